@@ -1,0 +1,563 @@
+//! Contacts: what reached the person, on one channel, read into parts.
+
+use std::fmt;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::email::{read_email, EmailView};
+use crate::html::{looks_like_html, read_html, Behaviours, HtmlLink};
+use crate::text::truncate_at_char;
+
+/// Bytes of one contact that are read; the rest is ignored with a note. Edges refuse larger
+/// inputs before they get here.
+pub const MAX_CONTACT_BYTES: usize = 25 * 1024 * 1024;
+/// Turns of a call transcript kept as separate parts.
+pub const MAX_TURNS: usize = 5_000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Channel {
+    Call,
+    Email,
+    Sms,
+    Popup,
+}
+
+impl Channel {
+    pub const ALL: [Channel; 4] = [Channel::Call, Channel::Email, Channel::Sms, Channel::Popup];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Channel::Call => "call",
+            Channel::Email => "email",
+            Channel::Sms => "sms",
+            Channel::Popup => "popup",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Channel> {
+        Channel::ALL
+            .into_iter()
+            .find(|c| c.as_str().eq_ignore_ascii_case(s.trim()))
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+impl fmt::Display for Channel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Which part of a contact a piece of text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    Subject,
+    /// The sender as shown: an email's From display name and address, an SMS sender.
+    From,
+    Body,
+    /// A turn spoken by the other party of a call (or a speaker whose role is unknown).
+    Caller,
+    /// A turn spoken by the person we protect.
+    Callee,
+    /// Free notes about a call, written by the person.
+    Notes,
+    Title,
+    Attachment,
+}
+
+impl Field {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Field::Subject => "subject",
+            Field::From => "from",
+            Field::Body => "body",
+            Field::Caller => "caller",
+            Field::Callee => "callee",
+            Field::Notes => "notes",
+            Field::Title => "title",
+            Field::Attachment => "attachment",
+        }
+    }
+}
+
+/// One piece of text of a contact.
+#[derive(Debug, Clone)]
+pub struct Part {
+    pub field: Field,
+    pub text: String,
+    /// Byte offset of `text` in the contact's content when it is a verbatim slice of it.
+    pub origin: Option<usize>,
+}
+
+/// What a scareware or web page shows and does.
+#[derive(Debug, Clone, Default)]
+pub struct PageInfo {
+    pub url: Option<String>,
+    pub title: String,
+    pub behaviours: Behaviours,
+    pub has_password_input: bool,
+}
+
+/// A contact read into parts. Reading never fails; oddities become `notes`.
+#[derive(Debug, Clone)]
+pub struct Contact {
+    pub channel: Channel,
+    pub parts: Vec<Part>,
+    pub email: Option<EmailView>,
+    pub page: Option<PageInfo>,
+    pub links: Vec<HtmlLink>,
+    /// Whether a call transcript had speaker labels.
+    pub labelled: bool,
+    pub notes: Vec<String>,
+}
+
+impl Contact {
+    /// Reads `content` as a contact of `channel`, or of the detected channel when `None`.
+    pub fn parse(channel: Option<Channel>, content: &str) -> Contact {
+        Contact::parse_with_url(channel, content, None)
+    }
+
+    /// As [`Contact::parse`], with the address a pop-up was shown at.
+    pub fn parse_with_url(channel: Option<Channel>, content: &str, url: Option<&str>) -> Contact {
+        let mut notes = Vec::new();
+        let content = if content.len() > MAX_CONTACT_BYTES {
+            notes.push(format!(
+                "contact longer than {MAX_CONTACT_BYTES} bytes: the rest ignored"
+            ));
+            truncate_at_char(content, MAX_CONTACT_BYTES)
+        } else {
+            content
+        };
+        let channel = channel.unwrap_or_else(|| detect_channel(content));
+        let mut contact = match channel {
+            Channel::Email => read_email_contact(content),
+            Channel::Call => read_call(content),
+            Channel::Sms => read_sms(content),
+            Channel::Popup => read_popup(content, url),
+        };
+        notes.append(&mut contact.notes);
+        contact.notes = notes;
+        contact
+    }
+
+    /// Reads raw bytes: invalid UTF-8 is replaced, with a note.
+    pub fn parse_bytes(channel: Option<Channel>, bytes: &[u8]) -> Contact {
+        match std::str::from_utf8(bytes) {
+            Ok(s) => Contact::parse(channel, s),
+            Err(_) => {
+                // Email keeps its bytes: MIME decoding knows the charset.
+                let text = String::from_utf8_lossy(bytes);
+                let channel = channel.unwrap_or_else(|| detect_channel(&text));
+                let mut contact = if channel == Channel::Email {
+                    let mut c = empty(Channel::Email);
+                    let bytes = &bytes[..bytes.len().min(MAX_CONTACT_BYTES)];
+                    fill_from_email(&mut c, read_email(bytes));
+                    c
+                } else {
+                    Contact::parse(Some(channel), &text)
+                };
+                contact
+                    .notes
+                    .push("input is not valid UTF-8: bad bytes replaced".into());
+                contact
+            }
+        }
+    }
+
+    /// The sender shown for the contact, if any.
+    pub fn sender(&self) -> Option<&str> {
+        self.parts
+            .iter()
+            .find(|p| p.field == Field::From)
+            .map(|p| p.text.as_str())
+    }
+}
+
+fn empty(channel: Channel) -> Contact {
+    Contact {
+        channel,
+        parts: Vec::new(),
+        email: None,
+        page: None,
+        links: Vec::new(),
+        labelled: false,
+        notes: Vec::new(),
+    }
+}
+
+/// Guesses the channel of a text given without one.
+pub fn detect_channel(content: &str) -> Channel {
+    if crate::email::looks_like_email(content) {
+        return Channel::Email;
+    }
+    if looks_like_html(content) {
+        return Channel::Popup;
+    }
+    let head = truncate_at_char(content, 8192);
+    if count_speaker_lines(head) >= 2 {
+        return Channel::Call;
+    }
+    let lower = head.to_ascii_lowercase();
+    let call_words = [
+        "called me",
+        "call from",
+        "on the phone",
+        "the caller",
+        "he said",
+        "she said",
+        "they said",
+        "phoned",
+        "hung up",
+        "voicemail",
+        "me llam",
+        "m'a appel",
+        "hat angerufen",
+    ];
+    if call_words.iter().any(|w| lower.contains(w)) {
+        return Channel::Call;
+    }
+    if content.len() <= 640 || lower.starts_with("from:") {
+        return Channel::Sms;
+    }
+    Channel::Email
+}
+
+fn speaker_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        // A label is a short name at the start of a line followed by a colon: `Caller:`,
+        // `Speaker 1:`, `Agent (Bob):`, `[00:12] Me:`, `Mary Smith:`.
+        Regex::new(
+            r"^[ \t]*(?:\[[0-9:.]+\][ \t]*)?(?:\*\*)?([\p{L}][\p{L}\p{N} .'()_-]{0,28}?)(?:\*\*)?[ \t]*:[ \t]*",
+        )
+        .expect("speaker pattern compiles")
+    })
+}
+
+fn count_speaker_lines(text: &str) -> usize {
+    text.lines()
+        .take(200)
+        .filter(|l| {
+            speaker_re()
+                .captures(l)
+                .and_then(|c| c.get(1))
+                .is_some_and(|m| is_label(m.as_str()))
+        })
+        .count()
+}
+
+/// Whether a captured label is a speaker and not the start of a sentence such as `Note: …`.
+fn is_label(label: &str) -> bool {
+    let l = label.trim().to_lowercase();
+    if role_of(&l).is_some() {
+        return true;
+    }
+    // A name: one to three capitalised words.
+    let words: Vec<&str> = label.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 3
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+        && !matches!(
+            l.as_str(),
+            "note" | "notes" | "subject" | "from" | "to" | "date" | "re" | "ps" | "p.s" | "tel"
+                | "phone" | "http" | "https" | "www" | "warning" | "error" | "total"
+        )
+}
+
+fn role_of(label: &str) -> Option<Field> {
+    let l = label.trim().to_lowercase();
+    let l = l.trim_matches(|c: char| !c.is_alphanumeric());
+    const CALLER: &[&str] = &[
+        "caller",
+        "agent",
+        "suspect",
+        "scammer",
+        "them",
+        "they",
+        "he",
+        "she",
+        "rep",
+        "representative",
+        "operator",
+        "robocall",
+        "recording",
+        "voice",
+        "technician",
+        "tech",
+        "officer",
+        "unknown",
+        "llamante",
+        "appelant",
+        "anrufer",
+        "interlocutor",
+    ];
+    const CALLEE: &[&str] = &[
+        "callee",
+        "me",
+        "i",
+        "victim",
+        "innocent",
+        "customer",
+        "user",
+        "yo",
+        "moi",
+        "ich",
+        "receiver",
+        "recipient",
+    ];
+    if CALLER.contains(&l) || l.starts_with("caller") || l.starts_with("agent") {
+        Some(Field::Caller)
+    } else if CALLEE.contains(&l) || l.starts_with("callee") {
+        Some(Field::Callee)
+    } else if l.starts_with("speaker") {
+        Some(Field::Caller)
+    } else {
+        None
+    }
+}
+
+fn read_call(content: &str) -> Contact {
+    let mut contact = empty(Channel::Call);
+    let mut offset = 0;
+    let mut current: Option<(Field, usize, usize)> = None; // field, start, end in content
+    let mut any_label = false;
+    let mut parts: Vec<Part> = Vec::new();
+    let flush = |cur: &mut Option<(Field, usize, usize)>, parts: &mut Vec<Part>| {
+        if let Some((field, start, end)) = cur.take() {
+            let text = &content[start..end];
+            if !text.trim().is_empty() {
+                parts.push(Part {
+                    field,
+                    text: text.to_string(),
+                    origin: Some(start),
+                });
+            }
+        }
+    };
+    for line in content.split_inclusive('\n') {
+        let line_start = offset;
+        offset += line.len();
+        let labelled = speaker_re().captures(line).and_then(|c| {
+            let label = c.get(1)?;
+            is_label(label.as_str()).then(|| (label.as_str(), c.get(0).map_or(0, |m| m.end())))
+        });
+        match labelled {
+            Some((label, body_at)) if parts.len() < MAX_TURNS => {
+                any_label = true;
+                flush(&mut current, &mut parts);
+                let field = role_of(label).unwrap_or(Field::Caller);
+                current = Some((field, line_start + body_at, offset));
+            }
+            _ => match &mut current {
+                Some((_, _, end)) => *end = offset,
+                None => current = Some((Field::Notes, line_start, offset)),
+            },
+        }
+    }
+    flush(&mut current, &mut parts);
+    // Named speakers: the one who introduces themselves as calling from somewhere is the caller;
+    // everyone else in a named transcript keeps the default role, `Caller`, unless labelled.
+    contact.labelled = any_label;
+    contact.parts = parts;
+    contact
+}
+
+fn read_sms(content: &str) -> Contact {
+    let mut contact = empty(Channel::Sms);
+    let trimmed = content.trim_start();
+    let lead = content.len() - trimmed.len();
+    let first_line = trimmed.lines().next().unwrap_or("");
+    let lower = first_line.to_ascii_lowercase();
+    let prefix = ["from:", "de:", "von:", "sender:", "expéditeur:", "remitente:"]
+        .into_iter()
+        .find(|p| lower.starts_with(p));
+    if let Some(p) = prefix {
+        let sender = first_line[p.len()..].trim();
+        if !sender.is_empty() {
+            contact.parts.push(Part {
+                field: Field::From,
+                text: sender.to_string(),
+                origin: Some(lead + p.len() + (first_line[p.len()..].len() - first_line[p.len()..].trim_start().len())),
+            });
+        }
+        let body_at = lead + first_line.len();
+        let body = &content[body_at..];
+        contact.parts.push(Part {
+            field: Field::Body,
+            text: body.to_string(),
+            origin: Some(body_at),
+        });
+    } else {
+        contact.parts.push(Part {
+            field: Field::Body,
+            text: content.to_string(),
+            origin: Some(0),
+        });
+    }
+    contact
+}
+
+fn read_popup(content: &str, url: Option<&str>) -> Contact {
+    let mut contact = empty(Channel::Popup);
+    let mut page = PageInfo {
+        url: url.map(str::to_string),
+        ..PageInfo::default()
+    };
+    if looks_like_html(content) || content.trim_start().starts_with('<') {
+        let view = read_html(content);
+        page.title = view.title.clone();
+        page.behaviours = view.behaviours;
+        page.has_password_input = view.has_password_input;
+        if !view.title.is_empty() {
+            contact.parts.push(Part {
+                field: Field::Title,
+                text: view.title,
+                origin: None,
+            });
+        }
+        contact.parts.push(Part {
+            field: Field::Body,
+            text: view.text,
+            origin: None,
+        });
+        contact.links = view.links;
+    } else {
+        contact.parts.push(Part {
+            field: Field::Body,
+            text: content.to_string(),
+            origin: Some(0),
+        });
+    }
+    if let Some(url) = url {
+        contact.parts.push(Part {
+            field: Field::From,
+            text: url.to_string(),
+            origin: None,
+        });
+    }
+    contact.page = Some(page);
+    contact
+}
+
+fn read_email_contact(content: &str) -> Contact {
+    let mut contact = empty(Channel::Email);
+    // A bare body (no headers) is a message with an empty header block.
+    let view = if crate::email::looks_like_email(content) {
+        read_email(content.as_bytes())
+    } else {
+        let mut raw = String::with_capacity(content.len() + 2);
+        raw.push('\n');
+        raw.push_str(content);
+        read_email(raw.as_bytes())
+    };
+    fill_from_email(&mut contact, view);
+    contact
+}
+
+fn fill_from_email(contact: &mut Contact, mut view: EmailView) {
+    if !view.subject.is_empty() {
+        contact.parts.push(Part {
+            field: Field::Subject,
+            text: view.subject.clone(),
+            origin: None,
+        });
+    }
+    if !view.from_name.is_empty() || !view.from_addr.is_empty() {
+        let from = if view.from_name.is_empty() {
+            view.from_addr.clone()
+        } else {
+            format!("{} <{}>", view.from_name, view.from_addr)
+        };
+        contact.parts.push(Part {
+            field: Field::From,
+            text: from,
+            origin: None,
+        });
+    }
+    contact.parts.push(Part {
+        field: Field::Body,
+        text: std::mem::take(&mut view.body),
+        origin: None,
+    });
+    let names: Vec<&str> = view
+        .attachments
+        .iter()
+        .map(|a| a.name.as_str())
+        .filter(|n| !n.is_empty())
+        .collect();
+    if !names.is_empty() {
+        contact.parts.push(Part {
+            field: Field::Attachment,
+            text: names.join("\n"),
+            origin: None,
+        });
+    }
+    contact.links = std::mem::take(&mut view.links);
+    contact.notes.append(&mut view.notes);
+    contact.email = Some(view);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_channels() {
+        assert_eq!(
+            detect_channel("From: a@b.com\nSubject: hi\nTo: c@d.com\n\nbody"),
+            Channel::Email
+        );
+        assert_eq!(
+            detect_channel("<html><body>Virus!</body></html>"),
+            Channel::Popup
+        );
+        assert_eq!(
+            detect_channel("Caller: hello\nCallee: who is this\nCaller: Microsoft"),
+            Channel::Call
+        );
+        assert_eq!(
+            detect_channel("guy said he was from microsoft, I hung up"),
+            Channel::Call
+        );
+        assert_eq!(detect_channel("Your code is 123456"), Channel::Sms);
+    }
+
+    #[test]
+    fn call_turns_keep_roles_and_offsets() {
+        let content = "Agent: This is Windows support.\nMe: ok\nmore from me\nSpeaker 1: install anydesk";
+        let c = Contact::parse(Some(Channel::Call), content);
+        assert!(c.labelled);
+        let fields: Vec<Field> = c.parts.iter().map(|p| p.field).collect();
+        assert_eq!(fields, [Field::Caller, Field::Callee, Field::Caller]);
+        for p in &c.parts {
+            let o = p.origin.unwrap();
+            assert_eq!(&content[o..o + p.text.len()], p.text);
+        }
+        assert!(c.parts[1].text.contains("more from me"));
+    }
+
+    #[test]
+    fn free_notes_are_notes() {
+        let c = Contact::parse(
+            Some(Channel::Call),
+            "guy said he was from Microsoft: wanted me to install anydesk",
+        );
+        assert!(!c.labelled);
+        assert_eq!(c.parts[0].field, Field::Notes);
+    }
+
+    #[test]
+    fn sms_sender_line() {
+        let c = Contact::parse(Some(Channel::Sms), "From: +15550142\nYour parcel is held");
+        assert_eq!(c.sender(), Some("+15550142"));
+        assert!(c.parts[1].text.contains("parcel"));
+    }
+}

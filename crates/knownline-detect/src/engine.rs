@@ -1,0 +1,1257 @@
+//! The analysis: one pass of the pack's automata over a contact, entities, facts, rules,
+//! score, verdict and playbook.
+
+use std::collections::HashSet;
+
+use aho_corasick::Input;
+use rlibphonenumber::enums::Region;
+use serde::Serialize;
+
+use crate::contact::{Channel, Contact, Field};
+use crate::entities::{self, FoundPhone};
+use crate::error::LoadError;
+use crate::features::{self, Token};
+use crate::model::{sigmoid, Model, TextModel};
+use crate::pack::{Pack, PackSources, Target};
+use crate::rules::{AtomKind, Cond, Expect};
+use crate::text::{fold, is_word_byte, squash_spaces, Folded};
+
+/// Options the caller sets once.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Region assumed for phone numbers written without a country code.
+    pub default_region: Region,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            default_region: Region::US,
+        }
+    }
+}
+
+/// `scam`, `suspicious` or `no_signs`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    NoSigns,
+    Suspicious,
+    Scam,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Scam => "scam",
+            Verdict::Suspicious => "suspicious",
+            Verdict::NoSigns => "no_signs",
+        }
+    }
+}
+
+/// Where a signal's evidence is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Evidence {
+    pub field: Field,
+    /// The words as written in the contact (or, for headers and links, what was found).
+    pub quote: String,
+    /// Byte range in the contact's content, when the field is a verbatim part of it.
+    pub start: Option<usize>,
+    pub end: Option<usize>,
+}
+
+/// One named finding.
+#[derive(Debug, Clone, Serialize)]
+pub struct Signal {
+    pub id: String,
+    pub tactic: String,
+    pub title: String,
+    /// A plain sentence for the person, quoting the evidence.
+    pub explanation: String,
+    pub weight: f32,
+    pub evidence: Vec<Evidence>,
+}
+
+/// A phone number of the contact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PhoneEntity {
+    pub e164: String,
+    pub kind: &'static str,
+    pub raw: String,
+    pub field: Field,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OrgEntity {
+    pub id: String,
+    pub name: String,
+    pub category: String,
+    /// Whether the contact claims to be this organisation (sender, subject, "this is …").
+    pub claimed: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NamedEntity {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PaymentEntity {
+    pub id: String,
+    pub kind: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LinkEntity {
+    pub url: String,
+    pub domain: Option<String>,
+    /// The text shown for the link, when it came from HTML.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shown: Option<String>,
+}
+
+/// What was extracted from a contact.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Entities {
+    pub phones: Vec<PhoneEntity>,
+    pub urls: Vec<LinkEntity>,
+    pub domains: Vec<String>,
+    pub emails: Vec<String>,
+    pub organisations: Vec<OrgEntity>,
+    pub remote_tools: Vec<NamedEntity>,
+    pub payments: Vec<PaymentEntity>,
+    pub money: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sender: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub auth: Option<crate::email::AuthResults>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<crate::email::Attachment>,
+}
+
+/// The result of analysing one contact.
+#[derive(Debug, Clone, Serialize)]
+pub struct Assessment {
+    pub channel: Channel,
+    pub verdict: Verdict,
+    pub score: f32,
+    pub signals: Vec<Signal>,
+    pub entities: Entities,
+    pub playbook: Vec<String>,
+    pub notes: Vec<String>,
+}
+
+/// Trusted contacts of the organisation the person belongs to (see the directory issue);
+/// empty when unknown.
+#[derive(Debug, Clone, Default)]
+pub struct Directory {
+    pub organisation: Option<String>,
+    pub entries: Vec<DirectoryEntry>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct DirectoryEntry {
+    pub name: String,
+    pub role: String,
+    pub phones: Vec<String>,
+    pub domains: Vec<String>,
+}
+
+impl Directory {
+    pub fn empty() -> Directory {
+        Directory::default()
+    }
+    pub fn it_support(&self) -> Option<&DirectoryEntry> {
+        self.entries.iter().find(|e| e.role == "it_support")
+    }
+}
+
+/// A span of the analysis document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Span {
+    start: u32,
+    end: u32,
+}
+
+/// A piece of evidence of an atom: a span of text, or a finding that is not in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Ev {
+    Doc(Span),
+    Note(Field, String),
+}
+
+struct DocPart {
+    start: usize,
+    end: usize,
+    field: Field,
+    part: usize,
+    folded: Folded,
+}
+
+/// The folded text of every part, one after another, separated by blank lines.
+struct Doc {
+    text: String,
+    parts: Vec<DocPart>,
+}
+
+impl Doc {
+    fn build(contact: &Contact) -> Doc {
+        let total: usize = contact.parts.iter().map(|p| p.text.len() + 2).sum();
+        let mut text = String::with_capacity(total);
+        let mut parts = Vec::with_capacity(contact.parts.len());
+        for (i, part) in contact.parts.iter().enumerate() {
+            if !text.is_empty() {
+                text.push_str("\n\n");
+            }
+            let mut folded = fold(&part.text);
+            // Line breaks inside a part are spaces, so phrases match across wrapped lines;
+            // the replacement keeps every offset.
+            if folded.text.contains(['\n', '\r', '\t']) {
+                folded.text = folded.text.replace(['\n', '\r', '\t'], " ");
+            }
+            let start = text.len();
+            text.push_str(&std::mem::take(&mut folded.text));
+            parts.push(DocPart {
+                start,
+                end: text.len(),
+                field: part.field,
+                part: i,
+                folded,
+            });
+        }
+        Doc { text, parts }
+    }
+
+    fn part_at(&self, offset: usize) -> Option<&DocPart> {
+        let idx = self.parts.partition_point(|p| p.start <= offset);
+        let p = self.parts.get(idx.checked_sub(1)?)?;
+        (offset <= p.end).then_some(p)
+    }
+
+    fn field_at(&self, offset: usize) -> Option<Field> {
+        self.part_at(offset).map(|p| p.field)
+    }
+
+    /// Evidence for a document span, quoting the original words.
+    fn evidence(&self, contact: &Contact, span: Span) -> Option<Evidence> {
+        let p = self.part_at(span.start as usize)?;
+        let original = &contact.parts[p.part];
+        let len = original.text.len();
+        let s = p.folded.original_offset(span.start as usize - p.start, len);
+        let e = p
+            .folded
+            .original_offset((span.end as usize).min(p.end) - p.start, len)
+            .max(s);
+        let mut e = e.min(len);
+        while e < len && !original.text.is_char_boundary(e) {
+            e += 1;
+        }
+        let mut s = s.min(e);
+        while s > 0 && !original.text.is_char_boundary(s) {
+            s -= 1;
+        }
+        let quote = squash_spaces(&original.text[s..e]);
+        Some(Evidence {
+            field: p.field,
+            quote,
+            start: original.origin.map(|o| o + s),
+            end: original.origin.map(|o| o + e),
+        })
+    }
+
+    /// Maps an offset of a part's original text to the document.
+    fn doc_offset(&self, part: usize, original: usize) -> Option<usize> {
+        let p = self.parts.iter().find(|p| p.part == part)?;
+        Some(p.start + p.folded.folded_offset(original).min(p.end - p.start))
+    }
+}
+
+impl Folded {
+    /// The folded offset of an original offset (the first folded byte at or after it).
+    fn folded_offset(&self, original: usize) -> usize {
+        match self.map_slice() {
+            None => original,
+            Some(map) => map.partition_point(|&o| (o as usize) < original),
+        }
+    }
+}
+
+/// The rule pack, knowledge and model, ready to analyse contacts. Build once, share freely.
+#[derive(Debug)]
+pub struct Engine {
+    pub pack: Pack,
+    pub model: Model,
+    pub options: Options,
+}
+
+/// Everything the analysis found before scoring.
+struct Analysis {
+    doc: Doc,
+    fired: Vec<(usize, Vec<Ev>)>,
+    entities: Entities,
+    text_features: Vec<u32>,
+    tokens_for_explain: Vec<(String, u32)>,
+}
+
+const FREEMAIL: &[&str] = &[
+    "gmail.com",
+    "googlemail.com",
+    "yahoo.com",
+    "yahoo.co.uk",
+    "yahoo.fr",
+    "yahoo.es",
+    "yahoo.de",
+    "ymail.com",
+    "hotmail.com",
+    "hotmail.co.uk",
+    "hotmail.fr",
+    "hotmail.es",
+    "outlook.com",
+    "outlook.fr",
+    "outlook.es",
+    "outlook.de",
+    "live.com",
+    "msn.com",
+    "aol.com",
+    "icloud.com",
+    "me.com",
+    "mail.com",
+    "gmx.com",
+    "gmx.de",
+    "gmx.net",
+    "web.de",
+    "protonmail.com",
+    "proton.me",
+    "yandex.com",
+    "yandex.ru",
+    "mail.ru",
+    "zoho.com",
+    "laposte.net",
+    "orange.fr",
+    "free.fr",
+    "wanadoo.fr",
+    "libero.it",
+    "t-online.de",
+];
+
+const RISKY_EXT: &[&str] = &[
+    "exe", "scr", "js", "jse", "vbs", "vbe", "wsf", "hta", "bat", "cmd", "ps1", "msi", "lnk",
+    "iso", "img", "vhd", "htm", "html", "shtml", "svg", "one", "jar", "cab", "apk",
+];
+
+impl Engine {
+    pub fn new(sources: &PackSources, options: Options) -> Result<Engine, LoadError> {
+        let pack = Pack::compile(sources)?;
+        let priors: Vec<f32> = pack.rules.iter().map(|r| r.prior_weight).collect();
+        let text = match &sources.text_model {
+            Some(bytes) => Some(TextModel::from_bytes(bytes)?),
+            None => None,
+        };
+        let model = match &sources.model {
+            Some(m) => {
+                let file = Model::parse_file(m)?;
+                let ids: Vec<&str> = pack.rules.iter().map(|r| r.id.as_str()).collect();
+                Model::from_file(&file, &ids, &priors, text)?
+            }
+            None => Model::untrained(&priors),
+        };
+        Ok(Engine {
+            pack,
+            model,
+            options,
+        })
+    }
+
+    /// Assesses one contact. Never panics, never does I/O.
+    pub fn assess(&self, contact: &Contact, dir: &Directory) -> Assessment {
+        let analysis = self.analyse(contact);
+        self.conclude(contact, dir, analysis)
+    }
+
+    /// The ids of the rules that fire on a contact and its text-model logit, for training.
+    pub fn training_view(&self, contact: &Contact) -> (Vec<usize>, Vec<u32>) {
+        let a = self.analyse(contact);
+        (a.fired.into_iter().map(|(i, _)| i).collect(), a.text_features)
+    }
+
+    fn analyse(&self, contact: &Contact) -> Analysis {
+        let pack = &self.pack;
+        let doc = Doc::build(contact);
+        let text = doc.text.as_str();
+        let bytes = text.as_bytes();
+
+        // 1. Every phrase, alias and cue in one pass.
+        let mut list_hits: Vec<Vec<Span>> = vec![Vec::new(); pack.list_names.len()];
+        let mut inline_hits: Vec<Vec<Span>> = vec![Vec::new(); pack.n_inline];
+        let mut org_hits: Vec<(usize, bool, Span)> = Vec::new();
+        let mut tool_hits: Vec<(usize, Span)> = Vec::new();
+        let mut pay_hits: Vec<(usize, Span)> = Vec::new();
+        let mut claim_cues: Vec<Span> = Vec::new();
+        for m in pack.automaton.find_overlapping_iter(Input::new(text)) {
+            let (s, e) = (m.start(), m.end());
+            let pid = m.pattern().as_usize();
+            let before_ok = s == 0 || !is_word_byte(bytes[s - 1]) || !is_word_byte(bytes[s]);
+            let after_ok = pack.prefix[pid]
+                || e >= bytes.len()
+                || !is_word_byte(bytes[e])
+                || !is_word_byte(bytes[e - 1]);
+            if !before_ok || !after_ok {
+                continue;
+            }
+            // A prefix phrase covers the rest of its word.
+            let mut end = e;
+            if pack.prefix[pid] {
+                while end < bytes.len() && is_word_byte(bytes[end]) {
+                    end += 1;
+                }
+            }
+            let span = Span {
+                start: s as u32,
+                end: end as u32,
+            };
+            for t in &pack.targets[pid] {
+                match *t {
+                    Target::List(l) => push_capped(&mut list_hits[l], span),
+                    Target::Inline(i) => push_capped(&mut inline_hits[i], span),
+                    Target::Org { org, brand_word } => org_hits.push((org, brand_word, span)),
+                    Target::Tool(i) => tool_hits.push((i, span)),
+                    Target::Pay(i) => pay_hits.push((i, span)),
+                    Target::Claim => claim_cues.push(span),
+                }
+            }
+        }
+
+        // 2. Patterns.
+        let mut regex_hits: Vec<Vec<Span>> = vec![Vec::new(); pack.regexes.len()];
+        if !pack.regexes.is_empty() {
+            for idx in pack.regex_set.matches(text).iter() {
+                for m in pack.regexes[idx].find_iter(text).take(16) {
+                    regex_hits[idx].push(Span {
+                        start: m.start() as u32,
+                        end: m.end() as u32,
+                    });
+                }
+            }
+        }
+
+        // 3. Entities found by code.
+        let mut entities = Entities::default();
+        let mut phone_spans = Vec::new();
+        let mut tollfree_spans = Vec::new();
+        for (i, part) in contact.parts.iter().enumerate() {
+            if part.field == Field::Attachment {
+                continue;
+            }
+            for FoundPhone {
+                e164,
+                kind,
+                start,
+                end,
+            } in entities::find_phones(&part.text, self.options.default_region)
+            {
+                let (Some(ds), Some(de)) = (doc.doc_offset(i, start), doc.doc_offset(i, end))
+                else {
+                    continue;
+                };
+                let span = Span {
+                    start: ds as u32,
+                    end: de as u32,
+                };
+                phone_spans.push(span);
+                if matches!(kind, "toll_free" | "premium_rate" | "shared_cost" | "uan") {
+                    tollfree_spans.push(span);
+                }
+                if !entities.phones.iter().any(|p| p.e164 == e164) {
+                    entities.phones.push(PhoneEntity {
+                        e164,
+                        kind,
+                        raw: part.text[start..end].to_string(),
+                        field: part.field,
+                    });
+                }
+            }
+        }
+        let urls = entities::find_urls(text);
+        let emails = entities::find_emails(text);
+        let money = entities::find_money(text);
+        let mut url_spans = Vec::new();
+        let mut hosts: Vec<String> = Vec::new();
+        for u in &urls {
+            // An address's domain is not a link.
+            if emails.iter().any(|&(s, e)| u.start >= s && u.end <= e) {
+                continue;
+            }
+            url_spans.push(Span {
+                start: u.start as u32,
+                end: u.end as u32,
+            });
+            hosts.push(u.host.clone());
+            if entities.urls.len() < 100 && !entities.urls.iter().any(|l| l.url == u.url) {
+                entities.urls.push(LinkEntity {
+                    url: u.url.clone(),
+                    domain: entities::registrable_domain(&u.host),
+                    shown: None,
+                });
+            }
+        }
+        for link in &contact.links {
+            let href = link.href.trim();
+            if !(href.starts_with("http://") || href.starts_with("https://")) {
+                continue;
+            }
+            let host = entities::host_of(href);
+            hosts.push(host.clone());
+            if entities.urls.len() < 100 && !entities.urls.iter().any(|l| l.url == href) {
+                entities.urls.push(LinkEntity {
+                    url: href.to_string(),
+                    domain: entities::registrable_domain(&host),
+                    shown: Some(link.text.clone()).filter(|t| !t.is_empty()),
+                });
+            }
+        }
+        for &(s, e) in &emails {
+            let addr = &text[s..e];
+            if entities.emails.len() < 50 && !entities.emails.iter().any(|a| a == addr) {
+                entities.emails.push(addr.to_string());
+            }
+        }
+        for &(s, e) in money.iter().take(20) {
+            let m = squash_spaces(&text[s..e]);
+            if !entities.money.contains(&m) {
+                entities.money.push(m);
+            }
+        }
+        if let Some(email) = &contact.email {
+            if !email.from_addr.is_empty() {
+                entities.sender = Some(email.from_addr.clone());
+            }
+            if !email.auth.is_empty() {
+                entities.auth = Some(email.auth.clone());
+            }
+            entities.attachments = email.attachments.clone();
+        } else if let Some(sender) = contact.sender() {
+            entities.sender = Some(sender.to_string());
+        }
+        let mut domains: Vec<String> = hosts
+            .iter()
+            .filter_map(|h| entities::registrable_domain(h))
+            .collect();
+        if let Some(d) = entities
+            .sender
+            .as_deref()
+            .and_then(entities::domain_of_address)
+            .and_then(entities::registrable_domain)
+        {
+            domains.insert(0, d);
+        }
+        let mut seen = HashSet::new();
+        domains.retain(|d| seen.insert(d.clone()));
+        domains.truncate(100);
+        entities.domains = domains;
+
+        // 4. Organisations, tools, payments.
+        let claimed_span = |span: Span| -> bool {
+            let field = doc.field_at(span.start as usize);
+            matches!(field, Some(Field::From | Field::Subject | Field::Title))
+                || claim_cues
+                    .iter()
+                    .any(|c| c.end <= span.start && span.start - c.end <= 24)
+        };
+        let mut org_spans: Vec<(usize, Span)> = Vec::new();
+        for &(org, brand_word, span) in &org_hits {
+            let claimed = claimed_span(span);
+            if brand_word && !claimed {
+                continue;
+            }
+            org_spans.push((org, span));
+            let o = &pack.knowledge.organisations[org];
+            match entities.organisations.iter_mut().find(|e| e.id == o.id) {
+                Some(e) => e.claimed |= claimed,
+                None => entities.organisations.push(OrgEntity {
+                    id: o.id.clone(),
+                    name: o.name.clone(),
+                    category: o.category.clone(),
+                    claimed,
+                }),
+            }
+        }
+        for &(i, _) in &tool_hits {
+            let t = &pack.knowledge.remote_tools[i];
+            if !entities.remote_tools.iter().any(|e| e.id == t.id) {
+                entities.remote_tools.push(NamedEntity {
+                    id: t.id.clone(),
+                    name: t.name.clone(),
+                });
+            }
+        }
+        for &(i, _) in &pay_hits {
+            let m = &pack.knowledge.payments[i];
+            if !entities.payments.iter().any(|e| e.id == m.id) {
+                entities.payments.push(PaymentEntity {
+                    id: m.id.clone(),
+                    kind: m.kind.clone(),
+                    name: m.name.clone(),
+                });
+            }
+        }
+
+        // 5. Facts.
+        let facts = self.facts(contact, &doc, &org_spans, &hosts);
+
+        // 6. Atoms.
+        let atoms: Vec<Vec<Ev>> = pack
+            .atoms
+            .iter()
+            .map(|atom| {
+                let spans: Vec<Ev> = match &atom.kind {
+                    AtomKind::List(l) => list_hits[*l].iter().map(|s| Ev::Doc(*s)).collect(),
+                    AtomKind::Inline(i) => inline_hits[*i].iter().map(|s| Ev::Doc(*s)).collect(),
+                    AtomKind::Regex(i) => regex_hits[*i].iter().map(|s| Ev::Doc(*s)).collect(),
+                    AtomKind::Entity(kind) => {
+                        let spans: Vec<Span> = match kind.as_str() {
+                            "phone" => phone_spans.clone(),
+                            "phone_tollfree" => tollfree_spans.clone(),
+                            "url" => url_spans.clone(),
+                            "email" => emails
+                                .iter()
+                                .map(|&(s, e)| Span {
+                                    start: s as u32,
+                                    end: e as u32,
+                                })
+                                .collect(),
+                            "money" => money
+                                .iter()
+                                .map(|&(s, e)| Span {
+                                    start: s as u32,
+                                    end: e as u32,
+                                })
+                                .collect(),
+                            _ => Vec::new(),
+                        };
+                        let mut evs: Vec<Ev> = spans.into_iter().map(Ev::Doc).collect();
+                        // Links in HTML are entities too, though not in the visible text.
+                        if kind == "url" && evs.is_empty() {
+                            if let Some(l) = entities.urls.first() {
+                                evs.push(Ev::Note(Field::Body, l.url.clone()));
+                            }
+                        }
+                        evs
+                    }
+                    AtomKind::Fact(name) => facts
+                        .iter()
+                        .filter(|(n, _)| n == name)
+                        .flat_map(|(_, evs)| evs.iter().cloned())
+                        .collect(),
+                    AtomKind::Tool(id) => tool_hits
+                        .iter()
+                        .filter(|(i, _)| {
+                            id.as_deref()
+                                .is_none_or(|id| pack.knowledge.remote_tools[*i].id == id)
+                        })
+                        .map(|(_, s)| Ev::Doc(*s))
+                        .collect(),
+                    AtomKind::Pay(id) => pay_hits
+                        .iter()
+                        .filter(|(i, _)| {
+                            let m = &pack.knowledge.payments[*i];
+                            id.as_deref().is_none_or(|id| m.id == id || m.kind == id)
+                        })
+                        .map(|(_, s)| Ev::Doc(*s))
+                        .collect(),
+                    AtomKind::Org(sel) => org_spans
+                        .iter()
+                        .filter(|(o, _)| {
+                            let o = &pack.knowledge.organisations[*o];
+                            sel == "any" || o.category == *sel || o.id == *sel
+                        })
+                        .map(|(_, s)| Ev::Doc(*s))
+                        .collect(),
+                };
+                match atom.scope {
+                    None => spans,
+                    Some(scope) => spans
+                        .into_iter()
+                        .filter(|ev| match ev {
+                            Ev::Doc(s) => doc
+                                .field_at(s.start as usize)
+                                .is_some_and(|f| Pack::scope_allows(Some(scope), f)),
+                            Ev::Note(f, _) => Pack::scope_allows(Some(scope), *f),
+                        })
+                        .collect(),
+                }
+            })
+            .collect();
+
+        // 7. Rules.
+        let mut fired = Vec::new();
+        for (i, rule) in pack.rules.iter().enumerate() {
+            if !rule.applies_to(contact.channel) {
+                continue;
+            }
+            if let Some(evs) = eval(&rule.cond, &atoms) {
+                fired.push((i, evs));
+            }
+        }
+
+        // 8. Text features.
+        let mut masks: Vec<(usize, usize, &'static str)> = Vec::new();
+        masks.extend(url_spans.iter().map(|s| (s.start as usize, s.end as usize, "_url_")));
+        masks.extend(emails.iter().map(|&(s, e)| (s, e, "_email_")));
+        masks.extend(phone_spans.iter().map(|s| (s.start as usize, s.end as usize, "_phone_")));
+        masks.extend(money.iter().map(|&(s, e)| (s, e, "_money_")));
+        masks.sort_unstable();
+        let mut tokens: Vec<Token> = Vec::new();
+        for p in &doc.parts {
+            if !matches!(
+                p.field,
+                Field::Body | Field::Caller | Field::Callee | Field::Notes | Field::Subject | Field::Title
+            ) {
+                continue;
+            }
+            let mut part_text = &text[p.start..p.end];
+            let mut offset = p.start;
+            // Mailing-list tags in subjects name the list, not the message.
+            if p.field == Field::Subject {
+                let stripped = strip_list_tags(part_text);
+                offset += part_text.len() - stripped.len();
+                part_text = stripped;
+            }
+            let part_masks: Vec<(usize, usize, &'static str)> = masks
+                .iter()
+                .filter(|m| m.0 >= offset && m.1 <= p.end)
+                .map(|&(s, e, n)| (s - offset, e - offset, n))
+                .collect();
+            features::tokens(part_text, &part_masks, &mut tokens);
+        }
+        let text_features = features::buckets(&tokens);
+        let tokens_for_explain = match &self.model.text {
+            Some(tm) if self.model.text_weight > 0.0 => top_terms(&tokens, tm),
+            _ => Vec::new(),
+        };
+
+        Analysis {
+            doc,
+            fired,
+            entities,
+            text_features,
+            tokens_for_explain,
+        }
+    }
+
+    fn facts(
+        &self,
+        contact: &Contact,
+        doc: &Doc,
+        org_spans: &[(usize, Span)],
+        hosts: &[String],
+    ) -> Vec<(&'static str, Vec<Ev>)> {
+        let pack = &self.pack;
+        let mut facts: Vec<(&'static str, Vec<Ev>)> = Vec::new();
+        if let Some(email) = &contact.email {
+            if email.auth.any_fail() {
+                let a = &email.auth;
+                let mut quote = Vec::new();
+                for (k, v) in [("spf", &a.spf), ("dkim", &a.dkim), ("dmarc", &a.dmarc)] {
+                    if let Some(v) = v {
+                        quote.push(format!("{k}={v}"));
+                    }
+                }
+                facts.push(("auth_fail", vec![Ev::Note(Field::From, quote.join(" "))]));
+            }
+            let from_domain = entities::domain_of_address(&email.from_addr)
+                .and_then(entities::registrable_domain);
+            if let (Some(reply), Some(from_d)) = (&email.reply_to, &from_domain) {
+                let reply_d = entities::domain_of_address(reply).and_then(entities::registrable_domain);
+                if reply_d.as_ref().is_some_and(|r| r != from_d) {
+                    facts.push((
+                        "reply_to_differs",
+                        vec![Ev::Note(Field::From, format!("Reply-To: {reply}"))],
+                    ));
+                }
+            }
+            if let Some(d) = &from_domain {
+                if FREEMAIL.contains(&d.as_str()) {
+                    facts.push((
+                        "freemail_sender",
+                        vec![Ev::Note(Field::From, email.from_addr.clone())],
+                    ));
+                }
+                // The display name claims an organisation its address doesn't belong to.
+                let name_folded = fold(&email.from_name).text;
+                let mut mismatch = None;
+                for &(org, span) in org_spans {
+                    if doc.field_at(span.start as usize) != Some(Field::From) {
+                        continue;
+                    }
+                    let quote = &doc.text[span.start as usize..span.end as usize];
+                    if !name_folded.contains(quote) {
+                        continue; // the brand is in the address, not the name
+                    }
+                    let o = &pack.knowledge.organisations[org];
+                    let own = o.domains.iter().any(|od| {
+                        let od = od.to_ascii_lowercase();
+                        *d == od || entities::registrable_domain(&od).as_deref() == Some(d.as_str())
+                    });
+                    if !own && !o.domains.is_empty() {
+                        mismatch = Some(span);
+                    }
+                }
+                if let Some(span) = mismatch {
+                    facts.push(("display_name_brand_mismatch", vec![Ev::Doc(span)]));
+                }
+            }
+            if !email.attachments.is_empty() {
+                facts.push((
+                    "has_attachment",
+                    vec![Ev::Note(Field::Attachment, email.attachments[0].name.clone())],
+                ));
+            }
+            for a in &email.attachments {
+                let ext = a.name.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
+                if a.name.contains('.') && RISKY_EXT.contains(&ext.as_str()) {
+                    facts.push(("risky_attachment", vec![Ev::Note(Field::Attachment, a.name.clone())]));
+                    break;
+                }
+            }
+        }
+        // Look-alike and homoglyph domains: sender, reply-to and every link.
+        let mut candidates: Vec<(String, Field)> = hosts.iter().map(|h| (h.clone(), Field::Body)).collect();
+        if let Some(email) = &contact.email {
+            for a in [Some(&email.from_addr), email.reply_to.as_ref()].into_iter().flatten() {
+                if let Some(d) = entities::domain_of_address(a) {
+                    candidates.push((d.to_string(), Field::From));
+                }
+            }
+        }
+        if let Some(url) = contact.page.as_ref().and_then(|p| p.url.as_deref()) {
+            candidates.push((entities::host_of(url), Field::From));
+        }
+        let mut lookalike = Vec::new();
+        let mut homoglyph = Vec::new();
+        for (host, field) in candidates.iter().take(200) {
+            match self.lookalike(host) {
+                Some(Lookalike::Brand) => lookalike.push(Ev::Note(*field, host.clone())),
+                Some(Lookalike::Homoglyph) => homoglyph.push(Ev::Note(*field, host.clone())),
+                None => {}
+            }
+        }
+        if !lookalike.is_empty() {
+            facts.push(("lookalike_domain", lookalike));
+        }
+        if !homoglyph.is_empty() {
+            facts.push(("homoglyph_domain", homoglyph));
+        }
+        // Links that show one address and go to another; links straight to an IP.
+        let mut mismatched = Vec::new();
+        let mut to_ip = Vec::new();
+        for link in &contact.links {
+            let href = link.href.trim();
+            if !(href.starts_with("http://") || href.starts_with("https://")) {
+                continue;
+            }
+            let host = entities::host_of(href);
+            if entities::is_ip(&host) {
+                to_ip.push(Ev::Note(Field::Body, href.to_string()));
+            }
+            let shown = link.text.trim().to_ascii_lowercase();
+            if shown.contains(' ') || !shown.contains('.') {
+                continue;
+            }
+            let shown_host = entities::host_of(&shown);
+            if let (Some(a), Some(b)) = (
+                entities::registrable_domain(&shown_host),
+                entities::registrable_domain(&host),
+            ) {
+                if a != b {
+                    mismatched.push(Ev::Note(Field::Body, format!("{} → {}", link.text.trim(), host)));
+                }
+            }
+        }
+        if !mismatched.is_empty() {
+            facts.push(("link_text_mismatch", mismatched));
+        }
+        if !to_ip.is_empty() {
+            facts.push(("link_to_ip", to_ip));
+        }
+        if let Some(page) = &contact.page {
+            let b = page.behaviours;
+            let note = |s: &str| vec![Ev::Note(Field::Body, s.to_string())];
+            for (on, name, what) in [
+                (b.fullscreen, "popup_fullscreen", "asks the browser for full screen"),
+                (b.beforeunload, "popup_beforeunload", "tries to stop you leaving the page"),
+                (b.alert_loop, "popup_alert_loop", "opens dialog boxes over and over"),
+                (b.autoplay, "popup_autoplay", "plays sound by itself"),
+                (b.history_flood, "popup_history_flood", "floods the back button history"),
+                (b.input_capture, "popup_input_capture", "captures the keyboard or mouse"),
+                (b.tel_link, "popup_tel_link", "has a link that dials a phone number"),
+                (b.print_loop, "popup_print_loop", "opens the print dialog over and over"),
+            ] {
+                if on {
+                    facts.push((name, note(what)));
+                }
+            }
+        }
+        facts
+    }
+
+    fn lookalike(&self, host: &str) -> Option<Lookalike> {
+        let host = host.trim().trim_end_matches('.').to_lowercase();
+        if host.is_empty() || entities::is_ip(&host) {
+            return None;
+        }
+        let pack = &self.pack;
+        let non_ascii = !host.is_ascii();
+        let folded = if non_ascii { fold(&host).text } else { host.clone() };
+        let reg = entities::registrable_domain(&folded).unwrap_or_else(|| folded.clone());
+        if !non_ascii && !host.contains("xn--") && pack.org_domains.contains_key(&reg) {
+            return None;
+        }
+        let label = reg.split('.').next().unwrap_or("");
+        // A brand's label before the real registrable domain: paypal.com.secure-login.top.
+        let sub = folded.strip_suffix(&reg).unwrap_or("");
+        let brand_hit = |token: &str| {
+            pack.brand_labels.iter().any(|(b, _)| {
+                token == b
+                    || (token.len() > b.len() && token.starts_with(b.as_str()))
+                    || (b.len() >= 7 && token.ends_with(b.as_str()))
+                    || (b.len() >= 6 && token.len() == b.len() && near_miss(token, b))
+            })
+        };
+        let in_label = label.split(['-', '_']).any(brand_hit) || brand_hit(&deconfuse(label));
+        let in_sub = sub.split(['.', '-']).any(|t| pack.brand_labels.iter().any(|(b, _)| t == b));
+        if !(in_label || in_sub) {
+            if non_ascii && !unicode_security::MixedScript::is_single_script(host.as_str()) {
+                return Some(Lookalike::Homoglyph);
+            }
+            return None;
+        }
+        if non_ascii {
+            return Some(Lookalike::Homoglyph);
+        }
+        // The brand's own domain under another suffix (microsoft.de) is not a look-alike.
+        if pack.org_domains.keys().any(|d| d.split('.').next() == Some(label)) && !label.contains('-') && !in_sub {
+            let exact_brand = pack.brand_labels.iter().any(|(b, _)| b == label);
+            if exact_brand {
+                return None;
+            }
+        }
+        Some(Lookalike::Brand)
+    }
+
+    fn conclude(&self, contact: &Contact, dir: &Directory, analysis: Analysis) -> Assessment {
+        let Analysis {
+            doc,
+            fired,
+            mut entities,
+            text_features,
+            tokens_for_explain,
+            ..
+        } = analysis;
+        let pack = &self.pack;
+        let model = &self.model;
+        let ch = contact.channel.index();
+        let mut z = model.bias[ch];
+        let mut signals = Vec::new();
+        for (idx, evs) in &fired {
+            let rule = &pack.rules[*idx];
+            let weight = model.rule_weights[*idx];
+            z += weight;
+            let evidence = render_evidence(&doc, contact, evs);
+            signals.push(Signal {
+                id: rule.id.clone(),
+                tactic: rule.tactic.clone(),
+                title: rule.title.clone(),
+                explanation: explain(&rule.explain, &evidence),
+                weight,
+                evidence,
+            });
+        }
+        let text_logit = model
+            .text
+            .as_ref()
+            .map(|t| t.logit(&text_features))
+            .unwrap_or(0.0);
+        let text_part = model.text_weight * text_logit;
+        z += text_part;
+        let score = sigmoid(z).clamp(0.0, 1.0);
+        let th = model.thresholds[ch];
+        let n_rules = signals.len();
+        if text_part >= 1.0 && score >= th.suspicious && !tokens_for_explain.is_empty() {
+            let quotes: Vec<Evidence> = tokens_for_explain
+                .iter()
+                .take(4)
+                .map(|(t, _)| Evidence {
+                    field: Field::Body,
+                    quote: t.clone(),
+                    start: None,
+                    end: None,
+                })
+                .collect();
+            signals.push(Signal {
+                id: "text.resembles_scams".into(),
+                tactic: "text_model".into(),
+                title: "Worded like known scams".into(),
+                explanation: explain(
+                    "The wording is close to scams we have seen before ({evidence}).",
+                    &quotes,
+                ),
+                weight: text_part,
+                evidence: quotes,
+            });
+        }
+        signals.sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.id.cmp(&b.id)));
+        // The text model alone may raise suspicion, never a `scam` verdict.
+        let verdict = if score >= th.scam && n_rules > 0 {
+            Verdict::Scam
+        } else if score >= th.suspicious {
+            Verdict::Suspicious
+        } else {
+            Verdict::NoSigns
+        };
+        entities.phones.truncate(50);
+        let playbook = crate::playbook::build(
+            &pack.knowledge,
+            contact.channel,
+            verdict,
+            &signals,
+            &entities,
+            dir,
+        );
+        Assessment {
+            channel: contact.channel,
+            verdict,
+            score,
+            signals,
+            entities,
+            playbook,
+            notes: contact.notes.clone(),
+        }
+    }
+
+    /// Runs every rule's own cases. Returns one message per failing case.
+    pub fn test_rules(&self) -> Vec<String> {
+        let mut failures = Vec::new();
+        for (idx, rule) in self.pack.rules.iter().enumerate() {
+            for (n, case) in rule.cases.iter().enumerate() {
+                let channel = case.channel.unwrap_or(rule.channels[0]);
+                let contact = Contact::parse(Some(channel), &case.text);
+                let analysis = self.analyse(&contact);
+                let fired = analysis.fired.iter().any(|(i, _)| *i == idx);
+                let expected = case.expect == Expect::Fire;
+                if fired != expected {
+                    failures.push(format!(
+                        "{}: rule {}: case {} ({}): expected it to {}, it {}",
+                        rule.path,
+                        rule.id,
+                        n + 1,
+                        channel,
+                        if expected { "fire" } else { "stay quiet" },
+                        if fired { "fired" } else { "stayed quiet" },
+                    ));
+                }
+            }
+        }
+        failures
+    }
+
+    /// The number of rule cases in the pack.
+    pub fn n_cases(&self) -> usize {
+        self.pack.rules.iter().map(|r| r.cases.len()).sum()
+    }
+}
+
+enum Lookalike {
+    Brand,
+    Homoglyph,
+}
+
+/// Undoes the usual digit and letter swaps of look-alike domains: rn→m, vv→w, 0→o, 1→l.
+fn deconfuse(label: &str) -> String {
+    label
+        .replace("rn", "m")
+        .replace("vv", "w")
+        .chars()
+        .map(|c| match c {
+            '0' => 'o',
+            '1' => 'l',
+            '3' => 'e',
+            '4' => 'a',
+            '5' => 's',
+            '7' => 't',
+            c => c,
+        })
+        .collect()
+}
+
+/// Whether two equally long labels differ in exactly one letter or one swap of neighbours.
+fn near_miss(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    match diff.as_slice() {
+        [_] => true,
+        [i, j] => *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i],
+        _ => false,
+    }
+}
+
+fn strip_list_tags(s: &str) -> &str {
+    let mut s = s.trim_start();
+    loop {
+        let lower_re = s.len() >= 3 && s[..3].eq_ignore_ascii_case("re:");
+        if lower_re {
+            s = s[3..].trim_start();
+        } else if s.starts_with('[') {
+            match s.find(']') {
+                Some(p) if p < 40 => s = s[p + 1..].trim_start(),
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    s
+}
+
+fn push_capped(v: &mut Vec<Span>, s: Span) {
+    if v.len() < 32 {
+        v.push(s);
+    }
+}
+
+/// Evaluates a condition; `Some(evidence)` when it holds.
+fn eval(cond: &Cond, atoms: &[Vec<Ev>]) -> Option<Vec<Ev>> {
+    match cond {
+        Cond::Atom(a) => {
+            let evs = &atoms[*a];
+            (!evs.is_empty()).then(|| evs.iter().take(3).cloned().collect())
+        }
+        Cond::All(cs) => {
+            let mut out = Vec::new();
+            for c in cs {
+                out.extend(eval(c, atoms)?);
+            }
+            Some(out)
+        }
+        Cond::Any(cs) => {
+            let mut out = Vec::new();
+            let mut any = false;
+            for c in cs {
+                if let Some(evs) = eval(c, atoms) {
+                    any = true;
+                    out.extend(evs);
+                }
+            }
+            any.then_some(out)
+        }
+        Cond::None(cs) => cs.iter().all(|c| eval(c, atoms).is_none()).then(Vec::new),
+        Cond::AtLeast(n, cs) => {
+            let mut out = Vec::new();
+            let mut k = 0;
+            for c in cs {
+                if let Some(evs) = eval(c, atoms) {
+                    k += 1;
+                    out.extend(evs);
+                }
+            }
+            (k >= *n).then_some(out)
+        }
+        Cond::Near(a, b, within) => {
+            let within = *within as u32;
+            for ea in &atoms[*a] {
+                let Ev::Doc(sa) = ea else { continue };
+                for eb in &atoms[*b] {
+                    let Ev::Doc(sb) = eb else { continue };
+                    let gap = if sa.end <= sb.start {
+                        sb.start - sa.end
+                    } else if sb.end <= sa.start {
+                        sa.start - sb.end
+                    } else {
+                        0
+                    };
+                    if gap <= within {
+                        return Some(vec![ea.clone(), eb.clone()]);
+                    }
+                }
+            }
+            None
+        }
+    }
+}
+
+fn render_evidence(doc: &Doc, contact: &Contact, evs: &[Ev]) -> Vec<Evidence> {
+    let mut out: Vec<Evidence> = Vec::new();
+    for ev in evs {
+        let e = match ev {
+            Ev::Doc(span) => doc.evidence(contact, *span),
+            Ev::Note(field, quote) => Some(Evidence {
+                field: *field,
+                quote: quote.clone(),
+                start: None,
+                end: None,
+            }),
+        };
+        if let Some(e) = e {
+            if e.quote.is_empty() {
+                continue;
+            }
+            if !out.iter().any(|o| o.quote.eq_ignore_ascii_case(&e.quote)) {
+                out.push(e);
+            }
+        }
+        if out.len() >= 6 {
+            break;
+        }
+    }
+    out
+}
+
+/// Fills `{evidence}` with the quoted words.
+fn explain(template: &str, evidence: &[Evidence]) -> String {
+    let quotes: Vec<String> = evidence
+        .iter()
+        .take(3)
+        .map(|e| format!("“{}”", crate::text::truncate_at_char(&e.quote, 120)))
+        .collect();
+    let joined = quotes.join(", ");
+    if template.contains("{evidence}") {
+        template.replace("{evidence}", &joined)
+    } else {
+        template.to_string()
+    }
+}
+
+/// The words of a document that pushed the text model most towards a scam.
+fn top_terms(tokens: &[Token<'_>], model: &TextModel) -> Vec<(String, u32)> {
+    let mut scored: Vec<(f32, String, u32)> = Vec::new();
+    let name = |t: Token<'_>| match t {
+        Token::Word(w) => Some(w.to_string()),
+        Token::Mask(_) => None,
+    };
+    for (i, &t) in tokens.iter().enumerate().take(features::MAX_TOKENS) {
+        if let Some(w) = name(t) {
+            let b = features::unigram_bucket(t);
+            scored.push((model.weights[b as usize], w, b));
+        }
+        if i > 0 {
+            if let (Some(a), Some(b)) = (name(tokens[i - 1]), name(t)) {
+                let bk = features::bigram_bucket(tokens[i - 1], t);
+                scored.push((model.weights[bk as usize], format!("{a} {b}"), bk));
+            }
+        }
+    }
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    let mut out: Vec<(String, u32)> = Vec::new();
+    for (w, term, b) in scored {
+        if w <= 0.3 || out.len() >= 4 {
+            break;
+        }
+        if out.iter().any(|(t, _)| t.contains(&term) || term.contains(t.as_str())) {
+            continue;
+        }
+        out.push((term, b));
+    }
+    out
+}

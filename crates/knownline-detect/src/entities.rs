@@ -1,0 +1,383 @@
+//! Entities found by code rather than by phrase lists: phone numbers, URLs and domains,
+//! email addresses and money amounts.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+use rlibphonenumber::enums::Region;
+use rlibphonenumber::phonenumber_matcher::{FindNumberExt, Leniency};
+use rlibphonenumber::PhoneNumberType;
+
+/// Phone-number candidates examined per text: a page of digits is not a page of numbers.
+pub const MAX_PHONE_CANDIDATES: usize = 200;
+
+/// A phone number found in text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundPhone {
+    pub e164: String,
+    /// `toll_free`, `premium_rate`, `mobile`, `fixed_line`, `voip`, … or `unknown`.
+    pub kind: &'static str,
+    /// Byte range in the text searched.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Regions tried for national-format numbers after the default one, in order.
+const OTHER_REGIONS: &[Region] = &[
+    Region::GB,
+    Region::CA,
+    Region::AU,
+    Region::DE,
+    Region::FR,
+    Region::ES,
+    Region::IT,
+    Region::NL,
+    Region::BE,
+    Region::CH,
+    Region::AT,
+    Region::IE,
+    Region::PT,
+    Region::BR,
+    Region::MX,
+    Region::IN,
+];
+
+pub fn region_from_code(code: &str) -> Option<Region> {
+    code.trim().to_ascii_uppercase().parse::<Region>().ok()
+}
+
+/// Finds phone numbers in `text`, however they are written: the text is first scanned for
+/// digit clusters (cheap), and libphonenumber's matcher runs only on those windows.
+pub fn find_phones(text: &str, region: Region) -> Vec<FoundPhone> {
+    let mut out = Vec::new();
+    for (start, end) in digit_windows(text).into_iter().take(MAX_PHONE_CANDIDATES) {
+        let window = &text[start..end];
+        let fixed = letters_for_digits(window);
+        let window = fixed.as_deref().unwrap_or(window);
+        let mut found = matches_in(window, Some(region));
+        // Numbers of other countries written without +: only when the window is formatted as
+        // a phone number, so plain long identifiers are not taken for foreign numbers.
+        if found.is_empty() && looks_formatted(window) {
+            for &other in OTHER_REGIONS {
+                if other == region {
+                    continue;
+                }
+                found = matches_in(window, Some(other));
+                if !found.is_empty() {
+                    break;
+                }
+            }
+        }
+        for mut phone in found {
+            phone.start += start;
+            phone.end += start;
+            if !out.iter().any(|p: &FoundPhone| p.start == phone.start) {
+                out.push(phone);
+            }
+        }
+    }
+    out
+}
+
+fn matches_in(window: &str, region: Option<Region>) -> Vec<FoundPhone> {
+    window
+        .phone_number_matcher_builder()
+        .leniency(Leniency::Valid)
+        .preferred_region(region)
+        .max_tries(8)
+        .build()
+        .map(|m| FoundPhone {
+            e164: m.number.to_string(),
+            kind: kind_name(m.number.get_type()),
+            start: m.start,
+            end: m.end(),
+        })
+        .collect()
+}
+
+fn kind_name(t: PhoneNumberType) -> &'static str {
+    match t {
+        PhoneNumberType::TollFree => "toll_free",
+        PhoneNumberType::PremiumRate => "premium_rate",
+        PhoneNumberType::Mobile => "mobile",
+        PhoneNumberType::FixedLine => "fixed_line",
+        PhoneNumberType::FixedLineOrMobile => "fixed_line_or_mobile",
+        PhoneNumberType::VoIP => "voip",
+        PhoneNumberType::SharedCost => "shared_cost",
+        PhoneNumberType::PersonalNumber => "personal",
+        PhoneNumberType::UAN => "uan",
+        _ => "unknown",
+    }
+}
+
+fn looks_formatted(window: &str) -> bool {
+    let t = window.trim();
+    t.starts_with('0') || t.contains(' ') || t.contains('-') || t.contains('(') || t.contains('.')
+}
+
+fn is_phone_char(b: u8) -> bool {
+    b.is_ascii_digit() || matches!(b, b' ' | b'-' | b'.' | b'(' | b')' | b'+' | b'/')
+}
+
+/// Letters typed for digits inside a number: `1-8OO-555-O142`.
+fn is_digit_like(b: u8) -> bool {
+    matches!(b, b'O' | b'o' | b'l' | b'I')
+}
+
+/// Byte ranges of runs that could be phone numbers: 7 to 20 digits with phone punctuation.
+fn digit_windows(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() && bytes[i] != b'+' && bytes[i] != b'(' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut digits = 0;
+        let mut end = i;
+        let mut j = i;
+        while j < bytes.len() {
+            let b = bytes[j];
+            let letter_digit = is_digit_like(b)
+                && (j > 0 && bytes[j - 1].is_ascii_digit() || j > 0 && is_digit_like(bytes[j - 1]))
+                && j + 1 < bytes.len()
+                && (bytes[j + 1].is_ascii_digit()
+                    || is_digit_like(bytes[j + 1])
+                    || bytes[j + 1] == b'-'
+                    || bytes[j + 1] == b' ');
+            if b.is_ascii_digit() || letter_digit {
+                digits += 1;
+                end = j + 1;
+            } else if !is_phone_char(b) {
+                break;
+            }
+            j += 1;
+            if j - start > 40 {
+                break;
+            }
+        }
+        if (7..=20).contains(&digits) {
+            // A word character right before means part of an identifier, not a number.
+            let glued = start > 0 && (bytes[start - 1].is_ascii_alphabetic() || bytes[start - 1] == b'_');
+            if !glued {
+                out.push((start, end));
+            }
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
+
+fn letters_for_digits(window: &str) -> Option<String> {
+    if !window.bytes().any(is_digit_like) {
+        return None;
+    }
+    Some(
+        window
+            .chars()
+            .map(|c| match c {
+                'O' | 'o' => '0',
+                'l' | 'I' => '1',
+                c => c,
+            })
+            .collect(),
+    )
+}
+
+/// A URL or bare domain found in text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundUrl {
+    pub url: String,
+    /// The host, lower-case.
+    pub host: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+fn url_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)\b(?:https?://[^\s<>\x22'\]\[)]+|www\.[^\s<>\x22'\]\[)]+|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,18}(?:/[^\s<>\x22'\]\[)]*)?)",
+        )
+        .expect("url pattern compiles")
+    })
+}
+
+/// Finds URLs and bare domains in folded text. A bare `name.tld` counts only when its suffix
+/// is a known public suffix and it is not a file name.
+pub fn find_urls(text: &str) -> Vec<FoundUrl> {
+    let mut out = Vec::new();
+    // The regex needs a dot; skip texts without one quickly.
+    if memchr::memchr(b'.', text.as_bytes()).is_none() {
+        return out;
+    }
+    for m in url_re().find_iter(text) {
+        if out.len() >= 500 {
+            break;
+        }
+        let raw = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '"', '>']);
+        let explicit = raw.len() > 4
+            && (raw[..raw.len().min(8)].eq_ignore_ascii_case("https://")
+                || raw[..raw.len().min(7)].eq_ignore_ascii_case("http://")
+                || raw[..4].eq_ignore_ascii_case("www."));
+        // An address is not a URL: `name@example.com`.
+        if m.start() > 0 && text.as_bytes()[m.start() - 1] == b'@' {
+            continue;
+        }
+        let host = host_of(raw);
+        if host.is_empty() {
+            continue;
+        }
+        if !explicit && !plausible_bare_domain(&host) {
+            continue;
+        }
+        out.push(FoundUrl {
+            url: raw.to_string(),
+            host,
+            start: m.start(),
+            end: m.start() + raw.len(),
+        });
+    }
+    out
+}
+
+fn plausible_bare_domain(host: &str) -> bool {
+    let Some(tld) = host.rsplit('.').next() else {
+        return false;
+    };
+    const FILE_EXT: &[&str] = &[
+        "pdf", "doc", "docx", "xls", "xlsx", "exe", "zip", "rar", "txt", "jpg", "jpeg", "png",
+        "gif", "htm", "html", "php", "asp", "aspx", "js", "css", "mov", "mp3", "mp4", "msi", "dll",
+        "py", "rs", "sh", "pl", "cgi", "jsp", "eml", "cfg", "conf", "ini", "log", "tar", "gz",
+        "rpm", "deb", "src", "tmp", "bak", "c", "h", "so", "am", "pm", "me", "in", "it", "is",
+        "at", "to", "be", "no", "us", "so", "do", "go", "my", "an", "as", "or", "id", "im", "st",
+        "nd", "rd", "th", "ok", "dr", "mr", "ms", "jr", "sr", "vs", "etc", "inc", "ltd",
+    ];
+    if FILE_EXT.contains(&tld) || host.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return false;
+    }
+    psl::suffix(host.as_bytes()).is_some_and(|s| s.is_known())
+}
+
+/// The host part of a URL, lower-case, without port or credentials.
+pub fn host_of(url: &str) -> String {
+    let rest = match url.find("://") {
+        Some(p) => &url[p + 3..],
+        None => url,
+    };
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let authority = &rest[..end];
+    let host = authority.rsplit('@').next().unwrap_or(authority);
+    let host = host.split(':').next().unwrap_or(host);
+    host.trim_end_matches('.').to_ascii_lowercase()
+}
+
+/// The registrable domain (`paypal.com` for `www.paypal.com`), when the suffix is known.
+pub fn registrable_domain(host: &str) -> Option<String> {
+    let host = host.trim().trim_end_matches('.').to_ascii_lowercase();
+    if host.is_empty() || is_ip(&host) {
+        return None;
+    }
+    psl::domain_str(&host).map(str::to_string)
+}
+
+pub fn is_ip(host: &str) -> bool {
+    host.parse::<std::net::IpAddr>().is_ok()
+        || host.trim_matches(['[', ']']).parse::<std::net::Ipv6Addr>().is_ok()
+}
+
+/// The domain of an email address.
+pub fn domain_of_address(addr: &str) -> Option<&str> {
+    addr.rsplit_once('@').map(|(_, d)| d.trim_end_matches('>'))
+}
+
+fn email_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,18}")
+            .expect("email pattern compiles")
+    })
+}
+
+/// Email addresses in folded text, with their byte ranges.
+pub fn find_emails(text: &str) -> Vec<(usize, usize)> {
+    if memchr::memchr(b'@', text.as_bytes()).is_none() {
+        return Vec::new();
+    }
+    email_re()
+        .find_iter(text)
+        .take(200)
+        .map(|m| (m.start(), m.end()))
+        .collect()
+}
+
+fn money_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?:[$€£¥₹]|\b(?:usd|eur|gbp|cad|aud|chf|inr|rs\.?|us\$|ca\$|au\$|r\$))\s?\d{1,3}(?:[,.\s]?\d{3})*(?:[.,]\d{1,2})?\b|\b\d{1,3}(?:[,.\s]?\d{3})*(?:[.,]\d{1,2})?\s?(?:[$€£]|usd\b|eur\b|gbp\b|euros?\b|dollars?\b|pounds?\b|dólares\b|dolares\b)",
+        )
+        .expect("money pattern compiles")
+    })
+}
+
+/// Money amounts in folded text, with their byte ranges.
+pub fn find_money(text: &str) -> Vec<(usize, usize)> {
+    money_re()
+        .find_iter(text)
+        .take(200)
+        .map(|m| (m.start(), m.end()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn e164(text: &str) -> Vec<String> {
+        find_phones(text, Region::US)
+            .into_iter()
+            .map(|p| p.e164)
+            .collect()
+    }
+
+    #[test]
+    fn phones_in_many_writings() {
+        assert_eq!(e164("Call +1 (888) 555-0142 now"), ["+18885550142"]);
+        assert_eq!(e164("dial 1-888-555-0142."), ["+18885550142"]);
+        assert_eq!(e164("ring 888.555.0142 today"), ["+18885550142"]);
+        assert_eq!(e164("call 1-8OO-555-O142"), ["+18005550142"]);
+        assert_eq!(e164("UK: +44 20 7946 0958"), ["+442079460958"]);
+        assert_eq!(e164("Freephone 0800 123 4567"), ["+448001234567"]);
+        assert!(e164("order 123456789 placed 2024-01-12 at 10:30").is_empty());
+        assert!(e164("ticket INC0012345678").is_empty());
+    }
+
+    #[test]
+    fn toll_free_kind() {
+        let p = find_phones("call 1-888-555-0142", Region::US);
+        assert_eq!(p[0].kind, "toll_free");
+    }
+
+    #[test]
+    fn urls_and_domains() {
+        let found = find_urls("visit https://paypal.com.secure-login.top/x?a=1 or www.norton.com, see invoice.pdf and e.g. this");
+        let hosts: Vec<&str> = found.iter().map(|u| u.host.as_str()).collect();
+        assert_eq!(hosts, ["paypal.com.secure-login.top", "www.norton.com"]);
+        let bare = find_urls("go to usps-redelivery.top/track now");
+        assert_eq!(bare[0].host, "usps-redelivery.top");
+        assert_eq!(
+            registrable_domain("paypal.com.secure-login.top").as_deref(),
+            Some("secure-login.top")
+        );
+    }
+
+    #[test]
+    fn money_amounts() {
+        let text = "you were charged $399.99 and 1.299,00 € and usd 45";
+        assert_eq!(find_money(text).len(), 3);
+    }
+}

@@ -1,0 +1,174 @@
+//! Words and word pairs for the text model, hashed into a fixed feature space.
+//!
+//! Only words are used: numbers, dates, month and day names, addresses, URLs, phone numbers
+//! and money amounts are replaced by a placeholder for their kind, so the model cannot learn
+//! when a corpus was collected or how its addresses were obfuscated.
+
+use crate::model::TEXT_BITS;
+
+/// Words longer than this are not words (base64, hashes).
+const MAX_WORD: usize = 24;
+/// Features kept per document: long documents are read up to this many tokens.
+pub const MAX_TOKENS: usize = 20_000;
+
+const CALENDAR: &[&str] = &[
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "enero", "febrero", "marzo", "abril", "mayo",
+    "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "janvier",
+    "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+    "décembre", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "lunes",
+    "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lundi", "mardi", "mercredi",
+    "jeudi", "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch", "donnerstag",
+    "freitag", "samstag", "sonntag", "am", "pm", "gmt", "utc", "est", "pst", "edt", "pdt", "cet",
+];
+
+#[inline]
+fn fx(h: u64, b: u64) -> u64 {
+    (h.rotate_left(5) ^ b).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+}
+
+fn hash_word(w: &[u8]) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    for chunk in w.chunks(8) {
+        let mut buf = [0u8; 8];
+        buf[..chunk.len()].copy_from_slice(chunk);
+        h = fx(h, u64::from_le_bytes(buf));
+    }
+    fx(h, w.len() as u64)
+}
+
+fn bucket(h: u64) -> u32 {
+    (h >> (64 - TEXT_BITS)) as u32
+}
+
+/// A token of the text model: a word, or a placeholder for masked spans.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Token<'a> {
+    Word(&'a str),
+    Mask(&'static str),
+}
+
+/// Splits folded text into tokens, skipping the masked byte ranges (sorted by start) and
+/// putting their placeholder in their place.
+pub(crate) fn tokens<'a>(
+    text: &'a str,
+    masks: &[(usize, usize, &'static str)],
+    out: &mut Vec<Token<'a>>,
+) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut mask_idx = 0;
+    while i < bytes.len() && out.len() < MAX_TOKENS {
+        while mask_idx < masks.len() && masks[mask_idx].1 <= i {
+            mask_idx += 1;
+        }
+        if mask_idx < masks.len() && masks[mask_idx].0 <= i {
+            let (_, end, name) = masks[mask_idx];
+            out.push(Token::Mask(name));
+            i = end.max(i + 1);
+            mask_idx += 1;
+            continue;
+        }
+        let b = bytes[i];
+        if !(b.is_ascii_alphanumeric() || b >= 0x80) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut alpha = true;
+        while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] >= 0x80 || bytes[i] == b'\'') {
+            if bytes[i].is_ascii_digit() {
+                alpha = false;
+            }
+            i += 1;
+            if mask_idx < masks.len() && masks[mask_idx].0 == i {
+                break;
+            }
+        }
+        // Never cut inside a character.
+        while i < bytes.len() && !text.is_char_boundary(i) {
+            i += 1;
+        }
+        let word = text[start..i].trim_matches('\'');
+        if !alpha {
+            // Numbers, codes and dates carry the corpus's era, not the scam.
+            if !matches!(out.last(), Some(Token::Mask("_num_"))) {
+                out.push(Token::Mask("_num_"));
+            }
+            continue;
+        }
+        if word.len() < 2 || word.len() > MAX_WORD || CALENDAR.contains(&word) {
+            continue;
+        }
+        // Non-letter symbols in the non-ASCII range (emoji, punctuation) are not words.
+        if !word.chars().all(|c| c.is_alphabetic() || c == '\'') {
+            continue;
+        }
+        out.push(Token::Word(word));
+    }
+}
+
+fn token_hash(t: Token<'_>) -> u64 {
+    match t {
+        Token::Word(w) => hash_word(w.as_bytes()),
+        Token::Mask(m) => hash_word(m.as_bytes()) ^ 0x5bd1_e995,
+    }
+}
+
+/// Sorted, distinct feature buckets of a token stream: words and adjacent pairs.
+pub(crate) fn buckets(tokens: &[Token<'_>]) -> Vec<u32> {
+    let mut out = Vec::with_capacity(tokens.len() * 2);
+    let mut prev: Option<u64> = None;
+    for &t in tokens {
+        let h = token_hash(t);
+        out.push(bucket(h));
+        if let Some(p) = prev {
+            out.push(bucket(fx(p.wrapping_mul(31), h)));
+        }
+        prev = Some(h);
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The bucket of one word or one pair, for explaining which words weighed most.
+pub(crate) fn unigram_bucket(t: Token<'_>) -> u32 {
+    bucket(token_hash(t))
+}
+
+pub(crate) fn bigram_bucket(a: Token<'_>, b: Token<'_>) -> u32 {
+    bucket(fx(token_hash(a).wrapping_mul(31), token_hash(b)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_dates_and_masks_are_not_words() {
+        let text = "call 1-888-555-0142 on monday 12 march at http://x.example now";
+        let masks = [(34, 50, "_url_")];
+        let mut out = Vec::new();
+        tokens(text, &masks, &mut out);
+        let words: Vec<String> = out
+            .iter()
+            .map(|t| match t {
+                Token::Word(w) => w.to_string(),
+                Token::Mask(m) => m.to_string(),
+            })
+            .collect();
+        assert_eq!(words, ["call", "_num_", "on", "_num_", "at", "_url_", "now"]);
+    }
+
+    #[test]
+    fn buckets_are_sorted_and_distinct() {
+        let mut out = Vec::new();
+        tokens("gift card gift card", &[], &mut out);
+        let b = buckets(&out);
+        assert!(b.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(b.len(), 4, "gift, card, gift card, card gift");
+    }
+}

@@ -1,0 +1,41 @@
+//! knownline-detect: the pure analysis core of knownline.
+//!
+//! It reads a contact on one channel (a call's transcript or notes, a raw email, an SMS, a
+//! pop-up page), extracts entities, runs the rule pack, scores the signals with a calibrated
+//! model and builds the playbook of what the person should do now.
+//!
+//! It is not a program: it does no I/O, reads no clock, no environment and no files. Callers
+//! pass rule packs, knowledge and models in as text (see [`PackSources`]) and get values back.
+//! Analysing a contact never fails and never panics; loading a pack fails with a
+//! [`LoadError`] that names the file, the rule and the problem.
+
+mod contact;
+mod email;
+mod engine;
+mod entities;
+mod error;
+mod features;
+mod html;
+mod knowledge;
+mod model;
+mod pack;
+mod playbook;
+mod rules;
+mod text;
+
+pub use contact::{detect_channel, Channel, Contact, Field, PageInfo, Part, MAX_CONTACT_BYTES};
+pub use email::{Attachment, AuthResults, EmailView};
+pub use engine::{
+    Assessment, Directory, DirectoryEntry, Engine, Entities, Evidence, LinkEntity, NamedEntity,
+    Options, OrgEntity, PaymentEntity, PhoneEntity, Signal, Verdict,
+};
+pub use entities::{find_phones, region_from_code, registrable_domain};
+pub use error::LoadError;
+pub use knowledge::{Knowledge, Organisation, Policy};
+pub use model::{
+    sigmoid, train_combination, train_text, write_model_file, Combination, Model, ModelFile,
+    ScoreExample, TextExample, TextModel, Thresholds, TEXT_BITS,
+};
+pub use pack::{CompiledRule, Pack, PackSources, SourceFile};
+pub use rules::TACTICS;
+pub use rlibphonenumber::enums::Region;
