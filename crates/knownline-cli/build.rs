@@ -22,7 +22,10 @@ fn main() {
             let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
             if p.is_file() && matches!(ext, "toml" | "txt" | "yaml" | "bin") {
                 println!("cargo:rerun-if-changed={}", p.display());
-                files.push((format!("{dir}/{}", p.file_name().unwrap().to_str().unwrap()), p));
+                files.push((
+                    format!("{dir}/{}", p.file_name().unwrap().to_str().unwrap()),
+                    p,
+                ));
             }
         }
     }

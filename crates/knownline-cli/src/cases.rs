@@ -40,14 +40,20 @@ pub fn read_cases(path: &Path) -> Result<Vec<Case>> {
     };
     let mut cases = Vec::new();
     for (i, line) in BufReader::new(reader).lines().enumerate() {
-        let line = line.with_context(|| format!("{}: line {}: cannot read", path.display(), i + 1))?;
+        let line =
+            line.with_context(|| format!("{}: line {}: cannot read", path.display(), i + 1))?;
         if line.trim().is_empty() {
             continue;
         }
         let case: Case = serde_json::from_str(&line)
             .with_context(|| format!("{}: line {}: not a case", path.display(), i + 1))?;
         if knownline_detect::Channel::parse(&case.channel).is_none() {
-            bail!("{}: line {}: unknown channel {:?}", path.display(), i + 1, case.channel);
+            bail!(
+                "{}: line {}: unknown channel {:?}",
+                path.display(),
+                i + 1,
+                case.channel
+            );
         }
         cases.push(case);
     }
@@ -57,5 +63,7 @@ pub fn read_cases(path: &Path) -> Result<Vec<Case>> {
 /// The name a case file goes by in reports: its file name without extensions.
 pub fn source_name(path: &Path) -> String {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("cases");
-    name.trim_end_matches(".gz").trim_end_matches(".jsonl").to_string()
+    name.trim_end_matches(".gz")
+        .trim_end_matches(".jsonl")
+        .to_string()
 }

@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::{bail, Context, Result};
-use knownline_detect::{Assessment, Channel, Contact, Directory, Engine, Verdict, MAX_CONTACT_BYTES};
+use knownline_detect::{
+    Assessment, Channel, Contact, Directory, Engine, Verdict, MAX_CONTACT_BYTES,
+};
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -60,14 +62,20 @@ struct JsonAssessment<'a> {
 pub fn run(engine: &Engine, dir: &Directory, args: CheckArgs) -> Result<i32> {
     let inputs = collect_inputs(&args.paths)?;
     if args.format == Format::Json && inputs.len() != 1 {
-        bail!("--format json takes exactly one contact ({} given); use --format jsonl for several", inputs.len());
+        bail!(
+            "--format json takes exactly one contact ({} given); use --format jsonl for several",
+            inputs.len()
+        );
     }
-    let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let colour = std::io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let progress = (inputs.len() > 200 && std::io::stderr().is_terminal()).then(|| {
         let bar = indicatif::ProgressBar::new(inputs.len() as u64);
         bar.set_style(
-            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} contacts, {per_sec}, eta {eta}")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            indicatif::ProgressStyle::with_template(
+                "{bar:40} {pos}/{len} contacts, {per_sec}, eta {eta}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         );
         bar
     });
@@ -107,13 +115,19 @@ pub fn run(engine: &Engine, dir: &Directory, args: CheckArgs) -> Result<i32> {
                             out.write_all(render::text(&a, title, colour).as_bytes())
                         }
                         Format::Json => {
-                            let view = JsonAssessment { path: None, assessment: &a };
+                            let view = JsonAssessment {
+                                path: None,
+                                assessment: &a,
+                            };
                             serde_json::to_writer_pretty(&mut out, &view)
                                 .map_err(std::io::Error::from)
                                 .and_then(|_| out.write_all(b"\n"))
                         }
                         Format::Jsonl => {
-                            let view = JsonAssessment { path: Some(&name), assessment: &a };
+                            let view = JsonAssessment {
+                                path: Some(&name),
+                                assessment: &a,
+                            };
                             serde_json::to_writer(&mut out, &view)
                                 .map_err(std::io::Error::from)
                                 .and_then(|_| out.write_all(b"\n"))
@@ -139,7 +153,11 @@ pub fn run(engine: &Engine, dir: &Directory, args: CheckArgs) -> Result<i32> {
     if failed.load(Ordering::Relaxed) {
         return Ok(2);
     }
-    Ok(if flagged.load(Ordering::Relaxed) { 1 } else { 0 })
+    Ok(if flagged.load(Ordering::Relaxed) {
+        1
+    } else {
+        0
+    })
 }
 
 fn collect_inputs(paths: &[String]) -> Result<Vec<Input>> {
@@ -183,12 +201,21 @@ fn read_limited(mut reader: impl Read, name: &str) -> Result<Vec<u8>> {
         .read_to_end(&mut buf)
         .with_context(|| format!("{name}: cannot read"))?;
     if buf.len() > MAX_CONTACT_BYTES {
-        bail!("{name}: larger than the {} MiB limit for one contact", MAX_CONTACT_BYTES / (1024 * 1024));
+        bail!(
+            "{name}: larger than the {} MiB limit for one contact",
+            MAX_CONTACT_BYTES / (1024 * 1024)
+        );
     }
     Ok(buf)
 }
 
-fn assess_input(engine: &Engine, dir: &Directory, input: &Input, channel: Option<Channel>, url: Option<&str>) -> Result<Assessment> {
+fn assess_input(
+    engine: &Engine,
+    dir: &Directory,
+    input: &Input,
+    channel: Option<Channel>,
+    url: Option<&str>,
+) -> Result<Assessment> {
     let name = input.name();
     let bytes = match input {
         Input::Stdin => read_limited(std::io::stdin().lock(), &name)?,
@@ -202,7 +229,11 @@ fn assess_input(engine: &Engine, dir: &Directory, input: &Input, channel: Option
 }
 
 /// Reads a contact from bytes, refusing what is not text.
-pub fn contact_from_bytes(bytes: &[u8], channel: Option<Channel>, url: Option<&str>) -> Result<Contact> {
+pub fn contact_from_bytes(
+    bytes: &[u8],
+    channel: Option<Channel>,
+    url: Option<&str>,
+) -> Result<Contact> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         bail!("empty: nothing to check");
     }
@@ -223,7 +254,10 @@ pub fn contact_from_bytes(bytes: &[u8], channel: Option<Channel>, url: Option<&s
             if detected == Channel::Email {
                 Ok(Contact::parse_bytes(Some(Channel::Email), bytes))
             } else {
-                bail!("not valid UTF-8 text (bad byte at offset {}): save it as UTF-8 and try again", e.valid_up_to())
+                bail!(
+                    "not valid UTF-8 text (bad byte at offset {}): save it as UTF-8 and try again",
+                    e.valid_up_to()
+                )
             }
         }
     }

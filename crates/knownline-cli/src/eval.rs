@@ -22,7 +22,11 @@ pub struct Record {
     pub score: f32,
 }
 
-pub fn assess_files(engine: &Engine, files: &[PathBuf], split: Option<&str>) -> Result<Vec<Record>> {
+pub fn assess_files(
+    engine: &Engine,
+    files: &[PathBuf],
+    split: Option<&str>,
+) -> Result<Vec<Record>> {
     let dir = Directory::empty();
     let mut records = Vec::new();
     for file in files {
@@ -78,14 +82,34 @@ impl Counts {
         }
     }
     fn row(&self, name: &str) -> String {
-        let pct = |a: usize, b: usize| if b == 0 { "    -".to_string() } else { format!("{:5.1}", 100.0 * a as f64 / b as f64) };
+        let pct = |a: usize, b: usize| {
+            if b == 0 {
+                "    -".to_string()
+            } else {
+                format!("{:5.1}", 100.0 * a as f64 / b as f64)
+            }
+        };
         let tp = self.scams_flagged as f64;
         let fp = self.legit_flagged as f64;
         let fn_ = (self.scams - self.scams_flagged) as f64;
-        let precision = if tp + fp > 0.0 { tp / (tp + fp) } else { f64::NAN };
-        let recall = if self.scams > 0 { tp / (tp + fn_) } else { f64::NAN };
+        let precision = if tp + fp > 0.0 {
+            tp / (tp + fp)
+        } else {
+            f64::NAN
+        };
+        let recall = if self.scams > 0 {
+            tp / (tp + fn_)
+        } else {
+            f64::NAN
+        };
         let f1 = 2.0 * precision * recall / (precision + recall);
-        let f = |x: f64| if x.is_nan() { "    -".to_string() } else { format!("{:5.3}", x) };
+        let f = |x: f64| {
+            if x.is_nan() {
+                "    -".to_string()
+            } else {
+                format!("{:5.3}", x)
+            }
+        };
         format!(
             "{name:<44} {:>6} {} {} {:>6} {} {}  {} {} {}",
             self.scams,
@@ -101,15 +125,25 @@ impl Counts {
     }
 }
 
-pub fn run(engine: &Engine, files: &[PathBuf], split: Option<&str>, report: Option<&Path>, max_misses: usize) -> Result<()> {
+pub fn run(
+    engine: &Engine,
+    files: &[PathBuf],
+    split: Option<&str>,
+    report: Option<&Path>,
+    max_misses: usize,
+) -> Result<()> {
     let records = assess_files(engine, files, split)?;
-    anyhow::ensure!(!records.is_empty(), "no labelled cases (scam or legit) in the files given");
+    anyhow::ensure!(
+        !records.is_empty(),
+        "no labelled cases (scam or legit) in the files given"
+    );
     let text = summary(&records, max_misses);
     print!("{text}");
     if let Some(dir) = report {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
         let path = dir.join("index.html");
-        std::fs::write(&path, html_report(&records, &text)).with_context(|| format!("writing {}", path.display()))?;
+        std::fs::write(&path, html_report(&records, &text))
+            .with_context(|| format!("writing {}", path.display()))?;
         eprintln!("report written to {}", path.display());
     }
     Ok(())
@@ -121,13 +155,19 @@ pub fn summary(records: &[Record], max_misses: usize) -> String {
         "{:<44} {:>6} {:>5} {:>5} {:>6} {:>5} {:>5}  {:>5} {:>5} {:>5}",
         "group", "scams", "flag%", "scam%", "legit", "flag%", "scam%", "prec", "recall", "f1"
     );
-    let _ = writeln!(out, "Detection: flag% = called scam or suspicious; scam% = called scam.\n");
+    let _ = writeln!(
+        out,
+        "Detection: flag% = called scam or suspicious; scam% = called scam.\n"
+    );
     let _ = writeln!(out, "{header}");
     let mut by_channel: BTreeMap<Channel, Counts> = BTreeMap::new();
     let mut by_cat: BTreeMap<(Channel, String, String), Counts> = BTreeMap::new();
     for r in records {
         by_channel.entry(r.channel).or_default().add(r);
-        by_cat.entry((r.channel, r.source.clone(), r.category.clone())).or_default().add(r);
+        by_cat
+            .entry((r.channel, r.source.clone(), r.category.clone()))
+            .or_default()
+            .add(r);
     }
     for (ch, c) in &by_channel {
         let _ = writeln!(out, "{}", c.row(&format!("{ch} (all)")));
@@ -138,7 +178,10 @@ pub fn summary(records: &[Record], max_misses: usize) -> String {
     }
     let mut by_lang: BTreeMap<(Channel, String), Counts> = BTreeMap::new();
     for r in records {
-        by_lang.entry((r.channel, r.language.clone())).or_default().add(r);
+        by_lang
+            .entry((r.channel, r.language.clone()))
+            .or_default()
+            .add(r);
     }
     if by_lang.keys().any(|(_, l)| l != "en" && l != "-") {
         let _ = writeln!(out);
@@ -146,11 +189,20 @@ pub fn summary(records: &[Record], max_misses: usize) -> String {
             let _ = writeln!(out, "{}", c.row(&format!("{ch} language {lang}")));
         }
     }
-    let mut missed: Vec<&Record> = records.iter().filter(|r| r.scam && r.verdict == Verdict::NoSigns).collect();
+    let mut missed: Vec<&Record> = records
+        .iter()
+        .filter(|r| r.scam && r.verdict == Verdict::NoSigns)
+        .collect();
     missed.sort_by(|a, b| a.id.cmp(&b.id));
-    let mut false_scam: Vec<&Record> = records.iter().filter(|r| !r.scam && r.verdict == Verdict::Scam).collect();
+    let mut false_scam: Vec<&Record> = records
+        .iter()
+        .filter(|r| !r.scam && r.verdict == Verdict::Scam)
+        .collect();
     false_scam.sort_by(|a, b| a.id.cmp(&b.id));
-    let mut false_flag: Vec<&Record> = records.iter().filter(|r| !r.scam && r.verdict == Verdict::Suspicious).collect();
+    let mut false_flag: Vec<&Record> = records
+        .iter()
+        .filter(|r| !r.scam && r.verdict == Verdict::Suspicious)
+        .collect();
     false_flag.sort_by(|a, b| a.id.cmp(&b.id));
     for (title, list) in [
         ("Scams missed (no_signs)", &missed),
@@ -159,7 +211,11 @@ pub fn summary(records: &[Record], max_misses: usize) -> String {
     ] {
         let _ = writeln!(out, "\n{title}: {}", list.len());
         for r in list.iter().take(max_misses) {
-            let _ = writeln!(out, "  {} ({}/{}, score {:.2})", r.id, r.source, r.category, r.score);
+            let _ = writeln!(
+                out,
+                "  {} ({}/{}, score {:.2})",
+                r.id, r.source, r.category, r.score
+            );
         }
         if list.len() > max_misses {
             let _ = writeln!(out, "  … and {} more", list.len() - max_misses);
@@ -169,7 +225,9 @@ pub fn summary(records: &[Record], max_misses: usize) -> String {
 }
 
 fn html_escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 fn html_report(records: &[Record], summary: &str) -> String {
@@ -181,14 +239,26 @@ fn html_report(records: &[Record], summary: &str) -> String {
     );
     let _ = write!(out, "<pre>{}</pre>", html_escape(summary));
     for ch in Channel::ALL {
-        let scams: Vec<f32> = records.iter().filter(|r| r.channel == ch && r.scam).map(|r| r.score).collect();
-        let legit: Vec<f32> = records.iter().filter(|r| r.channel == ch && !r.scam).map(|r| r.score).collect();
+        let scams: Vec<f32> = records
+            .iter()
+            .filter(|r| r.channel == ch && r.scam)
+            .map(|r| r.score)
+            .collect();
+        let legit: Vec<f32> = records
+            .iter()
+            .filter(|r| r.channel == ch && !r.scam)
+            .map(|r| r.score)
+            .collect();
         if scams.is_empty() && legit.is_empty() {
             continue;
         }
         let _ = write!(out, "<h2>{ch}</h2><figure><figcaption>Score distribution (red: scams {}, blue: legitimate {})</figcaption>{}</figure>", scams.len(), legit.len(), histogram_svg(&scams, &legit));
         if !scams.is_empty() && !legit.is_empty() {
-            let _ = write!(out, "<figure><figcaption>ROC curve</figcaption>{}</figure>", roc_svg(&scams, &legit));
+            let _ = write!(
+                out,
+                "<figure><figcaption>ROC curve</figcaption>{}</figure>",
+                roc_svg(&scams, &legit)
+            );
         }
     }
     out.push_str("</html>\n");
@@ -208,7 +278,10 @@ fn histogram_svg(scams: &[f32], legit: &[f32]) -> String {
     };
     let (hs, hl) = (hist(scams), hist(legit));
     let max = hs.iter().chain(hl.iter()).cloned().fold(0.01, f64::max);
-    let mut svg = format!("<svg xmlns='http://www.w3.org/2000/svg' width='{w}' height='{}' role='img'>", h + 30.0);
+    let mut svg = format!(
+        "<svg xmlns='http://www.w3.org/2000/svg' width='{w}' height='{}' role='img'>",
+        h + 30.0
+    );
     let bw = w / BINS as f64;
     for i in 0..BINS {
         for (vals, colour, off) in [(&hl, "#3b6fd4", 0.0), (&hs, "#d43b3b", bw / 2.0)] {

@@ -14,7 +14,11 @@ use clap::{Parser, Subcommand};
 use knownline_detect::{Channel, Directory, Options};
 
 #[derive(Parser)]
-#[command(name = "knownline", version, about = "Hang up. Call back on a line you know.\n\nRecognises scam calls, emails, texts and pop-ups, explains why, and tells you what to do now.")]
+#[command(
+    name = "knownline",
+    version,
+    about = "Hang up. Call back on a line you know.\n\nRecognises scam calls, emails, texts and pop-ups, explains why, and tells you what to do now."
+)]
 struct Cli {
     /// Use the rule pack in this folder (with rules/, rules/lists/, knowledge/, model/)
     /// instead of the one built in.
@@ -96,20 +100,45 @@ fn main() {
 
 fn run(cli: Cli) -> Result<i32> {
     let Some(region) = knownline_detect::region_from_code(&cli.region) else {
-        bail!("--region {:?} is not a country code such as US, GB or DE", cli.region);
+        bail!(
+            "--region {:?} is not a country code such as US, GB or DE",
+            cli.region
+        );
     };
-    let options = Options { default_region: region };
+    let options = Options {
+        default_region: region,
+    };
     let pack = cli.pack.as_deref();
     match cli.command {
-        Command::Check { channel, format, fail_on, url, paths } => {
+        Command::Check {
+            channel,
+            format,
+            fail_on,
+            url,
+            paths,
+        } => {
             let channel = match channel {
-                Some(c) => Some(Channel::parse(&c).ok_or_else(|| anyhow::anyhow!("--channel {c:?}: use call, email, sms or popup"))?),
+                Some(c) => Some(Channel::parse(&c).ok_or_else(|| {
+                    anyhow::anyhow!("--channel {c:?}: use call, email, sms or popup")
+                })?),
                 None => None,
             };
             let engine = pack::engine(pack, options, false)?;
-            check::run(&engine, &Directory::empty(), check::CheckArgs { paths, channel, format, fail_on, url })
+            check::run(
+                &engine,
+                &Directory::empty(),
+                check::CheckArgs {
+                    paths,
+                    channel,
+                    format,
+                    fail_on,
+                    url,
+                },
+            )
         }
-        Command::Rules { command: RulesCommand::Test } => {
+        Command::Rules {
+            command: RulesCommand::Test,
+        } => {
             let engine = pack::engine(pack, options, true)?;
             let failures = engine.test_rules();
             for f in &failures {
@@ -117,17 +146,32 @@ fn run(cli: Cli) -> Result<i32> {
             }
             let total = engine.n_cases();
             println!("rules: {} rules, {} cases", engine.pack.rules.len(), total);
-            println!("{} passed, {} failed", total - failures.len(), failures.len());
+            println!(
+                "{} passed, {} failed",
+                total - failures.len(),
+                failures.len()
+            );
             Ok(if failures.is_empty() { 0 } else { 1 })
         }
-        Command::Rules { command: RulesCommand::List } => {
+        Command::Rules {
+            command: RulesCommand::List,
+        } => {
             let engine = pack::engine(pack, options, false)?;
             for (i, r) in engine.pack.rules.iter().enumerate() {
-                println!("{:<44} {:<24} {:>5.2}  {}", r.id, r.tactic, engine.model.rule_weights[i], r.title);
+                println!(
+                    "{:<44} {:<24} {:>5.2}  {}",
+                    r.id, r.tactic, engine.model.rule_weights[i], r.title
+                );
             }
             Ok(0)
         }
-        Command::Eval { split, report, misses, untrained, cases } => {
+        Command::Eval {
+            split,
+            report,
+            misses,
+            untrained,
+            cases,
+        } => {
             let engine = pack::engine(pack, options, untrained)?;
             eval::run(&engine, &cases, split.as_deref(), report.as_deref(), misses)?;
             Ok(0)

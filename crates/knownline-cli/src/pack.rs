@@ -25,13 +25,19 @@ pub fn dir_sources(root: &Path) -> Result<PackSources> {
             if dir == "model" {
                 continue;
             }
-            bail!("{} is not a folder: a pack has rules/, rules/lists/ and knowledge/", path.display());
+            bail!(
+                "{} is not a folder: a pack has rules/, rules/lists/ and knowledge/",
+                path.display()
+            );
         }
-        for entry in std::fs::read_dir(&path).with_context(|| format!("reading {}", path.display()))? {
+        for entry in
+            std::fs::read_dir(&path).with_context(|| format!("reading {}", path.display()))?
+        {
             let p = entry?.path();
             let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
             if p.is_file() && matches!(ext, "toml" | "txt" | "yaml" | "bin") {
-                let bytes = std::fs::read(&p).with_context(|| format!("reading {}", p.display()))?;
+                let bytes =
+                    std::fs::read(&p).with_context(|| format!("reading {}", p.display()))?;
                 let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
                 files.push((format!("{dir}/{name}"), bytes));
             }
@@ -48,8 +54,12 @@ fn sources_from(files: impl Iterator<Item = (String, Vec<u8>)>) -> Result<PackSo
     for (path, bytes) in files {
         let (dir, name) = path.rsplit_once('/').unwrap_or(("", path.as_str()));
         match (dir, name) {
-            ("rules", n) if n.ends_with(".toml") => s.rules.push(SourceFile::new(&path, text(&path, bytes)?)),
-            ("rules/lists", n) if n.ends_with(".txt") => s.lists.push(SourceFile::new(&path, text(&path, bytes)?)),
+            ("rules", n) if n.ends_with(".toml") => {
+                s.rules.push(SourceFile::new(&path, text(&path, bytes)?))
+            }
+            ("rules/lists", n) if n.ends_with(".txt") => {
+                s.lists.push(SourceFile::new(&path, text(&path, bytes)?))
+            }
             ("knowledge", "organisations.toml") => s.organisations = text(&path, bytes)?,
             ("knowledge", "remote_tools.toml") => s.remote_tools = text(&path, bytes)?,
             ("knowledge", "payments.toml") => s.payments = text(&path, bytes)?,
@@ -73,6 +83,8 @@ pub fn engine(pack: Option<&Path>, options: Options, untrained: bool) -> Result<
         sources.model = None;
         sources.text_model = None;
     }
-    let what = pack.map_or("the built-in rule pack".to_string(), |p| format!("the rule pack in {}", p.display()));
+    let what = pack.map_or("the built-in rule pack".to_string(), |p| {
+        format!("the rule pack in {}", p.display())
+    });
     Engine::new(&sources, options).with_context(|| format!("loading {what}"))
 }

@@ -22,10 +22,25 @@ pub fn text(a: &Assessment, title: Option<&str>, colour: bool) -> String {
     }
     let (word, code, summary) = match a.verdict {
         Verdict::Scam => ("SCAM", "\x1b[1;31m", "This is very likely a scam."),
-        Verdict::Suspicious => ("SUSPICIOUS", "\x1b[1;33m", "This has signs of a scam: treat it as one until you have checked."),
-        Verdict::NoSigns => ("NO SIGNS OF A SCAM", "\x1b[1;32m", "No signs of a scam were found."),
+        Verdict::Suspicious => (
+            "SUSPICIOUS",
+            "\x1b[1;33m",
+            "This has signs of a scam: treat it as one until you have checked.",
+        ),
+        Verdict::NoSigns => (
+            "NO SIGNS OF A SCAM",
+            "\x1b[1;32m",
+            "No signs of a scam were found.",
+        ),
     };
-    let _ = writeln!(out, "{} {} (score {:.2}, {})", paint(code, word), summary, a.score, a.channel);
+    let _ = writeln!(
+        out,
+        "{} {} (score {:.2}, {})",
+        paint(code, word),
+        summary,
+        a.score,
+        a.channel
+    );
     if !a.signals.is_empty() {
         let _ = writeln!(out, "\nWhy:");
         for s in &a.signals {

@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use knownline_detect::{
-    sigmoid, train_combination, train_text, write_model_file, Channel, Contact, Engine, ModelFile, ScoreExample,
-    TextExample, Thresholds,
+    sigmoid, train_combination, train_text, write_model_file, Channel, Contact, Engine, ModelFile,
+    ScoreExample, TextExample, Thresholds,
 };
 use rayon::prelude::*;
 
@@ -53,25 +53,31 @@ pub fn run(engine: &Engine, files: &[PathBuf], out: &Path) -> Result<()> {
         eprintln!("{}: {} training cases", file.display(), batch.len());
         views.extend(batch);
     }
-    anyhow::ensure!(!views.is_empty(), "no labelled training cases in the files given");
+    anyhow::ensure!(
+        !views.is_empty(),
+        "no labelled training cases in the files given"
+    );
 
-    // Each (channel, label) weighs the same, and within it each source weighs the same, so a
-    // large corpus does not drown a small one. Weights average to 1.
+    // Each (channel, label) weighs the same. Within it a source weighs by the square root of
+    // its size: a large corpus does not drown a small one, and a small one's few cases do not
+    // each weigh hundreds of times more than a large one's. Weights average to 1.
     let mut group_n: BTreeMap<&(Channel, bool, String), usize> = BTreeMap::new();
     for v in &views {
         *group_n.entry(&v.group).or_default() += 1;
     }
-    let mut sources_per: BTreeMap<(Channel, bool), usize> = BTreeMap::new();
-    for g in group_n.keys() {
-        *sources_per.entry((g.0, g.1)).or_default() += 1;
+    let mut cell_mass: BTreeMap<(Channel, bool), f32> = BTreeMap::new();
+    for (g, n) in &group_n {
+        *cell_mass.entry((g.0, g.1)).or_default() += (*n as f32).sqrt();
     }
-    let n_cells = sources_per.len() as f32;
-    let raw: Vec<f32> = views
+    let n_cells = cell_mass.len() as f32;
+    let scale = views.len() as f32 / n_cells;
+    let weights: Vec<f32> = views
         .iter()
-        .map(|v| 1.0 / (group_n[&v.group] as f32 * sources_per[&(v.group.0, v.group.1)] as f32 * n_cells))
+        .map(|v| {
+            let n = group_n[&v.group] as f32;
+            scale * n.sqrt() / (n * cell_mass[&(v.group.0, v.group.1)])
+        })
         .collect();
-    let scale = views.len() as f32;
-    let weights: Vec<f32> = raw.iter().map(|w| w * scale).collect();
 
     // Out-of-fold text logits, so the final model learns how far to trust the text model on
     // contacts it has not seen.
@@ -82,7 +88,11 @@ pub fn run(engine: &Engine, files: &[PathBuf], out: &Path) -> Result<()> {
                 .iter()
                 .zip(&weights)
                 .filter(|(v, _)| v.fold != fold)
-                .map(|(v, w)| TextExample { features: v.features.clone(), scam: v.scam, weight: *w })
+                .map(|(v, w)| TextExample {
+                    features: v.features.clone(),
+                    scam: v.scam,
+                    weight: *w,
+                })
                 .collect();
             let model = train_text(&examples, EPOCHS, 1e-6);
             views
@@ -100,7 +110,11 @@ pub fn run(engine: &Engine, files: &[PathBuf], out: &Path) -> Result<()> {
     let all: Vec<TextExample> = views
         .iter()
         .zip(&weights)
-        .map(|(v, w)| TextExample { features: v.features.clone(), scam: v.scam, weight: *w })
+        .map(|(v, w)| TextExample {
+            features: v.features.clone(),
+            scam: v.scam,
+            weight: *w,
+        })
         .collect();
     let text_model = train_text(&all, EPOCHS, 1e-6);
 
@@ -135,7 +149,8 @@ pub fn run(engine: &Engine, files: &[PathBuf], out: &Path) -> Result<()> {
         let mut t = Thresholds::default();
         if legit.len() >= 50 {
             legit.sort_by(|a, b| b.total_cmp(a));
-            let at = |share: f32| legit[((legit.len() as f32 * share) as usize).min(legit.len() - 1)];
+            let at =
+                |share: f32| legit[((legit.len() as f32 * share) as usize).min(legit.len() - 1)];
             t.suspicious = (at(MAX_FLAGGED) + 1e-4).clamp(0.5, 0.9);
             t.scam = (at(MAX_SCAM) + 1e-4).clamp(t.suspicious.max(0.8), 0.98);
         }
@@ -150,7 +165,10 @@ pub fn run(engine: &Engine, files: &[PathBuf], out: &Path) -> Result<()> {
     let file = ModelFile {
         version: 1,
         trained_on,
-        bias: Channel::ALL.iter().map(|c| (c.as_str().to_string(), combo.bias[c.index()])).collect(),
+        bias: Channel::ALL
+            .iter()
+            .map(|c| (c.as_str().to_string(), combo.bias[c.index()]))
+            .collect(),
         text_weight: combo.text_weight,
         thresholds,
         rules: engine
@@ -163,9 +181,11 @@ pub fn run(engine: &Engine, files: &[PathBuf], out: &Path) -> Result<()> {
     };
     std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
     let model_path = out.join("model.toml");
-    std::fs::write(&model_path, write_model_file(&file)).with_context(|| format!("writing {}", model_path.display()))?;
+    std::fs::write(&model_path, write_model_file(&file))
+        .with_context(|| format!("writing {}", model_path.display()))?;
     let text_path = out.join("text.bin");
-    std::fs::write(&text_path, text_model.to_bytes()).with_context(|| format!("writing {}", text_path.display()))?;
+    std::fs::write(&text_path, text_model.to_bytes())
+        .with_context(|| format!("writing {}", text_path.display()))?;
     eprintln!(
         "trained on {} cases: wrote {} and {} (text weight {:.2})",
         views.len(),

@@ -15,7 +15,9 @@ pub const MAX_CONTACT_BYTES: usize = 25 * 1024 * 1024;
 /// Turns of a call transcript kept as separate parts.
 pub const MAX_TURNS: usize = 5_000;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Channel {
     Call,
@@ -267,8 +269,23 @@ fn is_label(label: &str) -> bool {
             .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
         && !matches!(
             l.as_str(),
-            "note" | "notes" | "subject" | "from" | "to" | "date" | "re" | "ps" | "p.s" | "tel"
-                | "phone" | "http" | "https" | "www" | "warning" | "error" | "total"
+            "note"
+                | "notes"
+                | "subject"
+                | "from"
+                | "to"
+                | "date"
+                | "re"
+                | "ps"
+                | "p.s"
+                | "tel"
+                | "phone"
+                | "http"
+                | "https"
+                | "www"
+                | "warning"
+                | "error"
+                | "total"
         )
 }
 
@@ -376,16 +393,26 @@ fn read_sms(content: &str) -> Contact {
     let lead = content.len() - trimmed.len();
     let first_line = trimmed.lines().next().unwrap_or("");
     let lower = first_line.to_ascii_lowercase();
-    let prefix = ["from:", "de:", "von:", "sender:", "expéditeur:", "remitente:"]
-        .into_iter()
-        .find(|p| lower.starts_with(p));
+    let prefix = [
+        "from:",
+        "de:",
+        "von:",
+        "sender:",
+        "expéditeur:",
+        "remitente:",
+    ]
+    .into_iter()
+    .find(|p| lower.starts_with(p));
     if let Some(p) = prefix {
         let sender = first_line[p.len()..].trim();
         if !sender.is_empty() {
             contact.parts.push(Part {
                 field: Field::From,
                 text: sender.to_string(),
-                origin: Some(lead + p.len() + (first_line[p.len()..].len() - first_line[p.len()..].trim_start().len())),
+                origin: Some(
+                    lead + p.len()
+                        + (first_line[p.len()..].len() - first_line[p.len()..].trim_start().len()),
+                ),
             });
         }
         let body_at = lead + first_line.len();
@@ -532,7 +559,8 @@ mod tests {
 
     #[test]
     fn call_turns_keep_roles_and_offsets() {
-        let content = "Agent: This is Windows support.\nMe: ok\nmore from me\nSpeaker 1: install anydesk";
+        let content =
+            "Agent: This is Windows support.\nMe: ok\nmore from me\nSpeaker 1: install anydesk";
         let c = Contact::parse(Some(Channel::Call), content);
         assert!(c.labelled);
         let fields: Vec<Field> = c.parts.iter().map(|p| p.field).collect();

@@ -61,7 +61,8 @@ pub struct Attachment {
 pub fn read_email(raw: &[u8]) -> EmailView {
     let mut view = EmailView::default();
     let Some(message) = MessageParser::default().parse(raw) else {
-        view.notes.push("not a MIME message: read as plain text".into());
+        view.notes
+            .push("not a MIME message: read as plain text".into());
         view.body = String::from_utf8_lossy(raw).into_owned();
         return view;
     };
@@ -71,7 +72,11 @@ pub fn read_email(raw: &[u8]) -> EmailView {
     view.subject = message.subject().unwrap_or_default().to_string();
     if let Some(from) = message.from().and_then(|a| a.first()) {
         view.from_name = from.name().unwrap_or_default().trim().to_string();
-        view.from_addr = from.address().unwrap_or_default().trim().to_ascii_lowercase();
+        view.from_addr = from
+            .address()
+            .unwrap_or_default()
+            .trim()
+            .to_ascii_lowercase();
     }
     view.reply_to = message
         .reply_to()
@@ -92,7 +97,9 @@ pub fn read_email(raw: &[u8]) -> EmailView {
     for part in message.html_bodies() {
         n_parts += 1;
         if n_parts > MAX_PARTS {
-            view.notes.push(format!("more than {MAX_PARTS} body parts: the rest ignored"));
+            view.notes.push(format!(
+                "more than {MAX_PARTS} body parts: the rest ignored"
+            ));
             break;
         }
         if part.is_encoding_problem {
@@ -139,8 +146,9 @@ pub fn read_email(raw: &[u8]) -> EmailView {
     if view.body.len() > MAX_BODY_TEXT {
         let cut = crate::text::truncate_at_char(&view.body, MAX_BODY_TEXT).len();
         view.body.truncate(cut);
-        view.notes
-            .push(format!("body text longer than {MAX_BODY_TEXT} bytes: the rest ignored"));
+        view.notes.push(format!(
+            "body text longer than {MAX_BODY_TEXT} bytes: the rest ignored"
+        ));
     }
     view
 }

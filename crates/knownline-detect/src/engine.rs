@@ -32,7 +32,9 @@ impl Default for Options {
 }
 
 /// `scam`, `suspicious` or `no_signs`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     NoSigns,
@@ -374,7 +376,10 @@ impl Engine {
     /// The ids of the rules that fire on a contact and its text-model logit, for training.
     pub fn training_view(&self, contact: &Contact) -> (Vec<usize>, Vec<u32>) {
         let a = self.analyse(contact);
-        (a.fired.into_iter().map(|(i, _)| i).collect(), a.text_features)
+        (
+            a.fired.into_iter().map(|(i, _)| i).collect(),
+            a.text_features,
+        )
     }
 
     fn analyse(&self, contact: &Contact) -> Analysis {
@@ -698,16 +703,29 @@ impl Engine {
 
         // 8. Text features.
         let mut masks: Vec<(usize, usize, &'static str)> = Vec::new();
-        masks.extend(url_spans.iter().map(|s| (s.start as usize, s.end as usize, "_url_")));
+        masks.extend(
+            url_spans
+                .iter()
+                .map(|s| (s.start as usize, s.end as usize, "_url_")),
+        );
         masks.extend(emails.iter().map(|&(s, e)| (s, e, "_email_")));
-        masks.extend(phone_spans.iter().map(|s| (s.start as usize, s.end as usize, "_phone_")));
+        masks.extend(
+            phone_spans
+                .iter()
+                .map(|s| (s.start as usize, s.end as usize, "_phone_")),
+        );
         masks.extend(money.iter().map(|&(s, e)| (s, e, "_money_")));
         masks.sort_unstable();
         let mut tokens: Vec<Token> = Vec::new();
         for p in &doc.parts {
             if !matches!(
                 p.field,
-                Field::Body | Field::Caller | Field::Callee | Field::Notes | Field::Subject | Field::Title
+                Field::Body
+                    | Field::Caller
+                    | Field::Callee
+                    | Field::Notes
+                    | Field::Subject
+                    | Field::Title
             ) {
                 continue;
             }
@@ -764,7 +782,8 @@ impl Engine {
             let from_domain = entities::domain_of_address(&email.from_addr)
                 .and_then(entities::registrable_domain);
             if let (Some(reply), Some(from_d)) = (&email.reply_to, &from_domain) {
-                let reply_d = entities::domain_of_address(reply).and_then(entities::registrable_domain);
+                let reply_d =
+                    entities::domain_of_address(reply).and_then(entities::registrable_domain);
                 if reply_d.as_ref().is_some_and(|r| r != from_d) {
                     facts.push((
                         "reply_to_differs",
@@ -806,21 +825,31 @@ impl Engine {
             if !email.attachments.is_empty() {
                 facts.push((
                     "has_attachment",
-                    vec![Ev::Note(Field::Attachment, email.attachments[0].name.clone())],
+                    vec![Ev::Note(
+                        Field::Attachment,
+                        email.attachments[0].name.clone(),
+                    )],
                 ));
             }
             for a in &email.attachments {
                 let ext = a.name.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
                 if a.name.contains('.') && RISKY_EXT.contains(&ext.as_str()) {
-                    facts.push(("risky_attachment", vec![Ev::Note(Field::Attachment, a.name.clone())]));
+                    facts.push((
+                        "risky_attachment",
+                        vec![Ev::Note(Field::Attachment, a.name.clone())],
+                    ));
                     break;
                 }
             }
         }
         // Look-alike and homoglyph domains: sender, reply-to and every link.
-        let mut candidates: Vec<(String, Field)> = hosts.iter().map(|h| (h.clone(), Field::Body)).collect();
+        let mut candidates: Vec<(String, Field)> =
+            hosts.iter().map(|h| (h.clone(), Field::Body)).collect();
         if let Some(email) = &contact.email {
-            for a in [Some(&email.from_addr), email.reply_to.as_ref()].into_iter().flatten() {
+            for a in [Some(&email.from_addr), email.reply_to.as_ref()]
+                .into_iter()
+                .flatten()
+            {
                 if let Some(d) = entities::domain_of_address(a) {
                     candidates.push((d.to_string(), Field::From));
                 }
@@ -866,7 +895,10 @@ impl Engine {
                 entities::registrable_domain(&host),
             ) {
                 if a != b {
-                    mismatched.push(Ev::Note(Field::Body, format!("{} → {}", link.text.trim(), host)));
+                    mismatched.push(Ev::Note(
+                        Field::Body,
+                        format!("{} → {}", link.text.trim(), host),
+                    ));
                 }
             }
         }
@@ -880,14 +912,42 @@ impl Engine {
             let b = page.behaviours;
             let note = |s: &str| vec![Ev::Note(Field::Body, s.to_string())];
             for (on, name, what) in [
-                (b.fullscreen, "popup_fullscreen", "asks the browser for full screen"),
-                (b.beforeunload, "popup_beforeunload", "tries to stop you leaving the page"),
-                (b.alert_loop, "popup_alert_loop", "opens dialog boxes over and over"),
+                (
+                    b.fullscreen,
+                    "popup_fullscreen",
+                    "asks the browser for full screen",
+                ),
+                (
+                    b.beforeunload,
+                    "popup_beforeunload",
+                    "tries to stop you leaving the page",
+                ),
+                (
+                    b.alert_loop,
+                    "popup_alert_loop",
+                    "opens dialog boxes over and over",
+                ),
                 (b.autoplay, "popup_autoplay", "plays sound by itself"),
-                (b.history_flood, "popup_history_flood", "floods the back button history"),
-                (b.input_capture, "popup_input_capture", "captures the keyboard or mouse"),
-                (b.tel_link, "popup_tel_link", "has a link that dials a phone number"),
-                (b.print_loop, "popup_print_loop", "opens the print dialog over and over"),
+                (
+                    b.history_flood,
+                    "popup_history_flood",
+                    "floods the back button history",
+                ),
+                (
+                    b.input_capture,
+                    "popup_input_capture",
+                    "captures the keyboard or mouse",
+                ),
+                (
+                    b.tel_link,
+                    "popup_tel_link",
+                    "has a link that dials a phone number",
+                ),
+                (
+                    b.print_loop,
+                    "popup_print_loop",
+                    "opens the print dialog over and over",
+                ),
             ] {
                 if on {
                     facts.push((name, note(what)));
@@ -904,7 +964,11 @@ impl Engine {
         }
         let pack = &self.pack;
         let non_ascii = !host.is_ascii();
-        let folded = if non_ascii { fold(&host).text } else { host.clone() };
+        let folded = if non_ascii {
+            fold(&host).text
+        } else {
+            host.clone()
+        };
         let reg = entities::registrable_domain(&folded).unwrap_or_else(|| folded.clone());
         if !non_ascii && !host.contains("xn--") && pack.org_domains.contains_key(&reg) {
             return None;
@@ -921,7 +985,9 @@ impl Engine {
             })
         };
         let in_label = label.split(['-', '_']).any(brand_hit) || brand_hit(&deconfuse(label));
-        let in_sub = sub.split(['.', '-']).any(|t| pack.brand_labels.iter().any(|(b, _)| t == b));
+        let in_sub = sub
+            .split(['.', '-'])
+            .any(|t| pack.brand_labels.iter().any(|(b, _)| t == b));
         if !(in_label || in_sub) {
             if non_ascii && !unicode_security::MixedScript::is_single_script(host.as_str()) {
                 return Some(Lookalike::Homoglyph);
@@ -932,7 +998,13 @@ impl Engine {
             return Some(Lookalike::Homoglyph);
         }
         // The brand's own domain under another suffix (microsoft.de) is not a look-alike.
-        if pack.org_domains.keys().any(|d| d.split('.').next() == Some(label)) && !label.contains('-') && !in_sub {
+        if pack
+            .org_domains
+            .keys()
+            .any(|d| d.split('.').next() == Some(label))
+            && !label.contains('-')
+            && !in_sub
+        {
             let exact_brand = pack.brand_labels.iter().any(|(b, _)| b == label);
             if exact_brand {
                 return None;
@@ -1100,7 +1172,7 @@ fn near_miss(a: &str, b: &str) -> bool {
 fn strip_list_tags(s: &str) -> &str {
     let mut s = s.trim_start();
     loop {
-        let lower_re = s.len() >= 3 && s[..3].eq_ignore_ascii_case("re:");
+        let lower_re = s.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("re:"));
         if lower_re {
             s = s[3..].trim_start();
         } else if s.starts_with('[') {
@@ -1248,7 +1320,10 @@ fn top_terms(tokens: &[Token<'_>], model: &TextModel) -> Vec<(String, u32)> {
         if w <= 0.3 || out.len() >= 4 {
             break;
         }
-        if out.iter().any(|(t, _)| t.contains(&term) || term.contains(t.as_str())) {
+        if out
+            .iter()
+            .any(|(t, _)| t.contains(&term) || term.contains(t.as_str()))
+        {
             continue;
         }
         out.push((term, b));

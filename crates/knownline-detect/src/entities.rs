@@ -160,7 +160,8 @@ fn digit_windows(text: &str) -> Vec<(usize, usize)> {
         }
         if (7..=20).contains(&digits) {
             // A word character right before means part of an identifier, not a number.
-            let glued = start > 0 && (bytes[start - 1].is_ascii_alphabetic() || bytes[start - 1] == b'_');
+            let glued =
+                start > 0 && (bytes[start - 1].is_ascii_alphabetic() || bytes[start - 1] == b'_');
             if !glued {
                 out.push((start, end));
             }
@@ -218,11 +219,14 @@ pub fn find_urls(text: &str) -> Vec<FoundUrl> {
         if out.len() >= 500 {
             break;
         }
-        let raw = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '"', '>']);
-        let explicit = raw.len() > 4
-            && (raw[..raw.len().min(8)].eq_ignore_ascii_case("https://")
-                || raw[..raw.len().min(7)].eq_ignore_ascii_case("http://")
-                || raw[..4].eq_ignore_ascii_case("www."));
+        let raw = m
+            .as_str()
+            .trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '"', '>']);
+        let starts = |p: &str| {
+            raw.get(..p.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(p))
+        };
+        let explicit = starts("https://") || starts("http://") || starts("www.");
         // An address is not a URL: `name@example.com`.
         if m.start() > 0 && text.as_bytes()[m.start() - 1] == b'@' {
             continue;
@@ -286,7 +290,10 @@ pub fn registrable_domain(host: &str) -> Option<String> {
 
 pub fn is_ip(host: &str) -> bool {
     host.parse::<std::net::IpAddr>().is_ok()
-        || host.trim_matches(['[', ']']).parse::<std::net::Ipv6Addr>().is_ok()
+        || host
+            .trim_matches(['[', ']'])
+            .parse::<std::net::Ipv6Addr>()
+            .is_ok()
 }
 
 /// The domain of an email address.

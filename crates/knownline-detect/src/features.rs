@@ -12,16 +12,103 @@ const MAX_WORD: usize = 24;
 pub const MAX_TOKENS: usize = 20_000;
 
 const CALENDAR: &[&str] = &[
-    "january", "february", "march", "april", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "enero", "febrero", "marzo", "abril", "mayo",
-    "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "janvier",
-    "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre",
-    "décembre", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "lunes",
-    "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lundi", "mardi", "mercredi",
-    "jeudi", "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch", "donnerstag",
-    "freitag", "samstag", "sonntag", "am", "pm", "gmt", "utc", "est", "pst", "edt", "pdt", "cet",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "januar",
+    "februar",
+    "märz",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "am",
+    "pm",
+    "gmt",
+    "utc",
+    "est",
+    "pst",
+    "edt",
+    "pdt",
+    "cet",
 ];
 
 #[inline]
@@ -78,7 +165,9 @@ pub(crate) fn tokens<'a>(
         }
         let start = i;
         let mut alpha = true;
-        while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] >= 0x80 || bytes[i] == b'\'') {
+        while i < bytes.len()
+            && (bytes[i].is_ascii_alphanumeric() || bytes[i] >= 0x80 || bytes[i] == b'\'')
+        {
             if bytes[i].is_ascii_digit() {
                 alpha = false;
             }
@@ -160,7 +249,10 @@ mod tests {
                 Token::Mask(m) => m.to_string(),
             })
             .collect();
-        assert_eq!(words, ["call", "_num_", "on", "_num_", "at", "_url_", "now"]);
+        assert_eq!(
+            words,
+            ["call", "_num_", "on", "_num_", "at", "_url_", "now"]
+        );
     }
 
     #[test]

@@ -51,7 +51,9 @@ const VOID: &[&str] = &[
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
     "track", "wbr",
 ];
-const SKIP_CONTENT: &[&str] = &["script", "style", "noscript", "template", "svg", "math", "head"];
+const SKIP_CONTENT: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "math", "head",
+];
 const BLOCK: &[&str] = &[
     "p",
     "div",
@@ -162,10 +164,18 @@ pub fn read_html(html: &str) -> HtmlView {
         }
         match tag.name.as_str() {
             "audio" | "video" if tag.has("autoplay") => view.behaviours.autoplay = true,
-            "meta" if tag.get("http-equiv").is_some_and(|v| v.eq_ignore_ascii_case("refresh")) => {
+            "meta"
+                if tag
+                    .get("http-equiv")
+                    .is_some_and(|v| v.eq_ignore_ascii_case("refresh")) =>
+            {
                 view.behaviours.meta_refresh = true
             }
-            "input" if tag.get("type").is_some_and(|v| v.eq_ignore_ascii_case("password")) => {
+            "input"
+                if tag
+                    .get("type")
+                    .is_some_and(|v| v.eq_ignore_ascii_case("password")) =>
+            {
                 view.has_password_input = true
             }
             "a" => {
@@ -515,7 +525,15 @@ mod tests {
 
     #[test]
     fn broken_markup_never_panics() {
-        for s in ["<", "<a href='", "<<<>>>", "<script>", "</div></div>", "<p \u{0}>x", "<!--"] {
+        for s in [
+            "<",
+            "<a href='",
+            "<<<>>>",
+            "<script>",
+            "</div></div>",
+            "<p \u{0}>x",
+            "<!--",
+        ] {
             let _ = read_html(s);
         }
     }

@@ -37,5 +37,5 @@ pub use model::{
     ScoreExample, TextExample, TextModel, Thresholds, TEXT_BITS,
 };
 pub use pack::{CompiledRule, Pack, PackSources, SourceFile};
-pub use rules::TACTICS;
 pub use rlibphonenumber::enums::Region;
+pub use rules::TACTICS;

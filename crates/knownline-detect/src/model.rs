@@ -95,10 +95,11 @@ impl Model {
                 model.bias[c.index()] = b;
             }
             if let Some(&t) = file.thresholds.get(c.as_str()) {
-                if !(0.0..=1.0).contains(&t.suspicious) || !(t.suspicious..=1.0).contains(&t.scam)
-                {
+                if !(0.0..=1.0).contains(&t.suspicious) || !(t.suspicious..=1.0).contains(&t.scam) {
                     return Err(LoadError::Model {
-                        message: format!("thresholds of {c} must satisfy 0 <= suspicious <= scam <= 1"),
+                        message: format!(
+                            "thresholds of {c} must satisfy 0 <= suspicious <= scam <= 1"
+                        ),
                     });
                 }
                 model.thresholds[c.index()] = t;
@@ -158,7 +159,11 @@ impl TextModel {
     /// Serialises to the compact file format: a header, then each weight as a little-endian
     /// i16 scaled by `scale`.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let max = self.weights.iter().fold(0f32, |m, w| m.max(w.abs())).max(1e-6);
+        let max = self
+            .weights
+            .iter()
+            .fold(0f32, |m, w| m.max(w.abs()))
+            .max(1e-6);
         let scale = max / i16::MAX as f32;
         let mut out = Vec::with_capacity(16 + self.weights.len() * 2);
         out.extend_from_slice(TEXT_MAGIC);
@@ -269,7 +274,11 @@ pub struct Combination {
 
 /// Fits the final logistic model by projected gradient descent (Adam), shrinking each rule
 /// weight towards its author's prior, so a rule seldom seen in training keeps its prior.
-pub fn train_combination(examples: &[ScoreExample], priors: &[f32], iterations: usize) -> Combination {
+pub fn train_combination(
+    examples: &[ScoreExample],
+    priors: &[f32],
+    iterations: usize,
+) -> Combination {
     let n_rules = priors.len();
     // Parameters: 4 biases, rule weights, text weight.
     let n = 4 + n_rules + 1;
@@ -354,7 +363,10 @@ mod tests {
         let mut weights = vec![0f32; 1 << TEXT_BITS];
         weights[7] = 1.5;
         weights[99] = -0.25;
-        let m = TextModel { bias: -0.5, weights };
+        let m = TextModel {
+            bias: -0.5,
+            weights,
+        };
         let back = TextModel::from_bytes(&m.to_bytes()).unwrap();
         assert!((back.weights[7] - 1.5).abs() < 1e-3);
         assert!((back.weights[99] + 0.25).abs() < 1e-3);

@@ -53,7 +53,10 @@ pub struct PackSources {
 pub(crate) enum Target {
     List(usize),
     Inline(usize),
-    Org { org: usize, brand_word: bool },
+    Org {
+        org: usize,
+        brand_word: bool,
+    },
     Tool(usize),
     Pay(usize),
     /// Words that introduce a claimed identity: "this is", "calling from".

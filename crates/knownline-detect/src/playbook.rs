@@ -28,11 +28,18 @@ pub fn build(
             continue;
         }
         if !step.tactics_any.is_empty()
-            && !step.tactics_any.iter().any(|t| tactics.contains(&t.as_str()))
+            && !step
+                .tactics_any
+                .iter()
+                .any(|t| tactics.contains(&t.as_str()))
         {
             continue;
         }
-        if step.tactics_none.iter().any(|t| tactics.contains(&t.as_str())) {
+        if step
+            .tactics_none
+            .iter()
+            .any(|t| tactics.contains(&t.as_str()))
+        {
             continue;
         }
         if step.needs.iter().any(|n| !values.contains_key(n.as_str())) {
@@ -97,7 +104,11 @@ fn placeholders(
     }
     match dir.it_support() {
         Some(it) => {
-            let phone = it.phones.first().map(|p| format!(" on {p}")).unwrap_or_default();
+            let phone = it
+                .phones
+                .first()
+                .map(|p| format!(" on {p}"))
+                .unwrap_or_default();
             v.insert("it_support", format!("{}{}", it.name, phone));
             v.insert("it_support_known", "yes".into());
         }

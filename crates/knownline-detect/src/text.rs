@@ -39,7 +39,10 @@ pub fn fold(s: &str) -> Folded {
     if s.is_ascii() {
         let mut text = s.to_ascii_lowercase();
         // Control characters other than line breaks and tabs carry no words; keep offsets.
-        if text.bytes().any(|b| b < 0x20 && b != b'\n' && b != b'\t' && b != b'\r') {
+        if text
+            .bytes()
+            .any(|b| b < 0x20 && b != b'\n' && b != b'\t' && b != b'\r')
+        {
             // SAFETY of the byte edit: replacing one ASCII byte by another keeps UTF-8 valid.
             let bytes: Vec<u8> = text
                 .bytes()
@@ -53,7 +56,10 @@ pub fn fold(s: &str) -> Folded {
                 .collect();
             text = String::from_utf8(bytes).unwrap_or_default();
         }
-        return Folded { text, map: Vec::new() };
+        return Folded {
+            text,
+            map: Vec::new(),
+        };
     }
     let mut text = String::with_capacity(s.len());
     let mut map = Vec::with_capacity(s.len());
@@ -219,7 +225,13 @@ mod tests {
 
     #[test]
     fn folding_is_idempotent() {
-        for s in ["Ｍісrоsоft", "Überweisung ß", "ﬁle", "İstanbul", "plain text"] {
+        for s in [
+            "Ｍісrоsоft",
+            "Überweisung ß",
+            "ﬁle",
+            "İstanbul",
+            "plain text",
+        ] {
             let once = fold(s).text;
             assert_eq!(fold(&once).text, once, "{s}");
         }

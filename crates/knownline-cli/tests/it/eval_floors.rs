@@ -1,0 +1,113 @@
+//! Evaluation floors on the test split of the shared corpora and of our own samples: not the
+//! targets themselves (the evaluation command prints those), but a guard that a change
+//! does not quietly lose detection or raise false alarms.
+
+use std::path::PathBuf;
+
+use crate::{knownline, repo};
+
+fn shared_cases() -> PathBuf {
+    repo().join("../shared/data/cases")
+}
+
+/// Parses `knownline eval` output: group → (scams, flag%, scam%, legit, flag%, scam%).
+fn eval_rows(args: &[&str]) -> std::collections::HashMap<String, [f64; 6]> {
+    let o = knownline(args);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let mut rows = std::collections::HashMap::new();
+    for line in String::from_utf8_lossy(&o.stdout).lines() {
+        let cols: Vec<&str> = line.split_whitespace().collect();
+        if cols.len() < 10 {
+            continue;
+        }
+        let nums: Vec<f64> = cols[cols.len() - 9..cols.len() - 3]
+            .iter()
+            .map(|c| c.parse().unwrap_or(f64::NAN))
+            .collect();
+        if nums[0].is_nan() {
+            continue;
+        }
+        let name = cols[..cols.len() - 9].join(" ");
+        rows.insert(name, [nums[0], nums[1], nums[2], nums[3], nums[4], nums[5]]);
+    }
+    rows
+}
+
+#[test]
+fn shared_corpora_test_split_floors() {
+    let dir = shared_cases();
+    assert!(
+        dir.is_dir(),
+        "{} is missing: CI runs with ../shared beside the project",
+        dir.display()
+    );
+    let files: Vec<String> = [
+        "call-synthetic",
+        "call-scambait-real",
+        "call-robocalls",
+        "email-spamassassin",
+        "email-phishing-pot",
+        "email-nazario",
+        "sms-uci",
+        "sms-smishing",
+    ]
+    .iter()
+    .map(|f| dir.join(format!("{f}.jsonl.gz")).display().to_string())
+    .collect();
+    let mut args = vec!["eval", "--split", "test"];
+    args.extend(files.iter().map(String::as_str));
+    let rows = eval_rows(&args);
+    let get = |name: &str| {
+        *rows
+            .get(name)
+            .unwrap_or_else(|| panic!("no row {name} in {rows:?}"))
+    };
+    // [scams, flag%, scam%, legit, flag%, scam%]
+    let synthetic_legit = [
+        get("call-synthetic/appointment"),
+        get("call-synthetic/delivery"),
+        get("call-synthetic/insurance"),
+        get("call-synthetic/wrong"),
+    ];
+    for row in synthetic_legit {
+        assert!(
+            row[5] <= FLOOR.call_legit_scam,
+            "synthetic legit calls called scam: {row:?}"
+        );
+    }
+    assert!(get("email-spamassassin/easy-ham-1")[5] <= FLOOR.ham_scam);
+    assert!(get("email-spamassassin/hard-ham-1")[4] <= FLOOR.hard_ham_flag);
+    assert!(get("email-phishing-pot/toad")[1] >= FLOOR.toad);
+    assert!(get("email-nazario/credential-phishing")[1] >= FLOOR.phishing);
+    assert!(get("sms-smishing/smishing")[1] >= FLOOR.smishing);
+    assert!(get("sms-uci/ham")[4] <= FLOOR.sms_ham_flag);
+    assert!(get("call-robocalls/robocall")[1] >= FLOOR.robocall);
+}
+
+struct Floors {
+    call_legit_scam: f64,
+    ham_scam: f64,
+    hard_ham_flag: f64,
+    toad: f64,
+    phishing: f64,
+    smishing: f64,
+    sms_ham_flag: f64,
+    robocall: f64,
+}
+
+/// Set a little below the figures measured when they were last raised (see the issue notes).
+const FLOOR: Floors = Floors {
+    call_legit_scam: 5.0,
+    ham_scam: 2.0,
+    hard_ham_flag: 20.0,
+    toad: 50.0,
+    phishing: 30.0,
+    smishing: 30.0,
+    sms_ham_flag: 10.0,
+    robocall: 30.0,
+};

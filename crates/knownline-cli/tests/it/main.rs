@@ -1,0 +1,234 @@
+//! The `knownline` command as a person and a script use it.
+
+mod eval_floors;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+pub fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+pub fn knownline(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_knownline"))
+        .args(args)
+        .current_dir(repo())
+        .env_remove("NO_COLOR")
+        .stdin(Stdio::null())
+        .output()
+        .expect("knownline runs")
+}
+
+fn knownline_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_knownline"))
+        .args(args)
+        .current_dir(repo())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn check_json_follows_the_contract() {
+    let o = knownline(&[
+        "check",
+        "--format",
+        "json",
+        "samples/email/norton_renewal_callback.eml",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["channel"], "email");
+    assert_eq!(v["verdict"], "scam");
+    let score = v["score"].as_f64().unwrap();
+    assert!((0.0..=1.0).contains(&score));
+    let signals = v["signals"].as_array().unwrap();
+    assert!(!signals.is_empty());
+    for s in signals {
+        for key in ["id", "tactic", "title", "evidence"] {
+            assert!(!s[key].is_null(), "signal without {key}: {s}");
+        }
+    }
+    assert!(v["entities"]["phones"]
+        .as_array()
+        .is_some_and(|p| !p.is_empty()));
+    assert!(v["playbook"].as_array().is_some_and(|p| p.len() >= 3));
+}
+
+#[test]
+fn check_jsonl_walks_folders_in_order_with_paths() {
+    let o = knownline(&["check", "--format", "jsonl", "samples/sms"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(lines.len() >= 2);
+    let paths: Vec<&str> = lines.iter().map(|l| l["path"].as_str().unwrap()).collect();
+    let mut sorted = paths.clone();
+    sorted.sort();
+    assert_eq!(paths, sorted);
+    assert!(lines.iter().all(|l| l["channel"] == "sms"));
+}
+
+#[test]
+fn text_output_is_for_a_person_and_plain_when_piped() {
+    let o = knownline(&["check", "samples/call/microsoft_support_call.txt"]);
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    assert!(
+        out.starts_with("SCAM") || out.starts_with("SUSPICIOUS"),
+        "{out}"
+    );
+    assert!(
+        out.contains("What to do now:") && out.contains("  1. Hang up"),
+        "{out}"
+    );
+    assert!(!out.contains('\x1b'), "colour codes in piped output");
+}
+
+#[test]
+fn fail_on_sets_the_exit_code_for_scripts() {
+    let scam = knownline(&[
+        "check",
+        "--fail-on",
+        "suspicious",
+        "samples/popup/defender_alert.html",
+    ]);
+    assert_eq!(scam.status.code(), Some(1));
+    let fine = knownline(&["check", "--fail-on", "scam", "samples/sms/otp_notice.txt"]);
+    assert_eq!(fine.status.code(), Some(0), "{}", stdout(&fine));
+}
+
+#[test]
+fn stdin_and_channel_detection() {
+    let o = knownline_stdin(
+        &["check", "--format", "json", "-"],
+        b"Caller: this is Microsoft, your computer has a virus. Install AnyDesk now.\nCallee: ok",
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["channel"], "call");
+    assert_ne!(v["verdict"], "no_signs");
+}
+
+#[test]
+fn bad_input_gets_a_clear_error_and_a_non_zero_exit() {
+    let dir = std::env::temp_dir().join(format!("knownline-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let binary = dir.join("garbage.bin");
+    std::fs::write(&binary, [0u8, 159, 146, 150, 0, 1, 2, 3, 255].repeat(100)).unwrap();
+    let o = knownline(&["check", binary.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("binary data"), "{}", stderr(&o));
+
+    let latin1 = dir.join("sms.txt");
+    std::fs::write(&latin1, b"Votre colis est bloqu\xe9, payez 1,99 \x80").unwrap();
+    let o = knownline(&["check", "--channel", "sms", latin1.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("not valid UTF-8"), "{}", stderr(&o));
+
+    let big = dir.join("big.html");
+    let page = "<p>Virus detected! Call +1 888 555 0142</p>\n".repeat(26 * 1024 * 1024 / 40);
+    std::fs::write(&big, page).unwrap();
+    let o = knownline(&["check", big.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("25 MiB limit"), "{}", stderr(&o));
+
+    let o = knownline(&["check", "no/such/file.eml"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no/such/file.eml"));
+
+    let o = knownline(&["check", "--channel", "fax", "samples/sms/otp_notice.txt"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--channel"));
+
+    // One bad file among good ones: the good ones are still checked.
+    let o = knownline(&[
+        "check",
+        "--format",
+        "jsonl",
+        "samples/sms/otp_notice.txt",
+        binary.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stdout(&o).lines().count(), 1);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn broken_rule_pack_is_refused_with_the_file_named() {
+    let dir = std::env::temp_dir().join(format!("knownline-pack-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    for sub in ["rules/lists", "knowledge"] {
+        std::fs::create_dir_all(dir.join(sub)).unwrap();
+    }
+    for f in [
+        "organisations.toml",
+        "remote_tools.toml",
+        "payments.toml",
+        "policies.yaml",
+        "playbooks.toml",
+    ] {
+        std::fs::copy(
+            repo().join("knowledge").join(f),
+            dir.join("knowledge").join(f),
+        )
+        .unwrap();
+    }
+    std::fs::write(dir.join("rules/lists/x.txt"), "gift card\n").unwrap();
+    std::fs::write(dir.join("rules/bad.toml"), "id = \"a.b\"\ntitle = \"t\"\nexplain = \"e\"\ntactic = \"secrecy\"\nwhen = { all = [\"@y\"] }\n").unwrap();
+    let o = knownline(&["--pack", dir.to_str().unwrap(), "rules", "test"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("rules/bad.toml") && err.contains("a.b"),
+        "{err}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn rules_test_passes_on_the_shipped_pack() {
+    let o = knownline(&["rules", "test"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains(" passed, 0 failed"));
+}
+
+#[test]
+fn training_is_deterministic() {
+    let base = std::env::temp_dir().join(format!("knownline-train-{}", std::process::id()));
+    let mut outputs = Vec::new();
+    for run in ["a", "b"] {
+        let out = base.join(run);
+        let o = knownline(&[
+            "train",
+            "--out",
+            out.to_str().unwrap(),
+            "samples/cases/sms.jsonl",
+            "samples/cases/call.jsonl",
+        ]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        outputs.push((
+            std::fs::read(out.join("model.toml")).unwrap(),
+            std::fs::read(out.join("text.bin")).unwrap(),
+        ));
+    }
+    assert!(
+        outputs[0] == outputs[1],
+        "two trainings on the same data differ"
+    );
+    std::fs::remove_dir_all(&base).unwrap();
+}

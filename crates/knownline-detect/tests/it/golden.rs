@@ -1,0 +1,68 @@
+//! Golden files: each sample in `samples/<channel>/` beside its `.expected.json` (verdict,
+//! signal ids, entities, playbook). A mismatch writes `.actual.json`; `UPDATE_EXPECT=1`
+//! rewrites the expectations, and the diff is the review.
+
+use std::path::Path;
+
+use knownline_detect::{Channel, Contact, Directory};
+
+use crate::{engine, repo};
+
+fn expectation(path: &Path, channel: Channel) -> String {
+    let text = std::fs::read_to_string(path).unwrap();
+    let a = engine().assess(&Contact::parse(Some(channel), &text), &Directory::empty());
+    let view = serde_json::json!({
+        "verdict": a.verdict,
+        "signals": a.signals.iter().map(|s| &s.id).collect::<Vec<_>>(),
+        "entities": a.entities,
+        "playbook": a.playbook,
+    });
+    serde_json::to_string_pretty(&view).unwrap() + "\n"
+}
+
+#[test]
+fn samples_match_their_expected_output() {
+    let update = std::env::var_os("UPDATE_EXPECT").is_some();
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for channel in Channel::ALL {
+        let dir = repo().join("samples").join(channel.as_str());
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+        paths.sort();
+        for path in paths {
+            let name = path.file_name().unwrap().to_string_lossy().to_string();
+            if name.contains(".expected.") || name.contains(".actual.") {
+                continue;
+            }
+            n += 1;
+            let stem = path.with_extension("");
+            let expected_path = stem.with_extension("expected.json");
+            let actual = expectation(&path, channel);
+            if update {
+                std::fs::write(&expected_path, &actual).unwrap();
+                continue;
+            }
+            let expected = std::fs::read_to_string(&expected_path).unwrap_or_default();
+            let actual_path = stem.with_extension("actual.json");
+            if expected != actual {
+                std::fs::write(&actual_path, &actual).unwrap();
+                failures.push(format!(
+                    "{} (see {})",
+                    path.display(),
+                    actual_path.display()
+                ));
+            } else {
+                let _ = std::fs::remove_file(&actual_path);
+            }
+        }
+    }
+    assert!(n >= 8, "expected the shipped samples, found {n}");
+    assert!(
+        failures.is_empty(),
+        "golden mismatches (UPDATE_EXPECT=1 to accept):\n{}",
+        failures.join("\n")
+    );
+}
