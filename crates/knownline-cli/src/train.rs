@@ -105,7 +105,7 @@ pub fn run(engine: &Engine, files: &[PathBuf], out: &Path) -> Result<()> {
         .collect();
     let mut text_logit = vec![0f32; views.len()];
     for (i, l) in oof.into_iter().flatten() {
-        text_logit[i] = l;
+        text_logit[i] = knownline_detect::text_evidence(l);
     }
     let all: Vec<TextExample> = views
         .iter()

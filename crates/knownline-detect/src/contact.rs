@@ -498,10 +498,12 @@ fn fill_from_email(contact: &mut Contact, mut view: EmailView) {
         });
     }
     if !view.from_name.is_empty() || !view.from_addr.is_empty() {
+        // The name a person sees; the address only when there is no name. Checks on the
+        // address itself are facts (look-alike domain, free mail, brand mismatch).
         let from = if view.from_name.is_empty() {
             view.from_addr.clone()
         } else {
-            format!("{} <{}>", view.from_name, view.from_addr)
+            view.from_name.clone()
         };
         contact.parts.push(Part {
             field: Field::From,

@@ -143,6 +143,9 @@ pub fn read_email(raw: &[u8]) -> EmailView {
         }
         view.attachments.push(Attachment { name, mime });
     }
+    if view.body.trim().is_empty() {
+        view.notes.push("no readable body text".into());
+    }
     if view.body.len() > MAX_BODY_TEXT {
         let cut = crate::text::truncate_at_char(&view.body, MAX_BODY_TEXT).len();
         view.body.truncate(cut);

@@ -963,6 +963,12 @@ impl Engine {
             return None;
         }
         let pack = &self.pack;
+        // Punycode labels are read as the letters they show.
+        let host = if host.contains("xn--") {
+            idna::domain_to_unicode(&host).0
+        } else {
+            host
+        };
         let non_ascii = !host.is_ascii();
         let folded = if non_ascii {
             fold(&host).text
@@ -970,7 +976,7 @@ impl Engine {
             host.clone()
         };
         let reg = entities::registrable_domain(&folded).unwrap_or_else(|| folded.clone());
-        if !non_ascii && !host.contains("xn--") && pack.org_domains.contains_key(&reg) {
+        if !non_ascii && pack.org_domains.contains_key(&reg) {
             return None;
         }
         let label = reg.split('.').next().unwrap_or("");
@@ -1044,7 +1050,7 @@ impl Engine {
         let text_logit = model
             .text
             .as_ref()
-            .map(|t| t.logit(&text_features))
+            .map(|t| crate::model::text_evidence(t.logit(&text_features)))
             .unwrap_or(0.0);
         let text_part = model.text_weight * text_logit;
         z += text_part;
@@ -1076,9 +1082,13 @@ impl Engine {
         }
         signals.sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.id.cmp(&b.id)));
         // The text model alone may raise suspicion, never a `scam` verdict.
+        // A strong, specific rule is a sign of a scam on its own, whatever the words around it.
+        let strong_rule = fired
+            .iter()
+            .any(|(idx, _)| model.rule_weights[*idx] >= STRONG_RULE);
         let verdict = if score >= th.scam && n_rules > 0 {
             Verdict::Scam
-        } else if score >= th.suspicious {
+        } else if score >= th.suspicious || strong_rule {
             Verdict::Suspicious
         } else {
             Verdict::NoSigns
@@ -1134,6 +1144,9 @@ impl Engine {
         self.pack.rules.iter().map(|r| r.cases.len()).sum()
     }
 }
+
+/// Learned weight from which one rule alone makes a contact `suspicious`.
+const STRONG_RULE: f32 = 1.75;
 
 enum Lookalike {
     Brand,

@@ -140,13 +140,15 @@ fn digit_windows(text: &str) -> Vec<(usize, usize)> {
         let mut j = i;
         while j < bytes.len() {
             let b = bytes[j];
+            let prev = if j > 0 { bytes[j - 1] } else { b' ' };
+            let next = bytes.get(j + 1).copied().unwrap_or(b' ');
+            let digitish = |x: u8| x.is_ascii_digit() || is_digit_like(x);
             let letter_digit = is_digit_like(b)
-                && (j > 0 && bytes[j - 1].is_ascii_digit() || j > 0 && is_digit_like(bytes[j - 1]))
-                && j + 1 < bytes.len()
-                && (bytes[j + 1].is_ascii_digit()
-                    || is_digit_like(bytes[j + 1])
-                    || bytes[j + 1] == b'-'
-                    || bytes[j + 1] == b' ');
+                && (prev.is_ascii_digit()
+                    || next.is_ascii_digit()
+                    || (digitish(prev) && digitish(next))
+                    || (matches!(prev, b'-' | b' ' | b'.') && digitish(next))
+                    || (digitish(prev) && matches!(next, b'-' | b' ' | b'.' | b')')));
             if b.is_ascii_digit() || letter_digit {
                 digits += 1;
                 end = j + 1;
@@ -356,7 +358,11 @@ mod tests {
         assert_eq!(e164("Call +1 (888) 555-0142 now"), ["+18885550142"]);
         assert_eq!(e164("dial 1-888-555-0142."), ["+18885550142"]);
         assert_eq!(e164("ring 888.555.0142 today"), ["+18885550142"]);
-        assert_eq!(e164("call 1-8OO-555-O142"), ["+18005550142"]);
+        assert_eq!(e164("call 1-8OO-642-7676"), ["+18006427676"]);
+        assert_eq!(
+            e164("call 1-844-762-99Z1 or (844) 762-992l"),
+            ["+18447629921"]
+        );
         assert_eq!(e164("UK: +44 20 7946 0958"), ["+442079460958"]);
         assert_eq!(e164("Freephone 0800 123 4567"), ["+448001234567"]);
         assert!(e164("order 123456789 placed 2024-01-12 at 10:30").is_empty());

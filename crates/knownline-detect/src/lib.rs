@@ -33,8 +33,8 @@ pub use entities::{find_phones, region_from_code, registrable_domain};
 pub use error::LoadError;
 pub use knowledge::{Knowledge, Organisation, Policy};
 pub use model::{
-    sigmoid, train_combination, train_text, write_model_file, Combination, Model, ModelFile,
-    ScoreExample, TextExample, TextModel, Thresholds, TEXT_BITS,
+    sigmoid, text_evidence, train_combination, train_text, write_model_file, Combination, Model,
+    ModelFile, ScoreExample, TextExample, TextModel, Thresholds, TEXT_BITS,
 };
 pub use pack::{CompiledRule, Pack, PackSources, SourceFile};
 pub use rlibphonenumber::enums::Region;

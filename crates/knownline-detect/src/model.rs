@@ -20,6 +20,16 @@ use serde::{Deserialize, Serialize};
 use crate::contact::Channel;
 use crate::error::LoadError;
 
+/// The lowest text-model logit the score uses. Wording unlike any scam seen in training is
+/// weak evidence of safety on contacts unlike the training corpora (a scam call full of small
+/// talk), so it may lower the score a little but can never cancel the rules that fired.
+pub const TEXT_LOGIT_FLOOR: f32 = -1.0;
+
+/// The text-model logit as the score uses it.
+pub fn text_evidence(logit: f32) -> f32 {
+    logit.max(TEXT_LOGIT_FLOOR)
+}
+
 /// Bits of the hashed feature space of the text model.
 pub const TEXT_BITS: u32 = 18;
 const TEXT_MAGIC: &[u8; 6] = b"KLTM1\n";

@@ -46,7 +46,18 @@ fn shared_corpora_test_split_floors() {
         "{} is missing: CI runs with ../shared beside the project",
         dir.display()
     );
-    let files: Vec<String> = [
+    // The smishing corpus's labels are shifted by one row; scripts/realign-smishing.py
+    // rebuilds it with each label on its own text.
+    let realigned = std::env::temp_dir()
+        .join(format!("knownline-cases-{}", std::process::id()))
+        .join("sms-smishing.jsonl.gz");
+    let status = std::process::Command::new("python3")
+        .arg(repo().join("scripts/realign-smishing.py"))
+        .arg(&realigned)
+        .status()
+        .expect("python3 runs");
+    assert!(status.success());
+    let mut files: Vec<String> = [
         "call-synthetic",
         "call-scambait-real",
         "call-robocalls",
@@ -54,11 +65,11 @@ fn shared_corpora_test_split_floors() {
         "email-phishing-pot",
         "email-nazario",
         "sms-uci",
-        "sms-smishing",
     ]
     .iter()
     .map(|f| dir.join(format!("{f}.jsonl.gz")).display().to_string())
     .collect();
+    files.push(realigned.display().to_string());
     let mut args = vec!["eval", "--split", "test"];
     args.extend(files.iter().map(String::as_str));
     let rows = eval_rows(&args);
@@ -87,6 +98,7 @@ fn shared_corpora_test_split_floors() {
     assert!(get("sms-smishing/smishing")[1] >= FLOOR.smishing);
     assert!(get("sms-uci/ham")[4] <= FLOOR.sms_ham_flag);
     assert!(get("call-robocalls/robocall")[1] >= FLOOR.robocall);
+    let _ = std::fs::remove_dir_all(realigned.parent().unwrap());
 }
 
 struct Floors {
@@ -102,12 +114,12 @@ struct Floors {
 
 /// Set a little below the figures measured when they were last raised (see the issue notes).
 const FLOOR: Floors = Floors {
-    call_legit_scam: 5.0,
-    ham_scam: 2.0,
-    hard_ham_flag: 20.0,
-    toad: 50.0,
-    phishing: 30.0,
-    smishing: 30.0,
-    sms_ham_flag: 10.0,
-    robocall: 30.0,
+    call_legit_scam: 1.0,
+    ham_scam: 0.5,
+    hard_ham_flag: 10.0,
+    toad: 90.0,
+    phishing: 90.0,
+    smishing: 88.0,
+    sms_ham_flag: 1.0,
+    robocall: 94.0,
 };

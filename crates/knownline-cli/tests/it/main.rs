@@ -70,13 +70,35 @@ fn check_json_follows_the_contract() {
 
 #[test]
 fn check_jsonl_walks_folders_in_order_with_paths() {
-    let o = knownline(&["check", "--format", "jsonl", "samples/sms"]);
+    let dir = std::env::temp_dir().join(format!("knownline-walk-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    for name in ["bank_safe_account.txt", "otp_notice.txt"] {
+        std::fs::copy(
+            repo().join("samples/sms").join(name),
+            dir.join("sub").join(name),
+        )
+        .unwrap();
+    }
+    std::fs::write(
+        dir.join("a.txt"),
+        "Your parcel is held, pay the fee at usps-redelivery.top",
+    )
+    .unwrap();
+    let o = knownline(&[
+        "check",
+        "--format",
+        "jsonl",
+        "--channel",
+        "sms",
+        dir.to_str().unwrap(),
+    ]);
+    std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let lines: Vec<serde_json::Value> = stdout(&o)
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    assert!(lines.len() >= 2);
+    assert_eq!(lines.len(), 3);
     let paths: Vec<&str> = lines.iter().map(|l| l["path"].as_str().unwrap()).collect();
     let mut sorted = paths.clone();
     sorted.sort();
