@@ -1249,13 +1249,11 @@ fn eval(cond: &Cond, atoms: &[Vec<Ev>]) -> Option<Vec<Ev>> {
                 let Ev::Doc(sa) = ea else { continue };
                 for eb in &atoms[*b] {
                     let Ev::Doc(sb) = eb else { continue };
-                    let gap = if sa.end <= sb.start {
-                        sb.start - sa.end
-                    } else if sb.end <= sa.start {
-                        sa.start - sb.end
-                    } else {
-                        0
-                    };
+                    // Overlapping spans have a gap of zero.
+                    let gap = sb
+                        .start
+                        .saturating_sub(sa.end)
+                        .max(sa.start.saturating_sub(sb.end));
                     if gap <= within {
                         return Some(vec![ea.clone(), eb.clone()]);
                     }

@@ -394,7 +394,7 @@ fn parse_tag(inner: &str) -> Option<Tag> {
     }
     let mut attrs = Vec::new();
     if !closing {
-        let rest = s[name_end..].as_bytes();
+        let rest = &s.as_bytes()[name_end..];
         let mut i = 0;
         while i < rest.len() && attrs.len() < 64 {
             while i < rest.len() && (rest[i].is_ascii_whitespace() || rest[i] == b'/') {

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Whole-process throughput of `knownline check --format jsonl` over the SpamAssassin corpus:
+# prints MB/s and messages/s (all cores and per core) and peak memory.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --release -q
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+tar -xzf ../shared/data/email-spamassassin/spamassassin_public_corpus.tar.gz -C "$dir"
+bytes=$(find "$dir" -name '*.eml' -printf '%s\n' | awk '{s+=$1} END {print s}')
+n=$(find "$dir" -name '*.eml' | wc -l)
+cores=$(nproc)
+start=$(date +%s.%N)
+/usr/bin/time -f '%M' -o "$dir/mem" ./target/release/knownline check --channel email --format jsonl "$dir" > "$dir/out.jsonl"
+end=$(date +%s.%N)
+lines=$(wc -l < "$dir/out.jsonl")
+python3 - "$bytes" "$n" "$lines" "$start" "$end" "$cores" "$(cat "$dir/mem")" <<'PY'
+import sys
+b, n, lines, s, e, cores, mem = sys.argv[1:]
+b, n, lines, secs, cores, mem = int(b), int(n), int(lines), float(e) - float(s), int(cores), int(mem)
+print(f"{n} messages, {b/1e6:.1f} MB, {lines} assessments in {secs:.2f} s on {cores} cores")
+print(f"throughput: {b/1e6/secs:.1f} MB/s ({b/1e6/secs/cores:.1f} MB/s per core), {n/secs:.0f} messages/s ({n/secs/cores:.0f} per core)")
+print(f"peak memory: {mem/1024:.1f} MB")
+PY
