@@ -11,7 +11,7 @@ bytes=$(find "$dir" -name '*.eml' -printf '%s\n' | awk '{s+=$1} END {print s}')
 n=$(find "$dir" -name '*.eml' | wc -l)
 cores=$(nproc)
 start=$(date +%s.%N)
-/usr/bin/time -f '%M' -o "$dir/mem" ./target/release/knownline check --channel email --format jsonl "$dir" > "$dir/out.jsonl"
+/usr/bin/time -f '%M' -o "$dir/mem" ./target/release/knownline check --channel email --format jsonl "$dir/spamassassin" > "$dir/out.jsonl"
 end=$(date +%s.%N)
 lines=$(wc -l < "$dir/out.jsonl")
 python3 - "$bytes" "$n" "$lines" "$start" "$end" "$cores" "$(cat "$dir/mem")" <<'PY'
