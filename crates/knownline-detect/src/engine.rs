@@ -295,7 +295,8 @@ struct Analysis {
     fired: Vec<(usize, Vec<Ev>)>,
     entities: Entities,
     text_features: Vec<u32>,
-    tokens_for_explain: Vec<(String, u32)>,
+    /// Masked spans of the text model (URLs, addresses, numbers, money), sorted.
+    masks: Vec<(usize, usize, &'static str)>,
 }
 
 const FREEMAIL: &[&str] = &[
@@ -716,46 +717,16 @@ impl Engine {
         );
         masks.extend(money.iter().map(|&(s, e)| (s, e, "_money_")));
         masks.sort_unstable();
-        let mut tokens: Vec<Token> = Vec::new();
-        for p in &doc.parts {
-            if !matches!(
-                p.field,
-                Field::Body
-                    | Field::Caller
-                    | Field::Callee
-                    | Field::Notes
-                    | Field::Subject
-                    | Field::Title
-            ) {
-                continue;
-            }
-            let mut part_text = &text[p.start..p.end];
-            let mut offset = p.start;
-            // Mailing-list tags in subjects name the list, not the message.
-            if p.field == Field::Subject {
-                let stripped = strip_list_tags(part_text);
-                offset += part_text.len() - stripped.len();
-                part_text = stripped;
-            }
-            let part_masks: Vec<(usize, usize, &'static str)> = masks
-                .iter()
-                .filter(|m| m.0 >= offset && m.1 <= p.end)
-                .map(|&(s, e, n)| (s - offset, e - offset, n))
-                .collect();
-            features::tokens(part_text, &part_masks, &mut tokens);
-        }
+        let tokens = text_tokens(&doc, &masks);
         let text_features = features::buckets(&tokens);
-        let tokens_for_explain = match &self.model.text {
-            Some(tm) if self.model.text_weight > 0.0 => top_terms(&tokens, tm),
-            _ => Vec::new(),
-        };
+        drop(tokens);
 
         Analysis {
             doc,
             fired,
             entities,
             text_features,
-            tokens_for_explain,
+            masks,
         }
     }
 
@@ -1025,8 +996,7 @@ impl Engine {
             fired,
             mut entities,
             text_features,
-            tokens_for_explain,
-            ..
+            masks,
         } = analysis;
         let pack = &self.pack;
         let model = &self.model;
@@ -1057,7 +1027,14 @@ impl Engine {
         let score = sigmoid(z).clamp(0.0, 1.0);
         let th = model.thresholds[ch];
         let n_rules = signals.len();
-        if text_part >= 1.0 && score >= th.suspicious && !tokens_for_explain.is_empty() {
+        // Which words weighed most is worked out only when the text model's signal is shown.
+        let tokens_for_explain = match &model.text {
+            Some(tm) if text_part >= 1.0 && score >= th.suspicious => {
+                top_terms(&text_tokens(&doc, &masks), tm)
+            }
+            _ => Vec::new(),
+        };
+        if !tokens_for_explain.is_empty() {
             let quotes: Vec<Evidence> = tokens_for_explain
                 .iter()
                 .take(4)
@@ -1304,6 +1281,42 @@ fn explain(template: &str, evidence: &[Evidence]) -> String {
     } else {
         template.to_string()
     }
+}
+
+/// The text model's tokens of a document: the parts a person reads as the message.
+fn text_tokens<'a>(doc: &'a Doc, masks: &[(usize, usize, &'static str)]) -> Vec<Token<'a>> {
+    let mut tokens = Vec::new();
+    let mut part_masks = Vec::new();
+    for p in &doc.parts {
+        if !matches!(
+            p.field,
+            Field::Body
+                | Field::Caller
+                | Field::Callee
+                | Field::Notes
+                | Field::Subject
+                | Field::Title
+        ) {
+            continue;
+        }
+        let mut part_text = &doc.text[p.start..p.end];
+        let mut offset = p.start;
+        // Mailing-list tags in subjects name the list, not the message.
+        if p.field == Field::Subject {
+            let stripped = strip_list_tags(part_text);
+            offset += part_text.len() - stripped.len();
+            part_text = stripped;
+        }
+        part_masks.clear();
+        part_masks.extend(
+            masks
+                .iter()
+                .filter(|m| m.0 >= offset && m.1 <= p.end)
+                .map(|&(s, e, n)| (s - offset, e - offset, n)),
+        );
+        features::tokens(part_text, &part_masks, &mut tokens);
+    }
+    tokens
 }
 
 /// The words of a document that pushed the text model most towards a scam.

@@ -22,26 +22,6 @@ pub struct FoundPhone {
     pub end: usize,
 }
 
-/// Regions tried for national-format numbers after the default one, in order.
-const OTHER_REGIONS: &[Region] = &[
-    Region::GB,
-    Region::CA,
-    Region::AU,
-    Region::DE,
-    Region::FR,
-    Region::ES,
-    Region::IT,
-    Region::NL,
-    Region::BE,
-    Region::CH,
-    Region::AT,
-    Region::IE,
-    Region::PT,
-    Region::BR,
-    Region::MX,
-    Region::IN,
-];
-
 pub fn region_from_code(code: &str) -> Option<Region> {
     code.trim().to_ascii_uppercase().parse::<Region>().ok()
 }
@@ -52,13 +32,16 @@ pub fn find_phones(text: &str, region: Region) -> Vec<FoundPhone> {
     let mut out = Vec::new();
     for (start, end) in digit_windows(text).into_iter().take(MAX_PHONE_CANDIDATES) {
         let window = &text[start..end];
+        if not_a_phone(window) {
+            continue;
+        }
         let fixed = letters_for_digits(window);
         let window = fixed.as_deref().unwrap_or(window);
         let mut found = matches_in(window, Some(region));
-        // Numbers of other countries written without +: only when the window is formatted as
-        // a phone number, so plain long identifiers are not taken for foreign numbers.
-        if found.is_empty() && looks_formatted(window) {
-            for &other in OTHER_REGIONS {
+        // Numbers of other countries written without +: only regions whose national numbers
+        // can look like this window, so a long identifier is not tried against every country.
+        if found.is_empty() {
+            for &other in other_regions(window) {
                 if other == region {
                     continue;
                 }
@@ -77,6 +60,64 @@ pub fn find_phones(text: &str, region: Region) -> Vec<FoundPhone> {
         }
     }
     out
+}
+
+/// Dates, times, IP and version numbers: digit runs that are never phone numbers.
+fn not_a_phone(window: &str) -> bool {
+    let w = window.trim();
+    if w.starts_with('+') {
+        return false;
+    }
+    let groups: Vec<&str> = w
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .collect();
+    let seps: String = w
+        .chars()
+        .filter(|c| !c.is_ascii_digit() && *c != ' ')
+        .collect();
+    let lens: Vec<usize> = groups.iter().map(|g| g.len()).collect();
+    // 2002-08-22, 22/08/2002, 22.08.2002
+    let date = lens.len() == 3
+        && ((lens[0] == 4 && lens[1] <= 2 && lens[2] <= 2)
+            || (lens[0] <= 2 && lens[1] <= 2 && lens[2] == 4))
+        && (seps.chars().all(|c| c == '-')
+            || seps.chars().all(|c| c == '/')
+            || seps.chars().all(|c| c == '.'));
+    // 192.168.10.254, 1.2.3.4567 (dotted groups of up to three digits)
+    let dotted =
+        seps.len() >= 3 && seps.chars().all(|c| c == '.') && lens.iter().take(3).all(|&l| l <= 3);
+    date || dotted
+}
+
+/// Regions worth trying for a national-format number after the default region.
+fn other_regions(window: &str) -> &'static [Region] {
+    let digits: String = window.chars().filter(|c| c.is_ascii_digit()).collect();
+    const TRUNK_ZERO: &[Region] = &[
+        Region::GB,
+        Region::DE,
+        Region::FR,
+        Region::NL,
+        Region::BE,
+        Region::AT,
+        Region::CH,
+        Region::IE,
+        Region::IT,
+        Region::AU,
+        Region::BR,
+        Region::IN,
+    ];
+    const NINE_DIGITS: &[Region] = &[Region::ES, Region::PT, Region::IT];
+    const NANP: &[Region] = &[Region::CA];
+    if digits.starts_with('0') {
+        TRUNK_ZERO
+    } else if digits.len() == 9 {
+        NINE_DIGITS
+    } else if digits.len() == 10 || digits.len() == 11 && digits.starts_with('1') {
+        NANP
+    } else {
+        &[]
+    }
 }
 
 fn matches_in(window: &str, region: Option<Region>) -> Vec<FoundPhone> {
@@ -108,11 +149,6 @@ fn kind_name(t: PhoneNumberType) -> &'static str {
         PhoneNumberType::UAN => "uan",
         _ => "unknown",
     }
-}
-
-fn looks_formatted(window: &str) -> bool {
-    let t = window.trim();
-    t.starts_with('0') || t.contains(' ') || t.contains('-') || t.contains('(') || t.contains('.')
 }
 
 fn is_phone_char(b: u8) -> bool {
@@ -203,7 +239,7 @@ fn url_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)\b(?:https?://[^\s<>\x22'\]\[)]+|www\.[^\s<>\x22'\]\[)]+|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,18}(?:/[^\s<>\x22'\]\[)]*)?)",
+            r"(?i)(?-u:\b)(?:https?://[^\s<>\x22'\]\[)]+|www\.[^\s<>\x22'\]\[)]+|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,18}(?:/[^\s<>\x22'\]\[)]*)?)",
         )
         .expect("url pattern compiles")
     })
@@ -327,7 +363,7 @@ fn money_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?:[$€£¥₹]|\b(?:usd|eur|gbp|cad|aud|chf|inr|rs\.?|us\$|ca\$|au\$|r\$))\s?\d{1,3}(?:[,.\s]?\d{3})*(?:[.,]\d{1,2})?\b|\b\d{1,3}(?:[,.\s]?\d{3})*(?:[.,]\d{1,2})?\s?(?:[$€£]|usd\b|eur\b|gbp\b|euros?\b|dollars?\b|pounds?\b|dólares\b|dolares\b)",
+            r"(?:[$€£¥₹]|(?-u:\b)(?:usd|eur|gbp|cad|aud|chf|inr|rs\.?|us\$|ca\$|au\$|r\$))\s?\d{1,3}(?:[,.\s]?\d{3})*(?:[.,]\d{1,2})?(?-u:\b)|(?-u:\b)\d{1,3}(?:[,.\s]?\d{3})*(?:[.,]\d{1,2})?\s?(?:[$€£]|usd(?-u:\b)|eur(?-u:\b)|gbp(?-u:\b)|euros?(?-u:\b)|dollars?(?-u:\b)|pounds?(?-u:\b)|dólares(?-u:\b)|dolares(?-u:\b))",
         )
         .expect("money pattern compiles")
     })

@@ -111,6 +111,18 @@ const CALENDAR: &[&str] = &[
     "cet",
 ];
 
+/// Whether a word names a month, a day or a time zone, in a language we cover.
+fn is_calendar(word: &str) -> bool {
+    use std::collections::HashSet;
+    use std::sync::OnceLock;
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    // Calendar words are 2 to 10 bytes long; most words are skipped without hashing.
+    (2..=10).contains(&word.len())
+        && SET
+            .get_or_init(|| CALENDAR.iter().copied().collect())
+            .contains(word)
+}
+
 #[inline]
 fn fx(h: u64, b: u64) -> u64 {
     (h.rotate_left(5) ^ b).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
@@ -188,7 +200,7 @@ pub(crate) fn tokens<'a>(
             }
             continue;
         }
-        if word.len() < 2 || word.len() > MAX_WORD || CALENDAR.contains(&word) {
+        if word.len() < 2 || word.len() > MAX_WORD || is_calendar(word) {
             continue;
         }
         // Non-letter symbols in the non-ASCII range (emoji, punctuation) are not words.

@@ -171,6 +171,9 @@ impl AtomTable for Builder<'_> {
             };
             AtomKind::Inline(idx)
         } else if let Some(pattern) = body.strip_prefix("re:") {
+            // Text is folded before matching, so ASCII word boundaries suffice, and they keep
+            // the regex set on its fast DFA path where Unicode ones would not.
+            let pattern = &pattern.replace("\\b", "(?-u:\\b)");
             Regex::new(pattern).map_err(|e| format!("pattern {pattern:?}: {e}"))?;
             let idx = match self.regex_src.iter().position(|p| p == pattern) {
                 Some(i) => i,
@@ -378,7 +381,7 @@ impl Pack {
         }
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&patterns)
             .map_err(|e| LoadError::Compile {
                 message: e.to_string(),
