@@ -24,6 +24,8 @@ pub struct EmailView {
     pub links: Vec<HtmlLink>,
     pub attachments: Vec<Attachment>,
     pub has_html: bool,
+    /// An HTML part asks for a password.
+    pub has_password_form: bool,
     pub notes: Vec<String>,
 }
 
@@ -109,6 +111,7 @@ pub fn read_email(raw: &[u8]) -> EmailView {
             PartType::Html(html) => {
                 view.has_html = true;
                 let page = read_html(html);
+                view.has_password_form |= page.has_password_input;
                 push_body(&mut view.body, &page.text);
                 view.links.extend(page.links);
             }

@@ -879,6 +879,17 @@ impl Engine {
         if !to_ip.is_empty() {
             facts.push(("link_to_ip", to_ip));
         }
+        let password_form = contact.page.as_ref().is_some_and(|p| p.has_password_input)
+            || contact.email.as_ref().is_some_and(|e| e.has_password_form);
+        if password_form {
+            facts.push((
+                "password_form",
+                vec![Ev::Note(
+                    Field::Body,
+                    "a form that asks for a password".into(),
+                )],
+            ));
+        }
         if let Some(page) = &contact.page {
             let b = page.behaviours;
             let note = |s: &str| vec![Ev::Note(Field::Body, s.to_string())];
@@ -975,17 +986,12 @@ impl Engine {
             return Some(Lookalike::Homoglyph);
         }
         // The brand's own domain under another suffix (microsoft.de) is not a look-alike.
-        if pack
-            .org_domains
-            .keys()
-            .any(|d| d.split('.').next() == Some(label))
-            && !label.contains('-')
-            && !in_sub
-        {
-            let exact_brand = pack.brand_labels.iter().any(|(b, _)| b == label);
-            if exact_brand {
-                return None;
-            }
+        let own_label = pack
+            .brand_labels
+            .binary_search_by(|(b, _)| b.as_str().cmp(label))
+            .is_ok();
+        if own_label && !label.contains('-') && !in_sub {
+            return None;
         }
         Some(Lookalike::Brand)
     }
@@ -1151,10 +1157,20 @@ fn deconfuse(label: &str) -> String {
 /// Whether two equally long labels differ in exactly one letter or one swap of neighbours.
 fn near_miss(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
-    let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
-    match diff.as_slice() {
-        [_] => true,
-        [i, j] => *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i],
+    let mut diff = [0usize; 2];
+    let mut n = 0;
+    for i in 0..a.len().min(b.len()) {
+        if a[i] != b[i] {
+            if n == 2 {
+                return false;
+            }
+            diff[n] = i;
+            n += 1;
+        }
+    }
+    match n {
+        1 => true,
+        2 => diff[1] == diff[0] + 1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]],
         _ => false,
     }
 }

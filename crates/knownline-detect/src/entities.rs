@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 use rlibphonenumber::enums::Region;
 use rlibphonenumber::phonenumber_matcher::{FindNumberExt, Leniency};
-use rlibphonenumber::PhoneNumberType;
+use rlibphonenumber::{PhoneNumberType, PHONE_NUMBER_UTIL};
 
 /// Phone-number candidates examined per text: a page of digits is not a page of numbers.
 pub const MAX_PHONE_CANDIDATES: usize = 200;
@@ -37,7 +37,11 @@ pub fn find_phones(text: &str, region: Region) -> Vec<FoundPhone> {
         }
         let fixed = letters_for_digits(window);
         let window = fixed.as_deref().unwrap_or(window);
-        let mut found = matches_in(window, Some(region));
+        let mut found = if impossible_nanp(window, region) {
+            Vec::new()
+        } else {
+            matches_in(window, Some(region))
+        };
         // Numbers of other countries written without +: only regions whose national numbers
         // can look like this window, so a long identifier is not tried against every country.
         if found.is_empty() {
@@ -60,6 +64,21 @@ pub fn find_phones(text: &str, region: Region) -> Vec<FoundPhone> {
         }
     }
     out
+}
+
+/// A national-format window that cannot be a North American number: area code and exchange
+/// both start with 2-9. Checked before the (much slower) full parse.
+fn impossible_nanp(window: &str, region: Region) -> bool {
+    if !matches!(region, Region::US | Region::CA) || window.trim_start().starts_with('+') {
+        return false;
+    }
+    let digits: Vec<u8> = window.bytes().filter(u8::is_ascii_digit).collect();
+    let national = match digits.len() {
+        10 => &digits[..],
+        11 if digits[0] == b'1' => &digits[1..],
+        _ => return false,
+    };
+    national[0] < b'2' || national[3] < b'2'
 }
 
 /// Dates, times, IP and version numbers: digit runs that are never phone numbers.
@@ -108,19 +127,31 @@ fn other_regions(window: &str) -> &'static [Region] {
         Region::IN,
     ];
     const NINE_DIGITS: &[Region] = &[Region::ES, Region::PT, Region::IT];
-    const NANP: &[Region] = &[Region::CA];
+    // North American numbers parse the same from any region of +1, so none is tried twice.
     if digits.starts_with('0') {
         TRUNK_ZERO
     } else if digits.len() == 9 {
         NINE_DIGITS
-    } else if digits.len() == 10 || digits.len() == 11 && digits.starts_with('1') {
-        NANP
     } else {
         &[]
     }
 }
 
 fn matches_in(window: &str, region: Option<Region>) -> Vec<FoundPhone> {
+    // Most windows hold one number and nothing else: parsing the whole window is several
+    // times cheaper than the matcher, which is kept for windows holding more than one.
+    let digits = window.bytes().filter(u8::is_ascii_digit).count();
+    if digits <= 12 {
+        return match PHONE_NUMBER_UTIL.parse(window, region) {
+            Ok(n) if n.is_valid() => vec![FoundPhone {
+                e164: n.to_string(),
+                kind: kind_name(n.get_type()),
+                start: 0,
+                end: window.len(),
+            }],
+            _ => Vec::new(),
+        };
+    }
     window
         .phone_number_matcher_builder()
         .leniency(Leniency::Valid)

@@ -186,6 +186,17 @@ pub fn read_html(html: &str) -> HtmlView {
                     link = Some((decode(href), view.text.len()));
                 }
             }
+            "form" => {
+                // Where a form sends what is typed into it counts as a link.
+                if let Some(action) = tag.get("action") {
+                    if view.links.len() < MAX_LINKS {
+                        view.links.push(HtmlLink {
+                            href: decode(action),
+                            text: String::new(),
+                        });
+                    }
+                }
+            }
             "title" => in_title = true,
             "script" | "style" => {
                 // Raw text up to the matching end tag, whatever it contains.

@@ -41,6 +41,7 @@ pub const FACTS: &[&str] = &[
     "popup_input_capture",
     "popup_tel_link",
     "popup_print_loop",
+    "password_form",
     "has_attachment",
     "risky_attachment",
 ];
