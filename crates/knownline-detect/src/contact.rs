@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::email::{read_email, EmailView};
-use crate::html::{looks_like_html, read_html, Behaviours, HtmlLink};
+use crate::html::{looks_like_html, read_html_with, Behaviours, HtmlLink};
 use crate::text::truncate_at_char;
 
 /// Bytes of one contact that are read; the rest is ignored with a note. Edges refuse larger
@@ -246,10 +246,11 @@ fn count_speaker_lines(text: &str) -> usize {
     text.lines()
         .take(200)
         .filter(|l| {
-            speaker_re()
-                .captures(l)
-                .and_then(|c| c.get(1))
-                .is_some_and(|m| is_label(m.as_str()))
+            l.bytes().take(48).any(|b| b == b':')
+                && speaker_re()
+                    .captures(l)
+                    .and_then(|c| c.get(1))
+                    .is_some_and(|m| is_label(m.as_str()))
         })
         .count()
 }
@@ -362,10 +363,16 @@ fn read_call(content: &str) -> Contact {
     for line in content.split_inclusive('\n') {
         let line_start = offset;
         offset += line.len();
-        let labelled = speaker_re().captures(line).and_then(|c| {
-            let label = c.get(1)?;
-            is_label(label.as_str()).then(|| (label.as_str(), c.get(0).map_or(0, |m| m.end())))
-        });
+        // A label ends with a colon near the start of the line; most lines have none, and the
+        // pattern (with captures) is only run on those that do.
+        let colon_early = line.bytes().take(48).any(|b| b == b':');
+        let labelled = colon_early
+            .then(|| speaker_re().captures(line))
+            .flatten()
+            .and_then(|c| {
+                let label = c.get(1)?;
+                is_label(label.as_str()).then(|| (label.as_str(), c.get(0).map_or(0, |m| m.end())))
+            });
         match labelled {
             Some((label, body_at)) if parts.len() < MAX_TURNS => {
                 any_label = true;
@@ -439,7 +446,7 @@ fn read_popup(content: &str, url: Option<&str>) -> Contact {
         ..PageInfo::default()
     };
     if looks_like_html(content) || content.trim_start().starts_with('<') {
-        let view = read_html(content);
+        let view = read_html_with(content, true);
         page.title = view.title.clone();
         page.behaviours = view.behaviours;
         page.has_password_input = view.has_password_input;

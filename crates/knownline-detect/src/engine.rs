@@ -399,11 +399,15 @@ impl Engine {
         for m in pack.automaton.find_overlapping_iter(Input::new(text)) {
             let (s, e) = (m.start(), m.end());
             let pid = m.pattern().as_usize();
-            let before_ok = s == 0 || !is_word_byte(bytes[s - 1]) || !is_word_byte(bytes[s]);
+            let before_ok = s == 0
+                || !is_word_byte(bytes[s - 1])
+                || !is_word_byte(bytes[s])
+                || unspaced_at(text, s);
             let after_ok = pack.prefix[pid]
                 || e >= bytes.len()
                 || !is_word_byte(bytes[e])
-                || !is_word_byte(bytes[e - 1]);
+                || !is_word_byte(bytes[e - 1])
+                || unspaced_at(text, e);
             if !before_ok || !after_ok {
                 continue;
             }
@@ -560,8 +564,17 @@ impl Engine {
 
         // 4. Organisations, tools, payments.
         let claimed_span = |span: Span| -> bool {
-            let field = doc.field_at(span.start as usize);
-            matches!(field, Some(Field::From | Field::Subject | Field::Title))
+            let part = doc.part_at(span.start as usize);
+            let field = part.map(|p| p.field);
+            // "Apple: your ID was locked" — a name opening a text, as senders sign SMS.
+            let opens_part = part.is_some_and(|p| {
+                doc.text[p.start..span.start as usize].trim().is_empty()
+                    && doc.text[span.end as usize..]
+                        .trim_start()
+                        .starts_with([':', '-'])
+            });
+            opens_part
+                || matches!(field, Some(Field::From | Field::Subject | Field::Title))
                 || claim_cues
                     .iter()
                     .any(|c| c.end <= span.start && span.start - c.end <= 24)
@@ -1193,6 +1206,22 @@ fn strip_list_tags(s: &str) -> &str {
     s
 }
 
+/// Whether a boundary between two characters sits in a script written without spaces between
+/// words (Chinese, Japanese), where every character boundary may be a word boundary.
+fn unspaced_at(text: &str, at: usize) -> bool {
+    let after = text[at..].chars().next();
+    let before = text[..at].chars().next_back();
+    [before, after].into_iter().flatten().any(|c| {
+        matches!(c as u32,
+            0x3040..=0x30FF     // Hiragana, Katakana
+            | 0x3400..=0x4DBF   // CJK Extension A
+            | 0x4E00..=0x9FFF   // CJK Unified Ideographs
+            | 0xF900..=0xFAFF   // CJK Compatibility Ideographs
+            | 0xFF10..=0xFF19   // full-width digits
+            | 0x3000..=0x303F) // CJK punctuation
+    })
+}
+
 fn push_capped(v: &mut Vec<Span>, s: Span) {
     if v.len() < 32 {
         v.push(s);
@@ -1337,36 +1366,52 @@ fn text_tokens<'a>(doc: &'a Doc, masks: &[(usize, usize, &'static str)]) -> Vec<
 
 /// The words of a document that pushed the text model most towards a scam.
 fn top_terms(tokens: &[Token<'_>], model: &TextModel) -> Vec<(String, u32)> {
-    let mut scored: Vec<(f32, String, u32)> = Vec::new();
-    let name = |t: Token<'_>| match t {
-        Token::Word(w) => Some(w.to_string()),
-        Token::Mask(_) => None,
-    };
-    for (i, &t) in tokens.iter().enumerate().take(features::MAX_TOKENS) {
-        if let Some(w) = name(t) {
-            let b = features::unigram_bucket(t);
-            scored.push((model.weights[b as usize], w, b));
+    fn word<'a>(t: Token<'a>) -> Option<&'a str> {
+        match t {
+            Token::Word(w) => Some(w),
+            Token::Mask(_) => None,
         }
-        if i > 0 {
-            if let (Some(a), Some(b)) = (name(tokens[i - 1]), name(t)) {
-                let bk = features::bigram_bucket(tokens[i - 1], t);
-                scored.push((model.weights[bk as usize], format!("{a} {b}"), bk));
+    }
+    // (weight, token index, whether the pair ending at it): strings are built for the few
+    // terms shown, not for every token.
+    let mut scored: Vec<(f32, usize, bool)> = Vec::new();
+    for (i, &t) in tokens.iter().enumerate() {
+        if word(t).is_none() {
+            continue;
+        }
+        let w = model.weights[features::unigram_bucket(t) as usize];
+        if w > 0.3 {
+            scored.push((w, i, false));
+        }
+        if i > 0 && word(tokens[i - 1]).is_some() {
+            let b = features::bigram_bucket(tokens[i - 1], t);
+            let w = model.weights[b as usize];
+            if w > 0.3 {
+                scored.push((w, i, true));
             }
         }
     }
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    scored.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     let mut out: Vec<(String, u32)> = Vec::new();
-    for (w, term, b) in scored {
-        if w <= 0.3 || out.len() >= 4 {
+    for (_, i, pair) in scored {
+        if out.len() >= 4 {
             break;
         }
+        let (term, bucket) = match (pair, word(tokens[i])) {
+            (false, Some(w)) => (w.to_string(), features::unigram_bucket(tokens[i])),
+            (true, Some(w)) => (
+                format!("{} {w}", word(tokens[i - 1]).unwrap_or_default()),
+                features::bigram_bucket(tokens[i - 1], tokens[i]),
+            ),
+            _ => continue,
+        };
         if out
             .iter()
             .any(|(t, _)| t.contains(&term) || term.contains(t.as_str()))
         {
             continue;
         }
-        out.push((term, b));
+        out.push((term, bucket));
     }
     out
 }

@@ -304,7 +304,8 @@ pub fn find_urls(text: &str) -> Vec<FoundUrl> {
         if host.is_empty() {
             continue;
         }
-        if !explicit && !plausible_bare_domain(&host) {
+        let has_path = raw.len() > host.len() && raw.as_bytes().get(host.len()) == Some(&b'/');
+        if !explicit && !plausible_bare_domain(&host, has_path) {
             continue;
         }
         out.push(FoundUrl {
@@ -317,7 +318,9 @@ pub fn find_urls(text: &str) -> Vec<FoundUrl> {
     out
 }
 
-fn plausible_bare_domain(host: &str) -> bool {
+/// Whether a bare `name.tld` is a domain. Top-level domains that are also short words or file
+/// extensions (`it`, `me`, `pdf`) count only with a path after them (`enel-rimborsi.it/c`).
+fn plausible_bare_domain(host: &str, has_path: bool) -> bool {
     let Some(tld) = host.rsplit('.').next() else {
         return false;
     };
@@ -329,7 +332,10 @@ fn plausible_bare_domain(host: &str) -> bool {
         "at", "to", "be", "no", "us", "so", "do", "go", "my", "an", "as", "or", "id", "im", "st",
         "nd", "rd", "th", "ok", "dr", "mr", "ms", "jr", "sr", "vs", "etc", "inc", "ltd",
     ];
-    if FILE_EXT.contains(&tld) || host.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+    if host.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return false;
+    }
+    if FILE_EXT.contains(&tld) && !has_path {
         return false;
     }
     psl::suffix(host.as_bytes()).is_some_and(|s| s.is_known())
@@ -449,6 +455,9 @@ mod tests {
         assert_eq!(hosts, ["paypal.com.secure-login.top", "www.norton.com"]);
         let bare = find_urls("go to usps-redelivery.top/track now");
         assert_eq!(bare[0].host, "usps-redelivery.top");
+        let italian = find_urls("rimborso: enel-rimborsi.it/c entro oggi, got it.ok");
+        let hosts: Vec<&str> = italian.iter().map(|u| u.host.as_str()).collect();
+        assert_eq!(hosts, ["enel-rimborsi.it"]);
         assert_eq!(
             registrable_domain("paypal.com.secure-login.top").as_deref(),
             Some("secure-login.top")

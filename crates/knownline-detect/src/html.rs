@@ -93,6 +93,13 @@ struct Open {
 
 /// Reads an HTML document or fragment. Never fails: broken markup reads as text.
 pub fn read_html(html: &str) -> HtmlView {
+    read_html_with(html, false)
+}
+
+/// As [`read_html`]; with `styled_hidden_visible`, text hidden by inline styles or the
+/// `hidden` attribute is read too (a scareware page reveals it by script once it holds the
+/// screen). Script, style and template contents are never text.
+pub fn read_html_with(html: &str, styled_hidden_visible: bool) -> HtmlView {
     let mut view = HtmlView::default();
     let bytes = html.as_bytes();
     let mut stack: Vec<Open> = Vec::new();
@@ -233,8 +240,7 @@ pub fn read_html(html: &str) -> HtmlView {
             continue;
         }
         let hidden = SKIP_CONTENT.contains(&tag.name.as_str()) && tag.name != "head"
-            || tag.has("hidden")
-            || tag.get("style").is_some_and(hides);
+            || !styled_hidden_visible && (tag.has("hidden") || tag.get("style").is_some_and(hides));
         if stack.len() < MAX_DEPTH {
             if hidden {
                 hidden_depth += 1;

@@ -98,6 +98,18 @@ fn shared_corpora_test_split_floors() {
     assert!(get("sms-smishing/smishing")[1] >= FLOOR.smishing);
     assert!(get("sms-uci/ham")[4] <= FLOOR.sms_ham_flag);
     assert!(get("call-robocalls/robocall")[1] >= FLOOR.robocall);
+    // Real scam calls together: robocalls and scam-baiting recordings.
+    let real: Vec<[f64; 6]> = rows
+        .iter()
+        .filter(|(k, _)| k.starts_with("call-robocalls/") || k.starts_with("call-scambait-real/"))
+        .map(|(_, v)| *v)
+        .collect();
+    let n: f64 = real.iter().map(|r| r[0]).sum();
+    let flagged: f64 = real.iter().map(|r| r[0] * r[1] / 100.0).sum();
+    assert!(
+        100.0 * flagged / n >= FLOOR.real_calls,
+        "real scam calls flagged {flagged}/{n}"
+    );
     let _ = std::fs::remove_dir_all(realigned.parent().unwrap());
 }
 
@@ -110,16 +122,18 @@ struct Floors {
     smishing: f64,
     sms_ham_flag: f64,
     robocall: f64,
+    real_calls: f64,
 }
 
 /// Set a little below the figures measured when they were last raised (see the issue notes).
 const FLOOR: Floors = Floors {
-    call_legit_scam: 1.0,
+    call_legit_scam: 0.5,
     ham_scam: 0.5,
-    hard_ham_flag: 10.0,
+    hard_ham_flag: 8.0,
     toad: 90.0,
-    phishing: 90.0,
-    smishing: 88.0,
-    sms_ham_flag: 1.0,
-    robocall: 94.0,
+    phishing: 92.0,
+    smishing: 89.0,
+    sms_ham_flag: 0.5,
+    robocall: 96.0,
+    real_calls: 95.0,
 };
