@@ -451,6 +451,7 @@ impl Engine {
         let mut entities = Entities::default();
         let mut phone_spans = Vec::new();
         let mut tollfree_spans = Vec::new();
+        let mut phone_cache = entities::PhoneCache::default();
         for (i, part) in contact.parts.iter().enumerate() {
             if part.field == Field::Attachment {
                 continue;
@@ -460,8 +461,11 @@ impl Engine {
                 kind,
                 start,
                 end,
-            } in entities::find_phones(&part.text, self.options.default_region)
-            {
+            } in entities::find_phones_cached(
+                &part.text,
+                self.options.default_region,
+                &mut phone_cache,
+            ) {
                 let (Some(ds), Some(de)) = (doc.doc_offset(i, start), doc.doc_offset(i, end))
                 else {
                     continue;

@@ -29,12 +29,38 @@ pub fn region_from_code(code: &str) -> Option<Region> {
 /// Finds phone numbers in `text`, however they are written: the text is first scanned for
 /// digit clusters (cheap), and libphonenumber's matcher runs only on those windows.
 pub fn find_phones(text: &str, region: Region) -> Vec<FoundPhone> {
+    find_phones_cached(text, region, &mut PhoneCache::default())
+}
+
+/// Windows already examined in one contact, with what they held (offsets in the window): the
+/// same number is often written several times, in a text part and its HTML twin.
+#[derive(Default)]
+pub struct PhoneCache {
+    seen: Vec<(String, Vec<FoundPhone>)>,
+}
+
+/// As [`find_phones`], reusing the results for windows seen before in the same contact.
+pub fn find_phones_cached(text: &str, region: Region, cache: &mut PhoneCache) -> Vec<FoundPhone> {
     let mut out = Vec::new();
     for (start, end) in digit_windows(text).into_iter().take(MAX_PHONE_CANDIDATES) {
         let window = &text[start..end];
         if not_a_phone(window) {
             continue;
         }
+        if let Some((_, found)) = cache.seen.iter().find(|(w, _)| w == window) {
+            for phone in found {
+                let phone = FoundPhone {
+                    start: phone.start + start,
+                    end: phone.end + start,
+                    ..phone.clone()
+                };
+                if !out.iter().any(|p: &FoundPhone| p.start == phone.start) {
+                    out.push(phone);
+                }
+            }
+            continue;
+        }
+        let key = window.to_string();
         let fixed = letters_for_digits(window);
         let window = fixed.as_deref().unwrap_or(window);
         let mut found = if impossible_nanp(window, region) {
@@ -54,6 +80,9 @@ pub fn find_phones(text: &str, region: Region) -> Vec<FoundPhone> {
                     break;
                 }
             }
+        }
+        if cache.seen.len() < 64 {
+            cache.seen.push((key, found.clone()));
         }
         for mut phone in found {
             phone.start += start;
@@ -126,12 +155,20 @@ fn other_regions(window: &str) -> &'static [Region] {
         Region::BR,
         Region::IN,
     ];
-    const NINE_DIGITS: &[Region] = &[Region::ES, Region::PT, Region::IT];
+    // Spain's numbers start with 6-9, Portugal's with 2 or 9.
+    const SPAIN: &[Region] = &[Region::ES];
+    const PORTUGAL: &[Region] = &[Region::PT];
+    const IBERIA: &[Region] = &[Region::ES, Region::PT];
     // North American numbers parse the same from any region of +1, so none is tried twice.
     if digits.starts_with('0') {
         TRUNK_ZERO
     } else if digits.len() == 9 {
-        NINE_DIGITS
+        match digits.as_bytes()[0] {
+            b'6' | b'7' | b'8' => SPAIN,
+            b'9' => IBERIA,
+            b'2' => PORTUGAL,
+            _ => &[],
+        }
     } else {
         &[]
     }
@@ -143,12 +180,16 @@ fn matches_in(window: &str, region: Option<Region>) -> Vec<FoundPhone> {
     let digits = window.bytes().filter(u8::is_ascii_digit).count();
     if digits <= 12 {
         return match PHONE_NUMBER_UTIL.parse(window, region) {
-            Ok(n) if n.is_valid() => vec![FoundPhone {
-                e164: n.to_string(),
-                kind: kind_name(n.get_type()),
-                start: 0,
-                end: window.len(),
-            }],
+            Ok(n) if n.is_valid() => {
+                let e164 = n.to_string();
+                let kind = nanp_kind(&e164).unwrap_or_else(|| kind_name(n.get_type()));
+                vec![FoundPhone {
+                    e164,
+                    kind,
+                    start: 0,
+                    end: window.len(),
+                }]
+            }
             _ => Vec::new(),
         };
     }
@@ -158,13 +199,29 @@ fn matches_in(window: &str, region: Option<Region>) -> Vec<FoundPhone> {
         .preferred_region(region)
         .max_tries(8)
         .build()
-        .map(|m| FoundPhone {
-            e164: m.number.to_string(),
-            kind: kind_name(m.number.get_type()),
-            start: m.start,
-            end: m.end(),
+        .map(|m| {
+            let e164 = m.number.to_string();
+            let kind = nanp_kind(&e164).unwrap_or_else(|| kind_name(m.number.get_type()));
+            FoundPhone {
+                e164,
+                kind,
+                start: m.start,
+                end: m.end(),
+            }
         })
         .collect()
+}
+
+/// The kind of a valid North American number from its area code alone: toll-free and
+/// premium codes are fixed by the numbering plan, and the rest cannot be told apart (fixed
+/// and mobile share area codes), so the full type check is skipped.
+fn nanp_kind(e164: &str) -> Option<&'static str> {
+    let area = e164.strip_prefix("+1")?.get(..3)?;
+    Some(match area {
+        "800" | "833" | "844" | "855" | "866" | "877" | "888" => "toll_free",
+        "900" => "premium_rate",
+        _ => "fixed_line_or_mobile",
+    })
 }
 
 fn kind_name(t: PhoneNumberType) -> &'static str {
