@@ -583,13 +583,13 @@ impl Engine {
                     .iter()
                     .any(|c| c.end <= span.start && span.start - c.end <= 24)
         };
-        let mut org_spans: Vec<(usize, Span)> = Vec::new();
+        let mut org_spans: Vec<(usize, Span, bool)> = Vec::new();
         for &(org, brand_word, span) in &org_hits {
             let claimed = claimed_span(span);
             if brand_word && !claimed {
                 continue;
             }
-            org_spans.push((org, span));
+            org_spans.push((org, span, brand_word));
             let o = &pack.knowledge.organisations[org];
             match entities.organisations.iter_mut().find(|e| e.id == o.id) {
                 Some(e) => e.claimed |= claimed,
@@ -686,11 +686,11 @@ impl Engine {
                         .collect(),
                     AtomKind::Org(sel) => org_spans
                         .iter()
-                        .filter(|(o, _)| {
+                        .filter(|(o, _, _)| {
                             let o = &pack.knowledge.organisations[*o];
                             sel == "any" || o.category == *sel || o.id == *sel
                         })
-                        .map(|(_, s)| Ev::Doc(*s))
+                        .map(|(_, s, _)| Ev::Doc(*s))
                         .collect(),
                 };
                 match atom.scope {
@@ -751,7 +751,7 @@ impl Engine {
         &self,
         contact: &Contact,
         doc: &Doc,
-        org_spans: &[(usize, Span)],
+        org_spans: &[(usize, Span, bool)],
         hosts: &[String],
     ) -> Vec<(&'static str, Vec<Ev>)> {
         let pack = &self.pack;
@@ -789,13 +789,17 @@ impl Engine {
                 // The display name claims an organisation its address doesn't belong to.
                 let name_folded = fold(&email.from_name).text;
                 let mut mismatch = None;
-                for &(org, span) in org_spans {
+                for &(org, span, brand_word) in org_spans {
                     if doc.field_at(span.start as usize) != Some(Field::From) {
                         continue;
                     }
                     let quote = &doc.text[span.start as usize..span.end as usize];
                     if !name_folded.contains(quote) {
                         continue; // the brand is in the address, not the name
+                    }
+                    // "Mary Rogers" is a person; "Rogers Billing" is a brand.
+                    if brand_word && !only_role_words(&name_folded.replacen(quote, " ", 1)) {
+                        continue;
                     }
                     let o = &pack.knowledge.organisations[org];
                     let own = o.domains.iter().any(|od| {
@@ -896,6 +900,17 @@ impl Engine {
         if !to_ip.is_empty() {
             facts.push(("link_to_ip", to_ip));
         }
+        // Pages on free hosting, app platforms and gateways: anyone can put a sign-in page
+        // there in a minute, under an address that looks like nothing.
+        let free: Vec<Ev> = hosts
+            .iter()
+            .filter(|h| is_free_hosting(h))
+            .take(3)
+            .map(|h| Ev::Note(Field::Body, h.clone()))
+            .collect();
+        if !free.is_empty() {
+            facts.push(("link_to_free_hosting", free));
+        }
         let password_form = contact.page.as_ref().is_some_and(|p| p.has_password_input)
             || contact.email.as_ref().is_some_and(|e| e.has_password_form);
         if password_form {
@@ -986,13 +1001,16 @@ impl Engine {
                 token == b
                     || (token.len() > b.len() && token.starts_with(b.as_str()))
                     || (b.len() >= 7 && token.ends_with(b.as_str()))
-                    || (b.len() >= 6 && token.len() == b.len() && near_miss(token, b))
+                    || (b.len() >= 6 && token.len() == b.len() && swapped_neighbours(token, b))
             })
         };
         let in_label = label.split(['-', '_']).any(brand_hit) || brand_hit(&deconfuse(label));
-        let in_sub = sub
-            .split(['.', '-'])
-            .any(|t| pack.brand_labels.iter().any(|(b, _)| t == b));
+        // A brand's whole domain placed in front of another one: paypal.com.secure-login.top.
+        let in_sub = !sub.is_empty()
+            && pack
+                .org_domains
+                .keys()
+                .any(|d| sub.starts_with(&format!("{d}.")) || sub.contains(&format!(".{d}.")));
         if !(in_label || in_sub) {
             if non_ascii && !unicode_security::MixedScript::is_single_script(host.as_str()) {
                 return Some(Lookalike::Homoglyph);
@@ -1153,6 +1171,73 @@ enum Lookalike {
     Homoglyph,
 }
 
+/// Hosts of free web hosting, app platforms, storage buckets, form builders and gateways that
+/// phishing pages are put on.
+fn is_free_hosting(host: &str) -> bool {
+    const SUFFIXES: &[&str] = &[
+        "azurewebsites.net",
+        "web.app",
+        "firebaseapp.com",
+        "pages.dev",
+        "workers.dev",
+        "r2.dev",
+        "netlify.app",
+        "vercel.app",
+        "github.io",
+        "gitlab.io",
+        "glitch.me",
+        "herokuapp.com",
+        "onrender.com",
+        "fly.dev",
+        "repl.co",
+        "replit.app",
+        "replit.dev",
+        "surge.sh",
+        "000webhostapp.com",
+        "weebly.com",
+        "wixsite.com",
+        "square.site",
+        "godaddysites.com",
+        "mystrikingly.com",
+        "webflow.io",
+        "framer.app",
+        "blogspot.com",
+        "appspot.com",
+        "storage.googleapis.com",
+        "firebasestorage.googleapis.com",
+        "blob.core.windows.net",
+        "s3.amazonaws.com",
+        "translate.goog",
+        "dweb.link",
+        "ipfs.io",
+        "ipfs.dweb.link",
+        "cloudflare-ipfs.com",
+        "fleek.co",
+        "on.fleek.co",
+        "ngrok.io",
+        "ngrok-free.app",
+        "trycloudflare.com",
+        "jotform.com",
+        "forms.gle",
+        "typeform.com",
+        "sites.google.com",
+        "canva.site",
+        "notion.site",
+        "gamma.site",
+        "carrd.co",
+        "tiiny.site",
+        "biolink.site",
+    ];
+    let host = host.trim_end_matches('.');
+    SUFFIXES.iter().any(|s| {
+        host == *s
+            || (host.len() > s.len()
+                && host.ends_with(s)
+                && host.as_bytes()[host.len() - s.len() - 1] == b'.')
+    }) || host.contains(".ipfs.")
+        || host.starts_with("ipfs.")
+}
+
 /// Undoes the usual digit and letter swaps of look-alike domains: rn→m, vv→w, 0→o, 1→l.
 fn deconfuse(label: &str) -> String {
     label
@@ -1171,8 +1256,82 @@ fn deconfuse(label: &str) -> String {
         .collect()
 }
 
-/// Whether two equally long labels differ in exactly one letter or one swap of neighbours.
-fn near_miss(a: &str, b: &str) -> bool {
+/// Whether a sender name holds nothing but words of a company's sender role.
+fn only_role_words(name: &str) -> bool {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            matches!(
+                w,
+                "support"
+                    | "team"
+                    | "service"
+                    | "services"
+                    | "billing"
+                    | "security"
+                    | "account"
+                    | "accounts"
+                    | "customer"
+                    | "customers"
+                    | "care"
+                    | "help"
+                    | "helpdesk"
+                    | "desk"
+                    | "alert"
+                    | "alerts"
+                    | "notification"
+                    | "notifications"
+                    | "no"
+                    | "reply"
+                    | "noreply"
+                    | "online"
+                    | "bank"
+                    | "banking"
+                    | "department"
+                    | "center"
+                    | "centre"
+                    | "id"
+                    | "pay"
+                    | "payments"
+                    | "store"
+                    | "official"
+                    | "member"
+                    | "members"
+                    | "the"
+                    | "of"
+                    | "and"
+                    | "info"
+                    | "news"
+                    | "mail"
+                    | "verification"
+                    | "fraud"
+                    | "protection"
+                    | "servicio"
+                    | "cliente"
+                    | "clientes"
+                    | "seguridad"
+                    | "soporte"
+                    | "facturacion"
+                    | "client"
+                    | "securite"
+                    | "assistance"
+                    | "kundenservice"
+                    | "sicherheit"
+                    | "kundendienst"
+                    | "rechnung"
+                    | "inc"
+                    | "ltd"
+                    | "llc"
+                    | "us"
+                    | "uk"
+            )
+        })
+}
+
+/// Whether two equally long labels differ by one swap of neighbouring letters (`micorsoft`).
+/// Other one-letter differences are left to `deconfuse`: a general edit distance takes real
+/// names (lindows, bing) for look-alikes.
+fn swapped_neighbours(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     let mut diff = [0usize; 2];
     let mut n = 0;
@@ -1185,11 +1344,7 @@ fn near_miss(a: &str, b: &str) -> bool {
             n += 1;
         }
     }
-    match n {
-        1 => true,
-        2 => diff[1] == diff[0] + 1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]],
-        _ => false,
-    }
+    n == 2 && diff[1] == diff[0] + 1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]]
 }
 
 fn strip_list_tags(s: &str) -> &str {

@@ -136,6 +136,32 @@ const CLAIM_CUES: &[&str] = &[
     "hier ist",
     "im auftrag von",
     "namens",
+    // How people write down who called them.
+    "said he was from",
+    "said she was from",
+    "said they were from",
+    "said it was",
+    "claimed to be from",
+    "claiming to be from",
+    "claimed to be",
+    "claiming to be",
+    "pretending to be",
+    "posing as",
+    "se présente comme",
+    "se présentant comme",
+    "prétend être de",
+    "dice ser de",
+    "dijo que era de",
+    "dijo ser de",
+    "haciéndose pasar por",
+    "gab sich als",
+    "sagte, er sei von",
+    "sagte er sei von",
+    "angeblich von",
+    "dizendo ser da",
+    "dizendo ser do",
+    "si è presentato come",
+    "zogenaamd van",
 ];
 
 struct Builder<'a> {
@@ -405,7 +431,10 @@ impl Pack {
                 let reg = crate::entities::registrable_domain(&d).unwrap_or(d.clone());
                 org_domains.entry(reg.clone()).or_insert(i);
                 let label = reg.split('.').next().unwrap_or("").to_string();
-                if label.len() >= 5 && !GENERIC_LABELS.contains(&label.as_str()) {
+                // A brand whose name is an everyday word (orange, target) gives no evidence
+                // inside another domain: orange-today.co is about oranges.
+                let everyday = o.brand_words.iter().any(|w| w.eq_ignore_ascii_case(&label));
+                if label.len() >= 5 && !everyday && !GENERIC_LABELS.contains(&label.as_str()) {
                     brand_labels.push((label, i));
                 }
             }

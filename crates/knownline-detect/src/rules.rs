@@ -33,6 +33,7 @@ pub const FACTS: &[&str] = &[
     "homoglyph_domain",
     "link_text_mismatch",
     "link_to_ip",
+    "link_to_free_hosting",
     "popup_fullscreen",
     "popup_beforeunload",
     "popup_alert_loop",

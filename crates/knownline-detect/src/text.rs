@@ -95,9 +95,7 @@ fn fold_char(c: char, out: &mut String) {
         out.push(' ');
         return;
     }
-    // Compatibility decomposition maps full-width and styled letters (𝐦, ｍ) to plain ones and
-    // splits accents off; keep the base letter with its accent recomposed by lower-casing the
-    // precomposed form instead, so that `sécurité` stays `sécurité`.
+    // Compatibility decomposition maps full-width and styled letters (𝐦, ｍ) to plain ones.
     let mut decomposed = [char::REPLACEMENT_CHARACTER; 4];
     let mut n = 0;
     decompose_compatible(c, |d| {
@@ -118,7 +116,24 @@ fn fold_char(c: char, out: &mut String) {
         }
         return;
     }
-    out.extend(c.to_lowercase());
+    // Accents are dropped: people type "securite" for "sécurité", and phishers write
+    // "Bítčoin" to dodge filters. Phrases are folded the same way, so both match.
+    let mut base = None;
+    unicode_normalization::char::decompose_canonical(c, |d| {
+        if base.is_none() && !is_combining_mark(d) {
+            base = Some(d);
+        }
+    });
+    match base {
+        Some(b) if b != c && b.is_ascii() => out.push(b.to_ascii_lowercase()),
+        _ if is_combining_mark(c) => {}
+        _ => out.extend(c.to_lowercase()),
+    }
+}
+
+/// Combining diacritical marks (accents written as a separate character).
+fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}')
 }
 
 /// Look-alike letters from other scripts that phishers put in brand names.
@@ -163,7 +178,7 @@ pub fn is_invisible(c: char) -> bool {
         '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
         | '\u{180B}'..='\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
         | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
-        | '\u{FFA0}' | '\u{E0000}'..='\u{E007F}')
+        | '\u{FFA0}' | '\u{E0000}'..='\u{E007F}' | '\u{E0100}'..='\u{E01EF}')
 }
 
 /// Whether a byte of folded text belongs to a word (for word-boundary checks).
@@ -210,8 +225,9 @@ mod tests {
     fn folds_lookalikes_and_invisibles() {
         let f = fold("Ｍісrо\u{200B}soft Support");
         assert_eq!(f.text, "microsoft support");
-        let f = fold("Sécurité ÉLEVÉE");
-        assert_eq!(f.text, "sécurité élevée");
+        let f = fold("Sécurité ÉLEVÉE, Überweisung, Bítčoin");
+        assert_eq!(f.text, "securite elevee, uberweisung, bitcoin");
+        assert_eq!(fold("M\u{E0139}ic\u{E0139}rosoft").text, "microsoft");
     }
 
     #[test]

@@ -129,7 +129,7 @@ struct Floors {
 const FLOOR: Floors = Floors {
     call_legit_scam: 0.5,
     ham_scam: 0.5,
-    hard_ham_flag: 8.0,
+    hard_ham_flag: 5.0,
     toad: 90.0,
     phishing: 92.0,
     smishing: 89.0,
