@@ -61,6 +61,9 @@ pub struct Evidence {
     /// Byte range in the contact's content, when the field is a verbatim part of it.
     pub start: Option<usize>,
     pub end: Option<usize>,
+    /// A finding about the contact (a header, a page behaviour) rather than words quoted from it.
+    #[serde(skip)]
+    pub finding: bool,
 }
 
 /// One named finding.
@@ -182,7 +185,10 @@ struct Span {
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Ev {
     Doc(Span),
+    /// A value found outside the text: an address, a header, a link target.
     Note(Field, String),
+    /// A finding described in words: what a page does.
+    Finding(Field, String),
 }
 
 struct DocPart {
@@ -261,6 +267,7 @@ impl Doc {
             quote,
             start: original.origin.map(|o| o + s),
             end: original.origin.map(|o| o + e),
+            finding: false,
         })
     }
 
@@ -701,7 +708,9 @@ impl Engine {
                             Ev::Doc(s) => doc
                                 .field_at(s.start as usize)
                                 .is_some_and(|f| Pack::scope_allows(Some(scope), f)),
-                            Ev::Note(f, _) => Pack::scope_allows(Some(scope), *f),
+                            Ev::Note(f, _) | Ev::Finding(f, _) => {
+                                Pack::scope_allows(Some(scope), *f)
+                            }
                         })
                         .collect(),
                 }
@@ -924,7 +933,7 @@ impl Engine {
         }
         if let Some(page) = &contact.page {
             let b = page.behaviours;
-            let note = |s: &str| vec![Ev::Note(Field::Body, s.to_string())];
+            let note = |s: &str| vec![Ev::Finding(Field::Body, s.to_string())];
             for (on, name, what) in [
                 (
                     b.fullscreen,
@@ -1084,6 +1093,7 @@ impl Engine {
                     quote: t.clone(),
                     start: None,
                     end: None,
+                    finding: false,
                 })
                 .collect();
             signals.push(Signal {
@@ -1098,7 +1108,13 @@ impl Engine {
                 evidence: quotes,
             });
         }
-        signals.sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.id.cmp(&b.id)));
+        // Rules first, strongest first: their sentences explain; the text model's words last.
+        signals.sort_by(|a, b| {
+            (a.tactic == "text_model")
+                .cmp(&(b.tactic == "text_model"))
+                .then(b.weight.total_cmp(&a.weight))
+                .then_with(|| a.id.cmp(&b.id))
+        });
         // The text model alone may raise suspicion, never a `scam` verdict.
         // A strong, specific rule is a sign of a scam on its own, whatever the words around it.
         let strong_rule = fired
@@ -1450,11 +1466,12 @@ fn render_evidence(doc: &Doc, contact: &Contact, evs: &[Ev]) -> Vec<Evidence> {
     for ev in evs {
         let e = match ev {
             Ev::Doc(span) => doc.evidence(contact, *span),
-            Ev::Note(field, quote) => Some(Evidence {
+            Ev::Note(field, quote) | Ev::Finding(field, quote) => Some(Evidence {
                 field: *field,
                 quote: quote.clone(),
                 start: None,
                 end: None,
+                finding: matches!(ev, Ev::Finding(..)),
             }),
         };
         if let Some(e) = e {
@@ -1474,12 +1491,23 @@ fn render_evidence(doc: &Doc, contact: &Contact, evs: &[Ev]) -> Vec<Evidence> {
 
 /// Fills `{evidence}` with the quoted words.
 fn explain(template: &str, evidence: &[Evidence]) -> String {
-    let quotes: Vec<String> = evidence
-        .iter()
-        .take(3)
-        .map(|e| format!("“{}”", crate::text::truncate_at_char(&e.quote, 120)))
-        .collect();
-    let joined = quotes.join(", ");
+    // Words quoted from the contact explain best; findings (a header, a page behaviour) are
+    // described, not quoted, and used only when no words were found.
+    let words: Vec<&Evidence> = evidence.iter().filter(|e| !e.finding).take(3).collect();
+    let joined = if words.is_empty() {
+        evidence
+            .iter()
+            .take(2)
+            .map(|e| crate::text::truncate_at_char(&e.quote, 120).to_string())
+            .collect::<Vec<_>>()
+            .join("; ")
+    } else {
+        words
+            .iter()
+            .map(|e| format!("“{}”", crate::text::truncate_at_char(&e.quote, 120)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     if template.contains("{evidence}") {
         template.replace("{evidence}", &joined)
     } else {

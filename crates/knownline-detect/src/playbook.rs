@@ -104,18 +104,19 @@ fn placeholders(
     }
     match dir.it_support() {
         Some(it) => {
-            let phone = it
-                .phones
-                .first()
-                .map(|p| format!(" on {p}"))
-                .unwrap_or_default();
-            v.insert("it_support", format!("{}{}", it.name, phone));
+            let line = match it.phones.first() {
+                Some(p) => format!("{} on {p}", it.name),
+                None => it.name.clone(),
+            };
+            v.insert("it_support", it.name.clone());
+            v.insert("it_support_line", line);
             v.insert("it_support_known", "yes".into());
         }
         None => {
+            v.insert("it_support", "your own IT support".to_string());
             v.insert(
-                "it_support",
-                "your own IT support, on a number you already know".to_string(),
+                "it_support_line",
+                "your own IT support on a number you already know".to_string(),
             );
         }
     }
