@@ -1,5 +1,6 @@
 //! Integration tests of the core against the repository's own rule pack, knowledge and model.
 
+mod analysis;
 mod golden;
 mod hostile;
 mod pack;
