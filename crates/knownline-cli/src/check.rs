@@ -97,7 +97,8 @@ pub fn run(engine: &Engine, dir: &Directory, args: CheckArgs) -> Result<i32> {
                 (input.name(), r)
             })
             .collect();
-        let mut out = stdout.lock();
+        // One write per batch, not per line: standard output is line-buffered.
+        let mut out = std::io::BufWriter::with_capacity(256 * 1024, stdout.lock());
         for (name, result) in results {
             match result {
                 Ok(a) => {
@@ -142,9 +143,16 @@ pub fn run(engine: &Engine, dir: &Directory, args: CheckArgs) -> Result<i32> {
                 }
                 Err(e) => {
                     failed.store(true, Ordering::Relaxed);
+                    let _ = out.flush();
                     eprintln!("knownline: {e:#}");
                 }
             }
+        }
+        if let Err(e) = out.flush() {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                return Ok(0);
+            }
+            return Err(e).context("writing the results");
         }
     }
     if let Some(bar) = progress {
@@ -193,8 +201,8 @@ fn collect_inputs(paths: &[String]) -> Result<Vec<Input>> {
     Ok(inputs)
 }
 
-fn read_limited(mut reader: impl Read, name: &str) -> Result<Vec<u8>> {
-    let mut buf = Vec::new();
+fn read_limited(mut reader: impl Read, name: &str, size_hint: usize) -> Result<Vec<u8>> {
+    let mut buf = Vec::with_capacity(size_hint.min(MAX_CONTACT_BYTES) + 1);
     reader
         .by_ref()
         .take(MAX_CONTACT_BYTES as u64 + 1)
@@ -218,10 +226,11 @@ fn assess_input(
 ) -> Result<Assessment> {
     let name = input.name();
     let bytes = match input {
-        Input::Stdin => read_limited(std::io::stdin().lock(), &name)?,
+        Input::Stdin => read_limited(std::io::stdin().lock(), &name, 64 * 1024)?,
         Input::File(p) => {
             let f = std::fs::File::open(p).with_context(|| format!("{name}: cannot open"))?;
-            read_limited(f, &name)?
+            let size = f.metadata().map(|m| m.len() as usize).unwrap_or(0);
+            read_limited(f, &name, size)?
         }
     };
     let contact = contact_from_bytes(&bytes, channel, url).with_context(|| name.clone())?;

@@ -1015,11 +1015,16 @@ impl Engine {
         };
         let in_label = label.split(['-', '_']).any(brand_hit) || brand_hit(&deconfuse(label));
         // A brand's whole domain placed in front of another one: paypal.com.secure-login.top.
-        let in_sub = !sub.is_empty()
-            && pack
-                .org_domains
-                .keys()
-                .any(|d| sub.starts_with(&format!("{d}.")) || sub.contains(&format!(".{d}.")));
+        let in_sub = {
+            let labels: Vec<&str> = sub.split('.').filter(|l| !l.is_empty()).collect();
+            // Runs of two or three labels (paypal.com, paypal.co.uk) looked up as domains.
+            (0..labels.len()).any(|i| {
+                (2..=3).any(|n| {
+                    i + n <= labels.len()
+                        && pack.org_domains.contains_key(&labels[i..i + n].join("."))
+                })
+            })
+        };
         if !(in_label || in_sub) {
             if non_ascii && !unicode_security::MixedScript::is_single_script(host.as_str()) {
                 return Some(Lookalike::Homoglyph);
