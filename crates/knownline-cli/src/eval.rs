@@ -303,9 +303,15 @@ fn roc_svg(scams: &[f32], legit: &[f32]) -> String {
         points.push(format!("{:.1},{:.1}", fpr * size, size - tpr * size));
     }
     format!(
-        "<svg xmlns='http://www.w3.org/2000/svg' width='{s}' height='{s}' role='img'><rect width='{s}' height='{s}' fill='none' stroke='#333'/>\
-         <line x1='0' y1='{s}' x2='{s}' y2='0' stroke='#bbb' stroke-dasharray='4'/><polyline fill='none' stroke='#d43b3b' stroke-width='2' points='{}'/></svg>",
+        "<svg xmlns='http://www.w3.org/2000/svg' width='{w}' height='{h}' role='img' aria-label='ROC curve'>\
+         <g transform='translate(30,5)'><rect width='{s}' height='{s}' fill='none' stroke='#333'/>\
+         <line x1='0' y1='{s}' x2='{s}' y2='0' stroke='#bbb' stroke-dasharray='4'/><polyline fill='none' stroke='#d43b3b' stroke-width='2' points='{}'/>\
+         <text x='0' y='{ty}' font-size='11'>false alarms 0 → 1 (legitimate flagged)</text>\
+         <text transform='translate(-8,{s}) rotate(-90)' font-size='11'>scams flagged 0 → 1</text></g></svg>",
         points.join(" "),
-        s = size
+        s = size,
+        w = size + 40.0,
+        h = size + 30.0,
+        ty = size + 16.0
     )
 }
