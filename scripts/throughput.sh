@@ -7,6 +7,7 @@ cargo build --release -q
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 tar -xzf ../shared/data/email-spamassassin/spamassassin_public_corpus.tar.gz -C "$dir"
+rm -f "$dir/spamassassin/index.csv"
 bytes=$(find "$dir" -name '*.eml' -printf '%s\n' | awk '{s+=$1} END {print s}')
 n=$(find "$dir" -name '*.eml' | wc -l)
 cores=$(nproc)
