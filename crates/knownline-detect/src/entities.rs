@@ -239,8 +239,14 @@ fn kind_name(t: PhoneNumberType) -> &'static str {
     }
 }
 
+/// Digits and what people put between them; line breaks too, as mail wraps long lines
+/// inside numbers ("1 863\r\n337-1462").
 fn is_phone_char(b: u8) -> bool {
-    b.is_ascii_digit() || matches!(b, b' ' | b'-' | b'.' | b'(' | b')' | b'+' | b'/')
+    b.is_ascii_digit()
+        || matches!(
+            b,
+            b' ' | b'-' | b'.' | b'(' | b')' | b'+' | b'/' | b'\r' | b'\n' | b'\t'
+        )
 }
 
 /// Letters typed for digits inside a number: `1-8OO-555-O142`.
@@ -276,6 +282,9 @@ fn digit_windows(text: &str) -> Vec<(usize, usize)> {
             if b.is_ascii_digit() || letter_digit {
                 digits += 1;
                 end = j + 1;
+            } else if b == 0xC2 && bytes.get(j + 1) == Some(&0xA0) {
+                // A no-break space between digit groups.
+                j += 1;
             } else if !is_phone_char(b) {
                 break;
             }
@@ -297,20 +306,27 @@ fn digit_windows(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// The window as the parser should read it: letters typed for digits made digits, line breaks
+/// and no-break spaces made spaces. Byte offsets are kept (a no-break space is two bytes and
+/// becomes two spaces). `None` when the window needs no change.
 fn letters_for_digits(window: &str) -> Option<String> {
-    if !window.bytes().any(is_digit_like) {
+    let needs = window
+        .bytes()
+        .any(|b| is_digit_like(b) || matches!(b, b'\r' | b'\n' | b'\t' | 0xC2));
+    if !needs {
         return None;
     }
-    Some(
-        window
-            .chars()
-            .map(|c| match c {
-                'O' | 'o' => '0',
-                'l' | 'I' => '1',
-                c => c,
-            })
-            .collect(),
-    )
+    let mut out = String::with_capacity(window.len());
+    for c in window.chars() {
+        match c {
+            'O' | 'o' => out.push('0'),
+            'l' | 'I' => out.push('1'),
+            '\r' | '\n' | '\t' => out.push(' '),
+            '\u{a0}' => out.push_str("  "),
+            c => out.push(c),
+        }
+    }
+    Some(out)
 }
 
 /// A URL or bare domain found in text.
@@ -497,6 +513,11 @@ mod tests {
         assert_eq!(e164("Freephone 0800 123 4567"), ["+448001234567"]);
         assert!(e164("order 123456789 placed 2024-01-12 at 10:30").is_empty());
         assert!(e164("ticket INC0012345678").is_empty());
+        assert_eq!(
+            e164("Support Services Desk: 1 863  \r\n337-1462Automatic"),
+            ["+18633371462"]
+        );
+        assert_eq!(e164("Ligue 0800\u{a0}123\u{a0}4567"), ["+448001234567"]);
     }
 
     #[test]

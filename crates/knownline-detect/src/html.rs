@@ -89,6 +89,9 @@ const BLOCK: &[&str] = &[
 struct Open {
     name: String,
     hidden: bool,
+    /// An explicit font size: `Some(true)` for zero. Mail layouts zero the size on a table
+    /// cell and set it again inside, so only the innermost explicit size counts.
+    font_zero: Option<bool>,
 }
 
 /// Reads an HTML document or fragment. Never fails: broken markup reads as text.
@@ -119,7 +122,14 @@ pub fn read_html_with(html: &str, styled_hidden_visible: bool) -> HtmlView {
             i = lt + 1;
             continue;
         }
-        push_text(&mut view, &html[text_start..lt], hidden_depth > 0, in_title);
+        let tiny =
+            !styled_hidden_visible && stack.iter().rev().find_map(|o| o.font_zero) == Some(true);
+        push_text(
+            &mut view,
+            &html[text_start..lt],
+            hidden_depth > 0 || tiny,
+            in_title,
+        );
         if html[lt..].starts_with("<!--") {
             let end = find(bytes, lt + 4, b"-->").map_or(bytes.len(), |e| e + 3);
             i = end;
@@ -245,9 +255,11 @@ pub fn read_html_with(html: &str, styled_hidden_visible: bool) -> HtmlView {
             if hidden {
                 hidden_depth += 1;
             }
+            let font_zero = tag.get("style").and_then(font_size_zero);
             stack.push(Open {
                 name: tag.name,
                 hidden,
+                font_zero,
             });
         }
     }
@@ -317,11 +329,26 @@ fn hides(style: &str) -> bool {
         .to_ascii_lowercase();
     s.contains("display:none")
         || s.contains("visibility:hidden")
-        || s.contains("font-size:0")
         || s.contains("opacity:0;")
         || s.ends_with("opacity:0")
         || s.contains("max-height:0")
         || s.contains("height:0;overflow:hidden")
+}
+
+/// Whether an inline style sets the font size, and to zero.
+fn font_size_zero(style: &str) -> Option<bool> {
+    let s = style.to_ascii_lowercase();
+    let at = s.find("font-size")?;
+    let value = s[at + "font-size".len()..]
+        .trim_start()
+        .strip_prefix(':')?
+        .trim_start();
+    let number: String = value
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    let n: f32 = number.parse().ok()?;
+    Some(n == 0.0)
 }
 
 fn detect_behaviours(script: &str, mut b: Behaviours) -> Behaviours {
@@ -516,6 +543,16 @@ mod tests {
         assert!(!v.text.contains("hidden"));
         assert!(!v.text.contains("no</p>"));
         assert!(v.script.contains("var x"));
+    }
+
+    #[test]
+    fn zero_font_cells_with_sized_text_inside_are_visible() {
+        let v = read_html(
+            "<table><tr><td style=\"font-size:0;padding:0\"><div style=\"font-size: 14px\">Call 1 863 337-1462</div></td></tr></table>\
+             <span style=\"font-size:0px\">hidden filler words</span>",
+        );
+        assert!(v.text.contains("Call 1 863 337-1462"), "{:?}", v.text);
+        assert!(!v.text.contains("filler"), "{:?}", v.text);
     }
 
     #[test]
