@@ -458,6 +458,7 @@ impl Engine {
         let mut entities = Entities::default();
         let mut phone_spans = Vec::new();
         let mut tollfree_spans = Vec::new();
+        let mut premium_spans = Vec::new();
         let mut phone_cache = entities::PhoneCache::default();
         for (i, part) in contact.parts.iter().enumerate() {
             if part.field == Field::Attachment {
@@ -484,6 +485,9 @@ impl Engine {
                 phone_spans.push(span);
                 if matches!(kind, "toll_free" | "premium_rate" | "shared_cost" | "uan") {
                     tollfree_spans.push(span);
+                }
+                if kind == "premium_rate" {
+                    premium_spans.push(span);
                 }
                 if !entities.phones.iter().any(|p| p.e164 == e164) {
                     entities.phones.push(PhoneEntity {
@@ -644,6 +648,7 @@ impl Engine {
                         let spans: Vec<Span> = match kind.as_str() {
                             "phone" => phone_spans.clone(),
                             "phone_tollfree" => tollfree_spans.clone(),
+                            "phone_premium" => premium_spans.clone(),
                             "url" => url_spans.clone(),
                             "email" => emails
                                 .iter()

@@ -11,7 +11,7 @@ use crate::error::LoadError;
 use crate::knowledge::Knowledge;
 use crate::rules::{
     check_rule, compile_cond, parse_atom, parse_list, parse_rule_file, Atom, AtomKind, AtomTable,
-    Cond, Phrase, RuleCase, ENTITY_ATOMS, FACTS,
+    Cond, Phrase, RuleCase, Scope, ENTITY_ATOMS, FACTS,
 };
 
 /// One source file of a pack: its path (for messages) and its text.
@@ -462,16 +462,17 @@ impl Pack {
         self.rules.iter().position(|r| r.id == id)
     }
 
-    /// The atom scope's fields.
-    pub(crate) fn scope_allows(scope: Option<Field>, field: Field) -> bool {
+    /// Whether text of `field` is inside an atom's scope.
+    pub(crate) fn scope_allows(scope: Option<Scope>, field: Field) -> bool {
         match scope {
             None => true,
-            Some(Field::Body) => matches!(
+            Some(Scope::NotCallee) => field != Field::Callee,
+            Some(Scope::Field(Field::Body)) => matches!(
                 field,
                 Field::Body | Field::Caller | Field::Callee | Field::Notes
             ),
-            Some(Field::Caller) => matches!(field, Field::Caller | Field::Notes),
-            Some(s) => s == field,
+            Some(Scope::Field(Field::Caller)) => matches!(field, Field::Caller | Field::Notes),
+            Some(Scope::Field(s)) => s == field,
         }
     }
 }

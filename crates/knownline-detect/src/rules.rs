@@ -47,7 +47,14 @@ pub const FACTS: &[&str] = &[
     "risky_attachment",
 ];
 
-pub const ENTITY_ATOMS: &[&str] = &["phone", "phone_tollfree", "url", "email", "money"];
+pub const ENTITY_ATOMS: &[&str] = &[
+    "phone",
+    "phone_tollfree",
+    "phone_premium",
+    "url",
+    "email",
+    "money",
+];
 
 /// A rule file as written.
 #[derive(Debug, Clone, Deserialize)]
@@ -128,10 +135,19 @@ pub enum AtomKind {
     Org(String),
 }
 
+/// The part of a contact an atom is restricted to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Scope {
+    Field(Field),
+    /// Everything except what the person we protect said on a call: a victim repeating a
+    /// warning must not silence the rule.
+    NotCallee,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Atom {
     pub kind: AtomKind,
-    pub scope: Option<Field>,
+    pub scope: Option<Scope>,
 }
 
 /// A compiled condition over atom ids.
@@ -206,7 +222,7 @@ pub(crate) fn compile_cond(spec: &CondSpec, table: &mut dyn AtomTable) -> Result
 
 /// Parses an atom's text into its kind and scope; list and regex indices are resolved by the
 /// caller through `resolve`.
-pub(crate) fn parse_atom(text: &str) -> Result<(Option<Field>, &str), String> {
+pub(crate) fn parse_atom(text: &str) -> Result<(Option<Scope>, &str), String> {
     let text = text.trim();
     const SCOPES: &[(&str, Field)] = &[
         ("subject:", Field::Subject),
@@ -216,9 +232,12 @@ pub(crate) fn parse_atom(text: &str) -> Result<(Option<Field>, &str), String> {
         ("callee:", Field::Callee),
         ("title:", Field::Title),
     ];
+    if let Some(rest) = text.strip_prefix("them:") {
+        return Ok((Some(Scope::NotCallee), rest.trim()));
+    }
     for (prefix, field) in SCOPES {
         if let Some(rest) = text.strip_prefix(prefix) {
-            return Ok((Some(*field), rest.trim()));
+            return Ok((Some(Scope::Field(*field)), rest.trim()));
         }
     }
     if text.is_empty() {
