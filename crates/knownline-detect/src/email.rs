@@ -1,7 +1,9 @@
 //! Reading a raw RFC 822 message into the parts a person sees and the headers that tell who
 //! really sent it.
 
-use mail_parser::{MessageParser, MimeHeaders, PartType};
+use std::sync::OnceLock;
+
+use mail_parser::{HeaderName, MessageParser, MimeHeaders, PartType};
 
 use crate::html::{read_html, HtmlLink};
 
@@ -59,10 +61,25 @@ pub struct Attachment {
     pub mime: String,
 }
 
+/// A parser that decodes only the headers we read; the rest (Received chains above all) are
+/// kept raw, which is most of the parsing time of a relayed message.
+fn parser() -> &'static MessageParser {
+    static PARSER: OnceLock<MessageParser> = OnceLock::new();
+    PARSER.get_or_init(|| {
+        MessageParser::new()
+            .with_mime_headers()
+            .header_text(HeaderName::Subject)
+            .header_address(HeaderName::From)
+            .header_address(HeaderName::ReplyTo)
+            .header_id(HeaderName::ReturnPath)
+            .default_header_raw()
+    })
+}
+
 /// Reads a raw message. Never fails: what cannot be parsed is read as plain text, with a note.
 pub fn read_email(raw: &[u8]) -> EmailView {
     let mut view = EmailView::default();
-    let Some(message) = MessageParser::default().parse(raw) else {
+    let Some(message) = parser().parse(raw) else {
         view.notes
             .push("not a MIME message: read as plain text".into());
         view.body = String::from_utf8_lossy(raw).into_owned();
