@@ -1,55 +1,25 @@
 //! Time to assess one contact per channel, with the shipped pack and model.
 //! Run: cargo bench -p knownline-detect --bench assess
 
-use std::path::Path;
+#[path = "../tests/support/repo_pack.rs"]
+mod repo_pack;
 
-use knownline_detect::{Channel, Contact, Directory, Engine, Options, PackSources, SourceFile};
+use knownline_detect::{Channel, Contact, Directory};
 
 fn main() {
     divan::main();
 }
 
-fn read_dir(dir: &Path, ext: &str) -> Vec<SourceFile> {
-    let mut out: Vec<SourceFile> = std::fs::read_dir(dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == ext))
-        .map(|p| {
-            SourceFile::new(
-                p.display().to_string(),
-                std::fs::read_to_string(&p).unwrap(),
-            )
-        })
-        .collect();
-    out.sort_by(|a, b| a.path.cmp(&b.path));
-    out
-}
-
-fn engine() -> Engine {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let k = |f: &str| std::fs::read_to_string(root.join("knowledge").join(f)).unwrap();
-    let sources = PackSources {
-        rules: read_dir(&root.join("rules"), "toml"),
-        lists: read_dir(&root.join("rules/lists"), "txt"),
-        organisations: k("organisations.toml"),
-        remote_tools: k("remote_tools.toml"),
-        payments: k("payments.toml"),
-        policies: k("policies.yaml"),
-        playbooks: k("playbooks.toml"),
-        model: std::fs::read_to_string(root.join("model/model.toml")).ok(),
-        text_model: std::fs::read(root.join("model/text.bin")).ok(),
-    };
-    Engine::new(&sources, Options::default()).unwrap()
-}
-
 fn sample(channel: Channel, name: &str) -> String {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../samples");
-    std::fs::read_to_string(root.join(channel.as_str()).join(name)).unwrap()
+    let path = repo_pack::repo()
+        .join("samples")
+        .join(channel.as_str())
+        .join(name);
+    std::fs::read_to_string(path).unwrap()
 }
 
 fn bench_channel(bencher: divan::Bencher, channel: Channel, name: &str) {
-    let engine = engine();
+    let engine = repo_pack::trained_engine();
     let text = sample(channel, name);
     let dir = Directory::empty();
     bencher.bench(|| {

@@ -1,45 +1,18 @@
 //! Where the time goes: reads every file of a folder as email and times reading alone, then
 //! the whole assessment, single-threaded. `cargo run --release --example stages -- DIR`.
 
+#[path = "../tests/support/repo_pack.rs"]
+mod repo_pack;
+
 use std::path::Path;
 use std::time::Instant;
 
-use knownline_detect::{Channel, Contact, Directory, Engine, Options, PackSources, SourceFile};
-
-fn read_dir(dir: &Path, ext: &str) -> Vec<SourceFile> {
-    let mut out: Vec<SourceFile> = std::fs::read_dir(dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == ext))
-        .map(|p| {
-            SourceFile::new(
-                p.display().to_string(),
-                std::fs::read_to_string(&p).unwrap(),
-            )
-        })
-        .collect();
-    out.sort_by(|a, b| a.path.cmp(&b.path));
-    out
-}
+use knownline_detect::{Channel, Contact, Directory};
 
 fn main() {
     let dir = std::env::args().nth(1).expect("a folder of .eml files");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let k = |f: &str| std::fs::read_to_string(root.join("knowledge").join(f)).unwrap();
-    let sources = PackSources {
-        rules: read_dir(&root.join("rules"), "toml"),
-        lists: read_dir(&root.join("rules/lists"), "txt"),
-        organisations: k("organisations.toml"),
-        remote_tools: k("remote_tools.toml"),
-        payments: k("payments.toml"),
-        policies: k("policies.yaml"),
-        playbooks: k("playbooks.toml"),
-        model: std::fs::read_to_string(root.join("model/model.toml")).ok(),
-        text_model: std::fs::read(root.join("model/text.bin")).ok(),
-    };
     let t = Instant::now();
-    let engine = Engine::new(&sources, Options::default()).unwrap();
+    let engine = repo_pack::trained_engine();
     eprintln!("pack compiled in {:?}", t.elapsed());
     let mut files: Vec<Vec<u8>> = Vec::new();
     for entry in walk(Path::new(&dir)) {
