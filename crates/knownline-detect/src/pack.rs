@@ -170,6 +170,8 @@ struct Builder<'a> {
     list_ids: &'a HashMap<String, usize>,
     inline: Vec<String>,
     regex_src: Vec<String>,
+    /// Compiled as they are met, once: the error names the rule.
+    regexes: Vec<Regex>,
     knowledge: &'a Knowledge,
 }
 
@@ -200,11 +202,13 @@ impl AtomTable for Builder<'_> {
             // Text is folded before matching, so ASCII word boundaries suffice, and they keep
             // the regex set on its fast DFA path where Unicode ones would not.
             let pattern = &pattern.replace("\\b", "(?-u:\\b)");
-            Regex::new(pattern).map_err(|e| format!("pattern {pattern:?}: {e}"))?;
             let idx = match self.regex_src.iter().position(|p| p == pattern) {
                 Some(i) => i,
                 None => {
+                    let compiled =
+                        Regex::new(pattern).map_err(|e| format!("pattern {pattern:?}: {e}"))?;
                     self.regex_src.push(pattern.to_string());
+                    self.regexes.push(compiled);
                     self.regex_src.len() - 1
                 }
             };
@@ -299,6 +303,7 @@ impl Pack {
             list_ids: &list_ids,
             inline: Vec::new(),
             regex_src: Vec::new(),
+            regexes: Vec::new(),
             knowledge: &knowledge,
         };
         let mut rules = Vec::new();
@@ -340,6 +345,7 @@ impl Pack {
             atoms,
             inline,
             regex_src,
+            regexes,
             ..
         } = builder;
 
@@ -409,13 +415,6 @@ impl Pack {
             .match_kind(MatchKind::Standard)
             .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&patterns)
-            .map_err(|e| LoadError::Compile {
-                message: e.to_string(),
-            })?;
-        let regexes = regex_src
-            .iter()
-            .map(|p| Regex::new(p))
-            .collect::<Result<Vec<_>, _>>()
             .map_err(|e| LoadError::Compile {
                 message: e.to_string(),
             })?;
