@@ -2,7 +2,6 @@
 
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::{bail, Context, Result};
 use knownline_detect::{
@@ -79,8 +78,8 @@ pub fn run(engine: &Engine, dir: &Directory, args: CheckArgs) -> Result<i32> {
         );
         bar
     });
-    let failed = AtomicBool::new(false);
-    let flagged = AtomicBool::new(false);
+    let mut failed = false;
+    let mut flagged = false;
     let stdout = std::io::stdout();
     // Results are printed in input order, a chunk at a time, so output streams while memory
     // stays bounded on a corpus of any size.
@@ -108,7 +107,7 @@ pub fn run(engine: &Engine, dir: &Directory, args: CheckArgs) -> Result<i32> {
                         None => false,
                     };
                     if hit {
-                        flagged.store(true, Ordering::Relaxed);
+                        flagged = true;
                     }
                     let written = match args.format {
                         Format::Text => {
@@ -142,7 +141,7 @@ pub fn run(engine: &Engine, dir: &Directory, args: CheckArgs) -> Result<i32> {
                     }
                 }
                 Err(e) => {
-                    failed.store(true, Ordering::Relaxed);
+                    failed = true;
                     let _ = out.flush();
                     eprintln!("knownline: {e:#}");
                 }
@@ -158,14 +157,10 @@ pub fn run(engine: &Engine, dir: &Directory, args: CheckArgs) -> Result<i32> {
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
-    if failed.load(Ordering::Relaxed) {
+    if failed {
         return Ok(2);
     }
-    Ok(if flagged.load(Ordering::Relaxed) {
-        1
-    } else {
-        0
-    })
+    Ok(if flagged { 1 } else { 0 })
 }
 
 fn collect_inputs(paths: &[String]) -> Result<Vec<Input>> {
@@ -257,8 +252,9 @@ pub fn contact_from_bytes(
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(Contact::parse_with_url(channel, text, url)),
         Err(e) => {
-            let lossy = String::from_utf8_lossy(bytes);
-            let detected = channel.unwrap_or_else(|| knownline_detect::detect_channel(&lossy));
+            let detected = channel.unwrap_or_else(|| {
+                knownline_detect::detect_channel(&String::from_utf8_lossy(bytes))
+            });
             // Raw email may carry 8-bit bodies in their declared charset: MIME decodes them.
             if detected == Channel::Email {
                 Ok(Contact::parse_bytes(Some(Channel::Email), bytes))

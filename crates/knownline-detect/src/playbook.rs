@@ -110,7 +110,6 @@ fn placeholders(
             };
             v.insert("it_support", it.name.clone());
             v.insert("it_support_line", line);
-            v.insert("it_support_known", "yes".into());
         }
         None => {
             v.insert("it_support", "your own IT support".to_string());
@@ -119,9 +118,6 @@ fn placeholders(
                 "your own IT support on a number you already know".to_string(),
             );
         }
-    }
-    if let Some(org) = &dir.organisation {
-        v.insert("organisation", org.clone());
     }
     v
 }
