@@ -441,20 +441,7 @@ impl Engine {
             }
         }
 
-        // 2. Patterns.
-        let mut regex_hits: Vec<Vec<Span>> = vec![Vec::new(); pack.regexes.len()];
-        if !pack.regexes.is_empty() {
-            for idx in pack.regex_set.matches(text).iter() {
-                for m in pack.regexes[idx].find_iter(text).take(16) {
-                    regex_hits[idx].push(Span {
-                        start: m.start() as u32,
-                        end: m.end() as u32,
-                    });
-                }
-            }
-        }
-
-        // 3. Entities found by code.
+        // 2. Entities found by code.
         let mut entities = Entities::default();
         let mut phone_spans = Vec::new();
         let mut tollfree_spans = Vec::new();
@@ -577,7 +564,7 @@ impl Engine {
         domains.truncate(100);
         entities.domains = domains;
 
-        // 4. Organisations, tools, payments.
+        // 3. Organisations, tools, payments.
         let claimed_span = |span: Span| -> bool {
             let part = doc.part_at(span.start as usize);
             let field = part.map(|p| p.field);
@@ -632,108 +619,118 @@ impl Engine {
             }
         }
 
-        // 5. Facts.
+        // 4. Facts.
         let facts = self.facts(contact, &doc, &org_spans, &hosts);
 
-        // 6. Atoms.
-        let atoms: Vec<Vec<Ev>> = pack
-            .atoms
-            .iter()
-            .map(|atom| {
-                let spans: Vec<Ev> = match &atom.kind {
-                    AtomKind::List(l) => list_hits[*l].iter().map(|s| Ev::Doc(*s)).collect(),
-                    AtomKind::Inline(i) => inline_hits[*i].iter().map(|s| Ev::Doc(*s)).collect(),
-                    AtomKind::Regex(i) => regex_hits[*i].iter().map(|s| Ev::Doc(*s)).collect(),
-                    AtomKind::Entity(kind) => {
-                        let spans: Vec<Span> = match kind.as_str() {
-                            "phone" => phone_spans.clone(),
-                            "phone_tollfree" => tollfree_spans.clone(),
-                            "phone_premium" => premium_spans.clone(),
-                            "url" => url_spans.clone(),
-                            "email" => emails
-                                .iter()
-                                .map(|&(s, e)| Span {
-                                    start: s as u32,
-                                    end: e as u32,
-                                })
-                                .collect(),
-                            "money" => money
-                                .iter()
-                                .map(|&(s, e)| Span {
-                                    start: s as u32,
-                                    end: e as u32,
-                                })
-                                .collect(),
-                            _ => Vec::new(),
-                        };
-                        let mut evs: Vec<Ev> = spans.into_iter().map(Ev::Doc).collect();
-                        // Links in HTML are entities too, though not in the visible text.
-                        if kind == "url" && evs.is_empty() {
-                            if let Some(l) = entities.urls.first() {
-                                evs.push(Ev::Note(Field::Body, l.url.clone()));
-                            }
+        // 5. Atoms, computed when a rule first needs them: a pattern is run only for rules
+        // of this channel whose cheaper conditions already hold.
+        let compute = |a: usize| -> Vec<Ev> {
+            let atom = &pack.atoms[a];
+            let spans: Vec<Ev> = match &atom.kind {
+                AtomKind::List(l) => list_hits[*l].iter().map(|s| Ev::Doc(*s)).collect(),
+                AtomKind::Inline(i) => inline_hits[*i].iter().map(|s| Ev::Doc(*s)).collect(),
+                AtomKind::Regex(i) => pack.regexes[*i]
+                    .find_iter(text)
+                    .take(16)
+                    .map(|m| {
+                        Ev::Doc(Span {
+                            start: m.start() as u32,
+                            end: m.end() as u32,
+                        })
+                    })
+                    .collect(),
+                AtomKind::Entity(kind) => {
+                    let spans: Vec<Span> = match kind.as_str() {
+                        "phone" => phone_spans.clone(),
+                        "phone_tollfree" => tollfree_spans.clone(),
+                        "phone_premium" => premium_spans.clone(),
+                        "url" => url_spans.clone(),
+                        "email" => emails
+                            .iter()
+                            .map(|&(s, e)| Span {
+                                start: s as u32,
+                                end: e as u32,
+                            })
+                            .collect(),
+                        "money" => money
+                            .iter()
+                            .map(|&(s, e)| Span {
+                                start: s as u32,
+                                end: e as u32,
+                            })
+                            .collect(),
+                        _ => Vec::new(),
+                    };
+                    let mut evs: Vec<Ev> = spans.into_iter().map(Ev::Doc).collect();
+                    // Links in HTML are entities too, though not in the visible text.
+                    if kind == "url" && evs.is_empty() {
+                        if let Some(l) = entities.urls.first() {
+                            evs.push(Ev::Note(Field::Body, l.url.clone()));
                         }
-                        evs
                     }
-                    AtomKind::Fact(name) => facts
-                        .iter()
-                        .filter(|(n, _)| n == name)
-                        .flat_map(|(_, evs)| evs.iter().cloned())
-                        .collect(),
-                    AtomKind::Tool(id) => tool_hits
-                        .iter()
-                        .filter(|(i, _)| {
-                            id.as_deref()
-                                .is_none_or(|id| pack.knowledge.remote_tools[*i].id == id)
-                        })
-                        .map(|(_, s)| Ev::Doc(*s))
-                        .collect(),
-                    AtomKind::Pay(id) => pay_hits
-                        .iter()
-                        .filter(|(i, _)| {
-                            let m = &pack.knowledge.payments[*i];
-                            id.as_deref().is_none_or(|id| m.id == id || m.kind == id)
-                        })
-                        .map(|(_, s)| Ev::Doc(*s))
-                        .collect(),
-                    AtomKind::Org(sel) => org_spans
-                        .iter()
-                        .filter(|(o, _, _)| {
-                            let o = &pack.knowledge.organisations[*o];
-                            sel == "any" || o.category == *sel || o.id == *sel
-                        })
-                        .map(|(_, s, _)| Ev::Doc(*s))
-                        .collect(),
-                };
-                match atom.scope {
-                    None => spans,
-                    Some(scope) => spans
-                        .into_iter()
-                        .filter(|ev| match ev {
-                            Ev::Doc(s) => doc
-                                .field_at(s.start as usize)
-                                .is_some_and(|f| Pack::scope_allows(Some(scope), f)),
-                            Ev::Note(f, _) | Ev::Finding(f, _) => {
-                                Pack::scope_allows(Some(scope), *f)
-                            }
-                        })
-                        .collect(),
+                    evs
                 }
-            })
-            .collect();
+                AtomKind::Fact(name) => facts
+                    .iter()
+                    .filter(|(n, _)| n == name)
+                    .flat_map(|(_, evs)| evs.iter().cloned())
+                    .collect(),
+                AtomKind::Tool(id) => tool_hits
+                    .iter()
+                    .filter(|(i, _)| {
+                        id.as_deref()
+                            .is_none_or(|id| pack.knowledge.remote_tools[*i].id == id)
+                    })
+                    .map(|(_, s)| Ev::Doc(*s))
+                    .collect(),
+                AtomKind::Pay(id) => pay_hits
+                    .iter()
+                    .filter(|(i, _)| {
+                        let m = &pack.knowledge.payments[*i];
+                        id.as_deref().is_none_or(|id| m.id == id || m.kind == id)
+                    })
+                    .map(|(_, s)| Ev::Doc(*s))
+                    .collect(),
+                AtomKind::Org(sel) => org_spans
+                    .iter()
+                    .filter(|(o, _, _)| {
+                        let o = &pack.knowledge.organisations[*o];
+                        sel == "any" || o.category == *sel || o.id == *sel
+                    })
+                    .map(|(_, s, _)| Ev::Doc(*s))
+                    .collect(),
+            };
+            match atom.scope {
+                None => spans,
+                Some(scope) => spans
+                    .into_iter()
+                    .filter(|ev| match ev {
+                        Ev::Doc(s) => doc
+                            .field_at(s.start as usize)
+                            .is_some_and(|f| Pack::scope_allows(Some(scope), f)),
+                        Ev::Note(f, _) | Ev::Finding(f, _) => Pack::scope_allows(Some(scope), *f),
+                    })
+                    .collect(),
+            }
+        };
+        let mut atoms = Atoms {
+            pack,
+            cache: vec![None; pack.atoms.len()],
+            compute: &compute,
+        };
 
-        // 7. Rules.
+        // 6. Rules.
         let mut fired = Vec::new();
         for (i, rule) in pack.rules.iter().enumerate() {
             if !rule.applies_to(contact.channel) {
                 continue;
             }
-            if let Some(evs) = eval(&rule.cond, &atoms) {
+            if let Some(evs) = eval(&rule.cond, &mut atoms) {
                 fired.push((i, evs));
             }
         }
 
-        // 8. Text features.
+        // 7. Text features.
         let mut masks: Vec<(usize, usize, &'static str)> = Vec::new();
         masks.extend(
             url_spans
@@ -1413,14 +1410,49 @@ fn push_capped(v: &mut Vec<Span>, s: Span) {
     }
 }
 
+/// Atoms of one contact, computed on first use.
+struct Atoms<'a> {
+    pack: &'a Pack,
+    cache: Vec<Option<Vec<Ev>>>,
+    compute: &'a dyn Fn(usize) -> Vec<Ev>,
+}
+
+impl Atoms<'_> {
+    fn get(&mut self, a: usize) -> &[Ev] {
+        if self.cache[a].is_none() {
+            self.cache[a] = Some((self.compute)(a));
+        }
+        self.cache[a].as_deref().unwrap_or_default()
+    }
+
+    /// Whether a condition needs a pattern not yet run: such conditions are checked last.
+    fn costly(&self, cond: &Cond) -> bool {
+        match cond {
+            Cond::Atom(a) | Cond::Repeat(a, _, _) => {
+                self.cache[*a].is_none() && matches!(self.pack.atoms[*a].kind, AtomKind::Regex(_))
+            }
+            Cond::Near(a, b, _) => self.costly(&Cond::Atom(*a)) || self.costly(&Cond::Atom(*b)),
+            Cond::All(cs) | Cond::Any(cs) | Cond::None(cs) | Cond::AtLeast(_, cs) => {
+                cs.iter().any(|c| self.costly(c))
+            }
+        }
+    }
+}
+
 /// Evaluates a condition; `Some(evidence)` when it holds.
-fn eval(cond: &Cond, atoms: &[Vec<Ev>]) -> Option<Vec<Ev>> {
+fn eval(cond: &Cond, atoms: &mut Atoms<'_>) -> Option<Vec<Ev>> {
     match cond {
         Cond::Atom(a) => {
-            let evs = &atoms[*a];
+            let evs = atoms.get(*a);
             (!evs.is_empty()).then(|| evs.iter().take(3).cloned().collect())
         }
         Cond::All(cs) => {
+            // Cheap conditions first: most contacts fail one, and the patterns never run.
+            for c in cs {
+                if !atoms.costly(c) && eval(c, atoms).is_none() {
+                    return None;
+                }
+            }
             let mut out = Vec::new();
             for c in cs {
                 out.extend(eval(c, atoms)?);
@@ -1452,9 +1484,14 @@ fn eval(cond: &Cond, atoms: &[Vec<Ev>]) -> Option<Vec<Ev>> {
         }
         Cond::Near(a, b, within) => {
             let within = *within as u32;
-            for ea in &atoms[*a] {
+            let sa: Vec<Ev> = atoms.get(*a).to_vec();
+            if sa.is_empty() {
+                return None;
+            }
+            let sb = atoms.get(*b);
+            for ea in &sa {
                 let Ev::Doc(sa) = ea else { continue };
-                for eb in &atoms[*b] {
+                for eb in sb {
                     let Ev::Doc(sb) = eb else { continue };
                     // Overlapping spans have a gap of zero.
                     let gap = sb
@@ -1464,6 +1501,27 @@ fn eval(cond: &Cond, atoms: &[Vec<Ev>]) -> Option<Vec<Ev>> {
                     if gap <= within {
                         return Some(vec![ea.clone(), eb.clone()]);
                     }
+                }
+            }
+            None
+        }
+        Cond::Repeat(a, times, within) => {
+            let mut spans: Vec<Span> = atoms
+                .get(*a)
+                .iter()
+                .filter_map(|e| match e {
+                    Ev::Doc(s) => Some(*s),
+                    _ => None,
+                })
+                .collect();
+            spans.sort_unstable_by_key(|s| (s.start, s.end));
+            let mut run_start = 0;
+            for i in 1..spans.len() {
+                if spans[i].start.saturating_sub(spans[i - 1].end) > *within as u32 {
+                    run_start = i;
+                }
+                if i + 1 - run_start >= *times {
+                    return Some(vec![Ev::Doc(spans[run_start]), Ev::Doc(spans[i])]);
                 }
             }
             None

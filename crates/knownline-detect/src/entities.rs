@@ -95,47 +95,99 @@ pub fn find_phones_cached(text: &str, region: Region, cache: &mut PhoneCache) ->
     out
 }
 
-/// A national-format window that cannot be a North American number: area code and exchange
-/// both start with 2-9. Checked before the (much slower) full parse.
+/// A national-format window that cannot be a North American number: ten digits (eleven with
+/// the leading 1), area code and exchange both starting with 2-9. Longer windows may hold
+/// several numbers and go to the matcher. Checked before the (much slower) full parse.
 fn impossible_nanp(window: &str, region: Region) -> bool {
     if !matches!(region, Region::US | Region::CA) || window.trim_start().starts_with('+') {
         return false;
     }
-    let digits: Vec<u8> = window.bytes().filter(u8::is_ascii_digit).collect();
-    let national = match digits.len() {
-        10 => &digits[..],
-        11 if digits[0] == b'1' => &digits[1..],
-        _ => return false,
+    let mut digits = [0u8; 12];
+    let mut n = 0;
+    for b in window.bytes().filter(u8::is_ascii_digit) {
+        if n == digits.len() {
+            return false;
+        }
+        digits[n] = b;
+        n += 1;
+    }
+    let national = match n {
+        10 => &digits[..10],
+        11 if digits[0] == b'1' => &digits[1..11],
+        12 => return false,
+        _ => return true,
     };
     national[0] < b'2' || national[3] < b'2'
 }
 
-/// Dates, times, IP and version numbers: digit runs that are never phone numbers.
+/// Digit runs that are never phone numbers: dates, times and time zones, IP and version
+/// numbers, decimals, paths and serial numbers. Checked on every window before the (much
+/// slower) parse, so it reads the bytes once and allocates nothing.
 fn not_a_phone(window: &str) -> bool {
-    let w = window.trim();
-    if w.starts_with('+') {
+    let w = window.trim().as_bytes();
+    // Group lengths (first eight) and the separators between them.
+    let mut lens = [0usize; 8];
+    let mut n_groups = 0;
+    let mut digits = 0;
+    let (mut dashes, mut slashes, mut dots, mut others) = (0, 0, 0, 0);
+    let mut in_group = false;
+    let mut decimal = false;
+    for (i, &b) in w.iter().enumerate() {
+        if b.is_ascii_digit() {
+            digits += 1;
+            if !in_group {
+                n_groups += 1;
+                in_group = true;
+            }
+            if n_groups <= lens.len() {
+                lens[n_groups - 1] += 1;
+            }
+            continue;
+        }
+        // A lone 0 before a dot starts a decimal (0.545), never a number's group.
+        if b == b'.'
+            && in_group
+            && n_groups <= lens.len()
+            && lens[n_groups - 1] == 1
+            && w[i - 1] == b'0'
+            && (i < 2 || !w[i - 2].is_ascii_digit())
+        {
+            decimal = true;
+        }
+        in_group = false;
+        match b {
+            b'-' => dashes += 1,
+            b'/' => slashes += 1,
+            b'.' => dots += 1,
+            b' ' | b'\t' | b'\r' | b'\n' => {}
+            _ => others += 1,
+        }
+    }
+    let lens = &lens[..n_groups.min(lens.len())];
+    // Country codes never start with 0: +0100 is a time zone.
+    if w.windows(2).any(|p| p == b"+0") {
+        return true;
+    }
+    if w.first() == Some(&b'+') {
         return false;
     }
-    let groups: Vec<&str> = w
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|g| !g.is_empty())
-        .collect();
-    let seps: String = w
-        .chars()
-        .filter(|c| !c.is_ascii_digit() && *c != ' ')
-        .collect();
-    let lens: Vec<usize> = groups.iter().map(|g| g.len()).collect();
+    let only = |n: usize| others == 0 && (dashes == n || slashes == n || dots == n);
     // 2002-08-22, 22/08/2002, 22.08.2002
     let date = lens.len() == 3
         && ((lens[0] == 4 && lens[1] <= 2 && lens[2] <= 2)
             || (lens[0] <= 2 && lens[1] <= 2 && lens[2] == 4))
-        && (seps.chars().all(|c| c == '-')
-            || seps.chars().all(|c| c == '/')
-            || seps.chars().all(|c| c == '.'));
-    // 192.168.10.254, 1.2.3.4567 (dotted groups of up to three digits)
+        && (only(2) && dashes + slashes + dots == 2);
+    // 192.168.10.254, 1.2.3.4567: dotted groups of up to three digits.
     let dotted =
-        seps.len() >= 3 && seps.chars().all(|c| c == '.') && lens.iter().take(3).all(|&l| l <= 3);
-    date || dotted
+        dots >= 3 && dashes + slashes + others == 0 && lens.iter().take(3).all(|&l| l <= 3);
+    // 02/10/08/1835219, 9/18/02: paths and dates; a phone has at most one slash (030/1234567).
+    let path = slashes >= 2;
+    // 0000015, 0106954: a bare serial. National numbers written without a single separator
+    // and starting with the trunk 0 have at least nine digits.
+    let serial = n_groups == 1 && w.first() == Some(&b'0') && digits < 9;
+    // 000 123: no country or trunk prefix is 000.
+    let zeros = w.starts_with(b"000");
+    date || dotted || path || serial || zeros || decimal
 }
 
 /// Regions worth trying for a national-format number after the default region.
@@ -160,7 +212,16 @@ fn other_regions(window: &str) -> &'static [Region] {
     const PORTUGAL: &[Region] = &[Region::PT];
     const IBERIA: &[Region] = &[Region::ES, Region::PT];
     // North American numbers parse the same from any region of +1, so none is tried twice.
-    if digits.starts_with('0') {
+    // 06 12 34 56 78: France writes its ten digits in pairs.
+    const PAIRS: &[Region] = &[Region::FR, Region::BE, Region::CH];
+    let pairs = digits.len() == 10
+        && window
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|g| !g.is_empty())
+            .all(|g| g.len() == 2);
+    if pairs && digits.starts_with('0') {
+        PAIRS
+    } else if digits.starts_with('0') {
         TRUNK_ZERO
     } else if digits.len() == 9 {
         match digits.as_bytes()[0] {
@@ -518,6 +579,25 @@ mod tests {
             ["+18633371462"]
         );
         assert_eq!(e164("Ligue 0800\u{a0}123\u{a0}4567"), ["+448001234567"]);
+        assert_eq!(e164("Berlin 030/1234567"), ["+49301234567"]);
+        assert_eq!(e164("Tel. 06 12 34 56 78"), ["+33612345678"]);
+    }
+
+    #[test]
+    fn digit_runs_that_are_not_numbers() {
+        for junk in [
+            "scores 0.545  0.473 and 0.921852",
+            "see /articles/02/10/08/1835219.shtml",
+            "on 9/18/02 -0400",
+            "Date: 22 Aug 2002 0020 +0100",
+            "id 0000015 and 0106954",
+            "copyright 1997-2002",
+            "server 192.168.10.254",
+            "released 2002-08-22",
+            "000 123 4567",
+        ] {
+            assert!(e164(junk).is_empty(), "{junk}: {:?}", e164(junk));
+        }
     }
 
     #[test]

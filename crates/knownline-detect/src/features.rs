@@ -150,13 +150,15 @@ pub(crate) fn tokens<'a>(
     out: &mut Vec<Token<'a>>,
 ) {
     let bytes = text.as_bytes();
+    let is_tok = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80 || b == b'\'';
     let mut i = 0;
     let mut mask_idx = 0;
     while i < bytes.len() && out.len() < MAX_TOKENS {
         while mask_idx < masks.len() && masks[mask_idx].1 <= i {
             mask_idx += 1;
         }
-        if mask_idx < masks.len() && masks[mask_idx].0 <= i {
+        let next_mask = masks.get(mask_idx).map_or(usize::MAX, |m| m.0);
+        if next_mask <= i {
             let (_, end, name) = masks[mask_idx];
             out.push(Token::Mask(name));
             i = end.max(i + 1);
@@ -169,35 +171,33 @@ pub(crate) fn tokens<'a>(
             continue;
         }
         let start = i;
-        let mut alpha = true;
-        while i < bytes.len()
-            && (bytes[i].is_ascii_alphanumeric() || bytes[i] >= 0x80 || bytes[i] == b'\'')
-        {
-            if bytes[i].is_ascii_digit() {
-                alpha = false;
-            }
+        let limit = bytes.len().min(next_mask);
+        let (mut digit, mut wide) = (false, false);
+        while i < limit && is_tok(bytes[i]) {
+            digit |= bytes[i].is_ascii_digit();
+            wide |= bytes[i] >= 0x80;
             i += 1;
-            if mask_idx < masks.len() && masks[mask_idx].0 == i {
-                break;
-            }
         }
         // Never cut inside a character.
         while i < bytes.len() && !text.is_char_boundary(i) {
             i += 1;
         }
-        let word = text[start..i].trim_matches('\'');
-        if !alpha {
+        if digit {
             // Numbers, codes and dates carry the corpus's era, not the scam.
             if !matches!(out.last(), Some(Token::Mask("_num_"))) {
                 out.push(Token::Mask("_num_"));
             }
             continue;
         }
-        if word.len() < 2 || word.len() > MAX_WORD || is_calendar(word) {
+        let mut word = &text[start..i];
+        if word.ends_with('\'') {
+            word = word.trim_end_matches('\'');
+        }
+        if word.len() < 2 || word.len() > MAX_WORD || (word.len() <= 10 && is_calendar(word)) {
             continue;
         }
         // Non-letter symbols in the non-ASCII range (emoji, punctuation) are not words.
-        if !word.chars().all(|c| c.is_alphabetic() || c == '\'') {
+        if wide && !word.chars().all(|c| c.is_alphabetic() || c == '\'') {
             continue;
         }
         out.push(Token::Word(word));
@@ -222,6 +222,22 @@ pub(crate) fn buckets(tokens: &[Token<'_>]) -> Vec<u32> {
             out.push(bucket(fx(p.wrapping_mul(31), h)));
         }
         prev = Some(h);
+    }
+    // Long documents: a bitmap of the feature space sorts and dedups in linear time.
+    if out.len() > 2048 {
+        let mut seen = vec![0u64; 1 << (TEXT_BITS - 6)];
+        for &b in &out {
+            seen[(b >> 6) as usize] |= 1 << (b & 63);
+        }
+        out.clear();
+        for (w, &bits) in seen.iter().enumerate() {
+            let mut bits = bits;
+            while bits != 0 {
+                out.push(((w as u32) << 6) | bits.trailing_zeros());
+                bits &= bits - 1;
+            }
+        }
+        return out;
     }
     out.sort_unstable();
     out.dedup();

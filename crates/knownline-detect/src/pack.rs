@@ -1,10 +1,10 @@
 //! The compiled rule pack: every phrase of every list, alias and cue in one Aho-Corasick
-//! automaton, every pattern in one regex set, every rule's condition over atom ids.
+//! automaton, every pattern compiled once, every rule's condition over atom ids.
 
 use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use regex::{Regex, RegexSet};
+use regex::Regex;
 
 use crate::contact::{Channel, Field};
 use crate::error::LoadError;
@@ -91,7 +91,6 @@ pub struct Pack {
     pub(crate) list_names: Vec<String>,
     pub(crate) n_inline: usize,
     pub(crate) regexes: Vec<Regex>,
-    pub(crate) regex_set: RegexSet,
     pub(crate) automaton: AhoCorasick,
     /// Per automaton pattern: what it stands for, and whether it matches a word prefix.
     pub(crate) targets: Vec<Vec<Target>>,
@@ -200,7 +199,7 @@ impl AtomTable for Builder<'_> {
             AtomKind::Inline(idx)
         } else if let Some(pattern) = body.strip_prefix("re:") {
             // Text is folded before matching, so ASCII word boundaries suffice, and they keep
-            // the regex set on its fast DFA path where Unicode ones would not.
+            // the pattern on its fast DFA path where Unicode ones would not.
             let pattern = &pattern.replace("\\b", "(?-u:\\b)");
             let idx = match self.regex_src.iter().position(|p| p == pattern) {
                 Some(i) => i,
@@ -344,7 +343,7 @@ impl Pack {
         let Builder {
             atoms,
             inline,
-            regex_src,
+            regex_src: _,
             regexes,
             ..
         } = builder;
@@ -418,9 +417,6 @@ impl Pack {
             .map_err(|e| LoadError::Compile {
                 message: e.to_string(),
             })?;
-        let regex_set = RegexSet::new(&regex_src).map_err(|e| LoadError::Compile {
-            message: e.to_string(),
-        })?;
 
         let mut org_domains = HashMap::new();
         let mut brand_labels = Vec::new();
@@ -447,7 +443,6 @@ impl Pack {
             list_names,
             n_inline: inline.len(),
             regexes,
-            regex_set,
             automaton,
             targets,
             prefix,

@@ -118,6 +118,10 @@ pub struct CondTable {
     pub near: Vec<String>,
     #[serde(default)]
     pub within: Option<usize>,
+    #[serde(default)]
+    pub repeat: Option<String>,
+    #[serde(default)]
+    pub times: Option<usize>,
 }
 
 /// What an atom refers to, before scoping.
@@ -159,6 +163,8 @@ pub enum Cond {
     None(Vec<Cond>),
     AtLeast(usize, Vec<Cond>),
     Near(usize, usize, usize),
+    /// An atom matching `times` times in a run, each match within `within` bytes of the last.
+    Repeat(usize, usize, usize),
 }
 
 pub(crate) const DEFAULT_NEAR: usize = 150;
@@ -201,6 +207,9 @@ pub(crate) fn compile_cond(spec: &CondSpec, table: &mut dyn AtomTable) -> Result
                 (None, true) => {}
                 _ => return Err("`at_least` and `of` go together".into()),
             }
+            if !t.near.is_empty() && t.repeat.is_some() {
+                return Err("`near` and `repeat` go in separate tables".into());
+            }
             if !t.near.is_empty() {
                 if t.near.len() != 2 {
                     return Err("`near` takes exactly two atoms".into());
@@ -208,8 +217,18 @@ pub(crate) fn compile_cond(spec: &CondSpec, table: &mut dyn AtomTable) -> Result
                 let a = table.atom(&t.near[0])?;
                 let b = table.atom(&t.near[1])?;
                 parts.push(Cond::Near(a, b, t.within.unwrap_or(DEFAULT_NEAR)));
+            } else if let Some(atom) = &t.repeat {
+                let times = t.times.ok_or("`repeat` needs `times`")?;
+                if !(2..=16).contains(&times) {
+                    return Err(format!("times = {times} must be between 2 and 16"));
+                }
+                let a = table.atom(atom)?;
+                parts.push(Cond::Repeat(a, times, t.within.unwrap_or(DEFAULT_NEAR)));
             } else if t.within.is_some() {
-                return Err("`within` needs `near`".into());
+                return Err("`within` needs `near` or `repeat`".into());
+            }
+            if t.times.is_some() && t.repeat.is_none() {
+                return Err("`times` needs `repeat`".into());
             }
             match parts.len() {
                 0 => Err("empty condition".into()),
