@@ -154,15 +154,15 @@ impl Contact {
             Ok(s) => Contact::parse(channel, s),
             Err(_) => {
                 // Email keeps its bytes: MIME decoding knows the charset.
-                let text = String::from_utf8_lossy(bytes);
-                let channel = channel.unwrap_or_else(|| detect_channel(&text));
+                let channel =
+                    channel.unwrap_or_else(|| detect_channel(&String::from_utf8_lossy(bytes)));
                 let mut contact = if channel == Channel::Email {
                     let mut c = empty(Channel::Email);
                     let bytes = &bytes[..bytes.len().min(MAX_CONTACT_BYTES)];
                     fill_from_email(&mut c, read_email(bytes));
                     c
                 } else {
-                    Contact::parse(Some(channel), &text)
+                    Contact::parse(Some(channel), &String::from_utf8_lossy(bytes))
                 };
                 contact
                     .notes

@@ -3,7 +3,8 @@
 
 use std::collections::HashSet;
 
-use aho_corasick::Input;
+use aho_corasick::automaton::Automaton;
+use aho_corasick::Anchored;
 use rlibphonenumber::enums::Region;
 use serde::Serialize;
 
@@ -403,20 +404,14 @@ impl Engine {
         let mut tool_hits: Vec<(usize, Span)> = Vec::new();
         let mut pay_hits: Vec<(usize, Span)> = Vec::new();
         let mut claim_cues: Vec<Span> = Vec::new();
-        for m in pack.automaton.find_overlapping_iter(Input::new(text)) {
-            let (s, e) = (m.start(), m.end());
-            let pid = m.pattern().as_usize();
-            let before_ok = s == 0
-                || !is_word_byte(bytes[s - 1])
-                || !is_word_byte(bytes[s])
-                || unspaced_at(text, s);
+        for_each_phrase(pack, text, |s, e, pid| {
             let after_ok = pack.prefix[pid]
                 || e >= bytes.len()
                 || !is_word_byte(bytes[e])
                 || !is_word_byte(bytes[e - 1])
                 || unspaced_at(text, e);
-            if !before_ok || !after_ok {
-                continue;
+            if !after_ok {
+                return;
             }
             // A prefix phrase covers the rest of its word.
             let mut end = e;
@@ -439,7 +434,7 @@ impl Engine {
                     Target::Claim => claim_cues.push(span),
                 }
             }
-        }
+        });
 
         // 2. Entities found by code.
         let mut entities = Entities::default();
@@ -717,6 +712,7 @@ impl Engine {
             pack,
             cache: vec![None; pack.atoms.len()],
             compute: &compute,
+            lazy: false,
         };
 
         // 6. Rules.
@@ -725,6 +721,7 @@ impl Engine {
             if !rule.applies_to(contact.channel) {
                 continue;
             }
+            atoms.lazy = rule.has_pattern;
             if let Some(evs) = eval(&rule.cond, &mut atoms) {
                 fired.push((i, evs));
             }
@@ -861,6 +858,9 @@ impl Engine {
         if let Some(url) = contact.page.as_ref().and_then(|p| p.url.as_deref()) {
             candidates.push((entities::host_of(url), Field::From));
         }
+        // The same host is often linked many times: each is judged once.
+        let mut seen = HashSet::new();
+        candidates.retain(|(h, f)| seen.insert((h.clone(), *f)));
         let mut lookalike = Vec::new();
         let mut homoglyph = Vec::new();
         for (host, field) in candidates.iter().take(200) {
@@ -1007,13 +1007,17 @@ impl Engine {
         let label = reg.split('.').next().unwrap_or("");
         // A brand's label before the real registrable domain: paypal.com.secure-login.top.
         let sub = folded.strip_suffix(&reg).unwrap_or("");
+        // A brand label at the start of a token (paypal, paypalsupport), or a long one at its
+        // end (securemicrosoft); or the token is the label with two neighbours swapped.
         let brand_hit = |token: &str| {
-            pack.brand_labels.iter().any(|(b, _)| {
-                token == b
-                    || (token.len() > b.len() && token.starts_with(b.as_str()))
-                    || (b.len() >= 7 && token.ends_with(b.as_str()))
-                    || (b.len() >= 6 && token.len() == b.len() && swapped_neighbours(token, b))
-            })
+            pack.brand_automaton
+                .find_overlapping_iter(token)
+                .any(|m| m.start() == 0 || (m.end() == token.len() && m.len() >= 7))
+                || (token.len() >= 6
+                    && pack
+                        .brand_labels
+                        .iter()
+                        .any(|(b, _)| token.len() == b.len() && swapped_neighbours(token, b)))
         };
         let in_label = label.split(['-', '_']).any(brand_hit) || brand_hit(&deconfuse(label));
         // A brand's whole domain placed in front of another one: paypal.com.secure-login.top.
@@ -1390,6 +1394,53 @@ fn strip_list_tags(s: &str) -> &str {
 
 /// Whether a boundary between two characters sits in a script written without spaces between
 /// words (Chinese, Japanese), where every character boundary may be a word boundary.
+/// Calls `f(start, end, pattern)` for every phrase of the pack that starts where a word may
+/// start: after a non-word byte, at punctuation, or anywhere in unspaced scripts (CJK). The
+/// automaton is walked anchored from each such place and left at the first byte no phrase
+/// continues with: a few steps near its root per word, where an unanchored search would
+/// follow every byte through the whole automaton and throw most matches away.
+fn for_each_phrase(pack: &Pack, text: &str, mut f: impl FnMut(usize, usize, usize)) {
+    let nfa = &pack.automaton;
+    let Ok(start) = nfa.start_state(Anchored::Yes) else {
+        return;
+    };
+    let bytes = text.as_bytes();
+    let mut prev_word = false;
+    for (s, &b) in bytes.iter().enumerate() {
+        let word = is_word_byte(b);
+        let candidate = if b.is_ascii_whitespace() {
+            false
+        } else if !prev_word || !word {
+            true
+        } else {
+            // Inside a word only unspaced scripts start words, at a character's first byte.
+            b >= 0x80 && (b & 0xC0) != 0x80 && unspaced_at(text, s)
+        };
+        prev_word = word;
+        if !candidate {
+            continue;
+        }
+        let mut sid = start;
+        for (j, &c) in bytes[s..].iter().enumerate() {
+            sid = nfa.next_state(Anchored::Yes, sid, c);
+            if nfa.is_dead(sid) {
+                break;
+            }
+            if nfa.is_match(sid) {
+                let len = j + 1;
+                for k in 0..nfa.match_len(sid) {
+                    let pid = nfa.match_pattern(sid, k);
+                    // A state also holds the shorter phrases ending here (its failure
+                    // matches): only those starting at `s` are ours.
+                    if nfa.pattern_len(pid) == len {
+                        f(s, s + len, pid.as_usize());
+                    }
+                }
+            }
+        }
+    }
+}
+
 fn unspaced_at(text: &str, at: usize) -> bool {
     let after = text[at..].chars().next();
     let before = text[..at].chars().next_back();
@@ -1415,6 +1466,8 @@ struct Atoms<'a> {
     pack: &'a Pack,
     cache: Vec<Option<Vec<Ev>>>,
     compute: &'a dyn Fn(usize) -> Vec<Ev>,
+    /// The rule being evaluated runs a pattern: check its cheap conditions first.
+    lazy: bool,
 }
 
 impl Atoms<'_> {
@@ -1448,9 +1501,11 @@ fn eval(cond: &Cond, atoms: &mut Atoms<'_>) -> Option<Vec<Ev>> {
         }
         Cond::All(cs) => {
             // Cheap conditions first: most contacts fail one, and the patterns never run.
-            for c in cs {
-                if !atoms.costly(c) && eval(c, atoms).is_none() {
-                    return None;
+            if atoms.lazy {
+                for c in cs {
+                    if !atoms.costly(c) && eval(c, atoms).is_none() {
+                        return None;
+                    }
                 }
             }
             let mut out = Vec::new();

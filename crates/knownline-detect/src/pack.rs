@@ -3,7 +3,8 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::nfa::contiguous;
+use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 
 use crate::contact::{Channel, Field};
@@ -74,6 +75,8 @@ pub struct CompiledRule {
     pub prior_weight: f32,
     pub path: String,
     pub(crate) cond: Cond,
+    /// Whether the condition runs a pattern: such rules check their cheap conditions first.
+    pub(crate) has_pattern: bool,
     pub cases: Vec<RuleCase>,
 }
 
@@ -91,7 +94,8 @@ pub struct Pack {
     pub(crate) list_names: Vec<String>,
     pub(crate) n_inline: usize,
     pub(crate) regexes: Vec<Regex>,
-    pub(crate) automaton: AhoCorasick,
+    /// Every phrase, walked from each place a word may start (see `engine::for_each_phrase`).
+    pub(crate) automaton: contiguous::NFA,
     /// Per automaton pattern: what it stands for, and whether it matches a word prefix.
     pub(crate) targets: Vec<Vec<Target>>,
     pub(crate) prefix: Vec<bool>,
@@ -100,6 +104,8 @@ pub struct Pack {
     pub(crate) org_domains: HashMap<String, usize>,
     /// Distinctive first labels of organisations' domains (`paypal`), for look-alike checks.
     pub(crate) brand_labels: Vec<(String, usize)>,
+    /// The same labels in one automaton, so a host's labels are searched once, not per brand.
+    pub(crate) brand_automaton: AhoCorasick,
 }
 
 /// Phrases that introduce who is calling or writing, in the languages we cover.
@@ -337,6 +343,7 @@ impl Pack {
                 prior_weight: rule.weight,
                 path: file.path.clone(),
                 cond,
+                has_pattern: false,
                 cases: rule.cases,
             });
         }
@@ -347,6 +354,12 @@ impl Pack {
             regexes,
             ..
         } = builder;
+        for rule in &mut rules {
+            let mut has = false;
+            rule.cond
+                .each_atom(&mut |a| has |= matches!(atoms[a].kind, AtomKind::Regex(_)));
+            rule.has_pattern = has;
+        }
 
         // One automaton for every phrase: lists, inline phrases, aliases, cues.
         let mut patterns: Vec<String> = Vec::new();
@@ -410,9 +423,8 @@ impl Pack {
         for cue in CLAIM_CUES {
             add(plain(cue), Target::Claim);
         }
-        let automaton = AhoCorasick::builder()
+        let automaton = contiguous::Builder::new()
             .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&patterns)
             .map_err(|e| LoadError::Compile {
                 message: e.to_string(),
@@ -436,6 +448,12 @@ impl Pack {
         }
         brand_labels.sort();
         brand_labels.dedup_by(|a, b| a.0 == b.0);
+        let brand_automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(brand_labels.iter().map(|(l, _)| l))
+            .map_err(|e| LoadError::Compile {
+                message: e.to_string(),
+            })?;
 
         Ok(Pack {
             rules,
@@ -449,6 +467,7 @@ impl Pack {
             knowledge,
             org_domains,
             brand_labels,
+            brand_automaton,
         })
     }
 

@@ -167,6 +167,22 @@ pub enum Cond {
     Repeat(usize, usize, usize),
 }
 
+impl Cond {
+    /// Calls `f` with every atom the condition reads.
+    pub(crate) fn each_atom(&self, f: &mut dyn FnMut(usize)) {
+        match self {
+            Cond::Atom(a) | Cond::Repeat(a, _, _) => f(*a),
+            Cond::Near(a, b, _) => {
+                f(*a);
+                f(*b);
+            }
+            Cond::All(cs) | Cond::Any(cs) | Cond::None(cs) | Cond::AtLeast(_, cs) => {
+                cs.iter().for_each(|c| c.each_atom(f))
+            }
+        }
+    }
+}
+
 pub(crate) const DEFAULT_NEAR: usize = 150;
 
 /// Resolves atom text to atoms; implemented by the pack builder, which owns the tables.
