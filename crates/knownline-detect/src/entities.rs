@@ -400,38 +400,155 @@ pub struct FoundUrl {
     pub end: usize,
 }
 
-fn url_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"(?i)(?-u:\b)(?:https?://[^\s<>\x22'\]\[)]+|www\.[^\s<>\x22'\]\[)]+|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,18}(?:/[^\s<>\x22'\]\[)]*)?)",
-        )
-        .expect("url pattern compiles")
-    })
+/// Bytes a URL runs on until: white space, quotes, angle and square brackets, `)`.
+fn url_byte(b: u8) -> bool {
+    !(b.is_ascii_whitespace() || matches!(b, b'<' | b'>' | b'"' | b'\'' | b'[' | b']' | b')'))
+}
+
+fn domain_byte(b: u8) -> bool {
+    b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.'
+}
+
+/// Whether a match may start at `i`: after a byte that is not an ASCII word character.
+fn word_start(b: &[u8], i: usize) -> bool {
+    i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_')
+}
+
+/// `http://…`, `https://…` and `www.…` links: their byte ranges, in order, none nested.
+fn explicit_urls(b: &[u8]) -> Vec<(usize, usize)> {
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut run = |start: usize, body: usize| {
+        let end = body + b[body..].iter().take_while(|&&c| url_byte(c)).count();
+        if end > body && word_start(b, start) {
+            found.push((start, end));
+        }
+    };
+    for i in memchr::memmem::find_iter(b, b"http") {
+        let rest = &b[i + 4..];
+        if rest.starts_with(b"://") {
+            run(i, i + 7);
+        } else if rest.starts_with(b"s://") {
+            run(i, i + 8);
+        }
+    }
+    for i in memchr::memmem::find_iter(b, b"www.") {
+        // Inside a longer host (`x.www.example.com`) it is a label like any other.
+        if i == 0 || !domain_byte(b[i - 1]) {
+            run(i, i + 4);
+        }
+    }
+    found.sort_unstable();
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(found.len());
+    for r in found {
+        if out.last().is_none_or(|l| r.0 >= l.1) {
+            out.push(r);
+        }
+    }
+    out
+}
+
+/// A bare domain starting at `start` (`name.tld`, `a.b.co.uk`, with a `/path`): its end.
+/// Labels are letters, digits and inner hyphens; the last is the first two to eighteen
+/// letters after the final dot.
+fn bare_domain_at(b: &[u8], start: usize) -> Option<usize> {
+    let mut i = start;
+    let mut host_end = None;
+    loop {
+        // A label, then a dot.
+        let len = b[i..]
+            .iter()
+            .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || **c == b'-')
+            .count();
+        if len == 0 || len > 63 || b[i] == b'-' || b[i + len - 1] == b'-' {
+            break;
+        }
+        if b.get(i + len) != Some(&b'.') {
+            break;
+        }
+        let next = i + len + 1;
+        let tld = b[next..]
+            .iter()
+            .take(18)
+            .take_while(|c| c.is_ascii_lowercase())
+            .count();
+        if tld >= 2 {
+            host_end = Some(next + tld);
+        }
+        i = next;
+        if i >= b.len() {
+            break;
+        }
+    }
+    let end = host_end?;
+    if b.get(end) == Some(&b'/') {
+        return Some(end + b[end..].iter().take_while(|&&c| url_byte(c)).count());
+    }
+    Some(end)
 }
 
 /// Finds URLs and bare domains in folded text. A bare `name.tld` counts only when its suffix
-/// is a known public suffix and it is not a file name.
+/// is a known public suffix and it is not a file name. A scanner rather than a regex: a
+/// domain needs a dot, so it starts from each dot and reads the few bytes around it, where a
+/// regex would try every word of the text as a domain's start.
 pub fn find_urls(text: &str) -> Vec<FoundUrl> {
-    let mut out = Vec::new();
-    // The regex needs a dot; skip texts without one quickly.
-    if memchr::memchr(b'.', text.as_bytes()).is_none() {
-        return out;
+    let b = text.as_bytes();
+    let mut spans = explicit_urls(b);
+    let n_explicit = spans.len();
+    let mut covered = 0;
+    let mut explicit = spans.iter().take(n_explicit).peekable();
+    let mut bare = Vec::new();
+    for dot in memchr::memchr_iter(b'.', b) {
+        if dot < covered {
+            continue;
+        }
+        while explicit.peek().is_some_and(|r| r.1 <= dot) {
+            explicit.next();
+        }
+        if let Some(&&(s, e)) = explicit.peek() {
+            if s <= dot {
+                covered = e;
+                continue;
+            }
+        }
+        let mut start = dot;
+        while start > covered && domain_byte(b[start - 1]) {
+            start -= 1;
+        }
+        while start < dot && matches!(b[start], b'-' | b'.') {
+            start += 1;
+        }
+        if !word_start(b, start) {
+            covered = dot + 1;
+            continue;
+        }
+        match bare_domain_at(b, start) {
+            Some(end) => {
+                // An explicit link starting inside wins from there on.
+                let end = spans
+                    .iter()
+                    .find(|r| r.0 > start && r.0 < end)
+                    .map_or(end, |r| r.0);
+                // An address's domain is read whole, and is not a link.
+                if start == 0 || b[start - 1] != b'@' {
+                    bare.push((start, end));
+                }
+                covered = end;
+            }
+            None => covered = dot + 1,
+        }
     }
-    for m in url_re().find_iter(text) {
+    spans.extend(bare);
+    spans.sort_unstable();
+    let mut out = Vec::new();
+    for (start, end) in spans {
         if out.len() >= 500 {
             break;
         }
-        let raw = m
-            .as_str()
-            .trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '"', '>']);
-        let starts = |p: &str| {
-            raw.get(..p.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(p))
-        };
-        let explicit = starts("https://") || starts("http://") || starts("www.");
+        let raw = text[start..end].trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '"', '>']);
+        let explicit =
+            raw.starts_with("https://") || raw.starts_with("http://") || raw.starts_with("www.");
         // An address is not a URL: `name@example.com`.
-        if m.start() > 0 && text.as_bytes()[m.start() - 1] == b'@' {
+        if start > 0 && b[start - 1] == b'@' {
             continue;
         }
         let host = host_of(raw);
@@ -445,8 +562,8 @@ pub fn find_urls(text: &str) -> Vec<FoundUrl> {
         out.push(FoundUrl {
             url: raw.to_string(),
             host,
-            start: m.start(),
-            end: m.start() + raw.len(),
+            start,
+            end: start + raw.len(),
         });
     }
     out
@@ -530,14 +647,12 @@ pub fn find_emails(text: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// Amounts with the currency first (`$399.99`, `eur 45`) or after (`1.299,00 €`).
+const MONEY: &str = r"(?:[$€£¥₹]|(?-u:\b)(?:usd|eur|gbp|cad|aud|chf|inr|rs\.?|us\$|ca\$|au\$|r\$))\s?\d{1,3}(?:[,.\s]?\d{3})*(?:[.,]\d{1,2})?(?-u:\b)|(?-u:\b)\d{1,3}(?:[,.\s]?\d{3})*(?:[.,]\d{1,2})?\s?(?:[$€£]|usd(?-u:\b)|eur(?-u:\b)|gbp(?-u:\b)|euros?(?-u:\b)|dollars?(?-u:\b)|pounds?(?-u:\b)|dólares(?-u:\b)|dolares(?-u:\b))";
+
 fn money_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"(?:[$€£¥₹]|(?-u:\b)(?:usd|eur|gbp|cad|aud|chf|inr|rs\.?|us\$|ca\$|au\$|r\$))\s?\d{1,3}(?:[,.\s]?\d{3})*(?:[.,]\d{1,2})?(?-u:\b)|(?-u:\b)\d{1,3}(?:[,.\s]?\d{3})*(?:[.,]\d{1,2})?\s?(?:[$€£]|usd(?-u:\b)|eur(?-u:\b)|gbp(?-u:\b)|euros?(?-u:\b)|dollars?(?-u:\b)|pounds?(?-u:\b)|dólares(?-u:\b)|dolares(?-u:\b))",
-        )
-        .expect("money pattern compiles")
-    })
+    RE.get_or_init(|| Regex::new(MONEY).expect("money pattern compiles"))
 }
 
 /// Money amounts in folded text, with their byte ranges.
@@ -620,11 +735,27 @@ mod tests {
             registrable_domain("paypal.com.secure-login.top").as_deref(),
             Some("secure-login.top")
         );
+        let hosts = |t: &str| -> Vec<String> { find_urls(t).into_iter().map(|u| u.host).collect() };
+        // An address's domain is neither a link nor, in part, a bare domain.
+        assert!(hosts("write to help@mail.example.co.uk today").is_empty());
+        assert_eq!(hosts("a.b.www.example.com"), ["a.b.www.example.com"]);
+        assert_eq!(hosts("«http://login.example.com/x»"), ["login.example.com"]);
+        assert_eq!(
+            hosts("files: setup.exe, notes.txt, report.pdf"),
+            Vec::<String>::new()
+        );
+        assert_eq!(hosts("see https://a.example/p.html."), ["a.example"]);
+        assert_eq!(
+            hosts("go to -secure-paypal.com.verify.top/x"),
+            ["secure-paypal.com.verify.top"]
+        );
     }
 
     #[test]
     fn money_amounts() {
         let text = "you were charged $399.99 and 1.299,00 € and usd 45";
         assert_eq!(find_money(text).len(), 3);
+        assert_eq!(find_money("you owe eur 45 by 12.30 today"), [(8, 14)]);
+        assert!(find_money("in 2024, 1,299 people").is_empty());
     }
 }
