@@ -57,8 +57,13 @@ struct JsonAssessment<'a> {
     assessment: &'a Assessment,
 }
 
-/// Runs the command; returns the process exit code.
-pub fn run(engine: &Engine, dir: &Directory, args: CheckArgs) -> Result<i32> {
+/// Runs the command; returns the process exit code. The engine is built on its own thread
+/// while the first contacts are read and parsed, so compiling the pack costs no wall time.
+pub fn run(
+    make_engine: impl FnOnce() -> Result<Engine> + Send,
+    dir: &Directory,
+    args: CheckArgs,
+) -> Result<i32> {
     let inputs = collect_inputs(&args.paths)?;
     if args.format == Format::Json && inputs.len() != 1 {
         bail!(
@@ -78,89 +83,130 @@ pub fn run(engine: &Engine, dir: &Directory, args: CheckArgs) -> Result<i32> {
         );
         bar
     });
-    let mut failed = false;
-    let mut flagged = false;
-    let stdout = std::io::stdout();
-    // Results are printed in input order, a chunk at a time, so output streams while memory
-    // stays bounded on a corpus of any size.
-    let chunk = (rayon::current_num_threads() * 64).max(64);
     let multiple = inputs.len() > 1;
-    for batch in inputs.chunks(chunk) {
-        let results: Vec<(String, Result<Assessment>)> = batch
-            .par_iter()
-            .map(|input| {
-                let r = assess_input(engine, dir, input, args.channel, args.url.as_deref());
-                if let Some(bar) = &progress {
-                    bar.inc(1);
-                }
-                (input.name(), r)
-            })
-            .collect();
-        // One write per batch, not per line: standard output is line-buffered.
-        let mut out = std::io::BufWriter::with_capacity(256 * 1024, stdout.lock());
-        for (name, result) in results {
-            match result {
-                Ok(a) => {
-                    let hit = match args.fail_on {
-                        Some(FailOn::Scam) => a.verdict == Verdict::Scam,
-                        Some(FailOn::Suspicious) => a.verdict >= Verdict::Suspicious,
-                        None => false,
-                    };
-                    if hit {
-                        flagged = true;
+    let stdout = std::io::stdout();
+    // Results are printed in input order, a batch at a time, so output streams while memory
+    // stays bounded on a corpus of any size. Batches are large: each ends by waiting for its
+    // slowest contact. The first is read while the engine is built.
+    let batches = inputs.chunks(rayon::current_num_threads() * 512);
+    std::thread::scope(|scope| -> Result<i32> {
+        let mut building = Some(scope.spawn(make_engine));
+        let mut engine: Option<Engine> = None;
+        let mut failed = false;
+        let mut flagged = false;
+        for batch in batches {
+            let mut contacts: Vec<Option<Result<Contact>>> = Vec::new();
+            if let Some(handle) = building.take() {
+                contacts = batch
+                    .par_iter()
+                    .map(|input| Some(read_contact(input, &args)))
+                    .collect();
+                let built = handle
+                    .join()
+                    .map_err(|_| anyhow::anyhow!("building the engine panicked"))??;
+                engine = Some(built);
+            }
+            let Some(engine) = engine.as_ref() else {
+                bail!("no engine");
+            };
+            contacts.resize_with(batch.len(), || None);
+            // Reading, assessing and rendering run in parallel; only writing is in order.
+            let results: Vec<Result<(Verdict, Vec<u8>)>> = batch
+                .par_iter()
+                .zip(contacts.into_par_iter())
+                .map(|(input, contact)| {
+                    let name = input.name();
+                    let contact = contact.unwrap_or_else(|| read_contact(input, &args));
+                    let a = engine.assess(&contact?, dir);
+                    let line = render_one(&a, &name, args.format, multiple, colour)?;
+                    if let Some(bar) = &progress {
+                        bar.inc(1);
                     }
-                    let written = match args.format {
-                        Format::Text => {
-                            let title = multiple.then_some(name.as_str());
-                            out.write_all(render::text(&a, title, colour).as_bytes())
+                    Ok((a.verdict, line))
+                })
+                .collect();
+            // One write per batch, not per line: standard output is line-buffered.
+            let mut out = std::io::BufWriter::with_capacity(256 * 1024, stdout.lock());
+            for result in results {
+                match result {
+                    Ok((verdict, line)) => {
+                        flagged |= match args.fail_on {
+                            Some(FailOn::Scam) => verdict == Verdict::Scam,
+                            Some(FailOn::Suspicious) => verdict >= Verdict::Suspicious,
+                            None => false,
+                        };
+                        if let Err(e) = out.write_all(&line) {
+                            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                                return Ok(0);
+                            }
+                            return Err(e).context("writing the results");
                         }
-                        Format::Json => {
-                            let view = JsonAssessment {
-                                path: None,
-                                assessment: &a,
-                            };
-                            serde_json::to_writer_pretty(&mut out, &view)
-                                .map_err(std::io::Error::from)
-                                .and_then(|_| out.write_all(b"\n"))
-                        }
-                        Format::Jsonl => {
-                            let view = JsonAssessment {
-                                path: Some(&name),
-                                assessment: &a,
-                            };
-                            serde_json::to_writer(&mut out, &view)
-                                .map_err(std::io::Error::from)
-                                .and_then(|_| out.write_all(b"\n"))
-                        }
-                    };
-                    if let Err(e) = written {
-                        if e.kind() == std::io::ErrorKind::BrokenPipe {
-                            return Ok(0);
-                        }
-                        return Err(e).context("writing the results");
                     }
-                }
-                Err(e) => {
-                    failed = true;
-                    let _ = out.flush();
-                    eprintln!("knownline: {e:#}");
+                    Err(e) => {
+                        failed = true;
+                        let _ = out.flush();
+                        eprintln!("knownline: {e:#}");
+                    }
                 }
             }
-        }
-        if let Err(e) = out.flush() {
-            if e.kind() == std::io::ErrorKind::BrokenPipe {
-                return Ok(0);
+            if let Err(e) = out.flush() {
+                if e.kind() == std::io::ErrorKind::BrokenPipe {
+                    return Ok(0);
+                }
+                return Err(e).context("writing the results");
             }
-            return Err(e).context("writing the results");
+        }
+        if let Some(handle) = building.take() {
+            // No input was read (none given): still report a broken pack.
+            handle
+                .join()
+                .map_err(|_| anyhow::anyhow!("building the engine panicked"))??;
+        }
+        if let Some(bar) = progress {
+            bar.finish_and_clear();
+        }
+        if failed {
+            return Ok(2);
+        }
+        Ok(if flagged { 1 } else { 0 })
+    })
+}
+
+/// One assessment as the chosen format prints it, with its line end.
+fn render_one(
+    a: &Assessment,
+    name: &str,
+    format: Format,
+    multiple: bool,
+    colour: bool,
+) -> Result<Vec<u8>> {
+    let mut out = Vec::with_capacity(1024);
+    match format {
+        Format::Text => {
+            out.extend_from_slice(render::text(a, multiple.then_some(name), colour).as_bytes())
+        }
+        Format::Json => {
+            serde_json::to_writer_pretty(
+                &mut out,
+                &JsonAssessment {
+                    path: None,
+                    assessment: a,
+                },
+            )?;
+            out.push(b'\n');
+        }
+        Format::Jsonl => {
+            serde_json::to_writer(
+                &mut out,
+                &JsonAssessment {
+                    path: Some(name),
+                    assessment: a,
+                },
+            )?;
+            out.push(b'\n');
         }
     }
-    if let Some(bar) = progress {
-        bar.finish_and_clear();
-    }
-    if failed {
-        return Ok(2);
-    }
-    Ok(if flagged { 1 } else { 0 })
+    Ok(out)
 }
 
 fn collect_inputs(paths: &[String]) -> Result<Vec<Input>> {
@@ -212,13 +258,7 @@ fn read_limited(mut reader: impl Read, name: &str, size_hint: usize) -> Result<V
     Ok(buf)
 }
 
-fn assess_input(
-    engine: &Engine,
-    dir: &Directory,
-    input: &Input,
-    channel: Option<Channel>,
-    url: Option<&str>,
-) -> Result<Assessment> {
+fn read_contact(input: &Input, args: &CheckArgs) -> Result<Contact> {
     let name = input.name();
     let bytes = match input {
         Input::Stdin => read_limited(std::io::stdin().lock(), &name, 64 * 1024)?,
@@ -228,8 +268,7 @@ fn assess_input(
             read_limited(f, &name, size)?
         }
     };
-    let contact = contact_from_bytes(&bytes, channel, url).with_context(|| name.clone())?;
-    Ok(engine.assess(&contact, dir))
+    contact_from_bytes(&bytes, args.channel, args.url.as_deref()).with_context(|| name.clone())
 }
 
 /// Reads a contact from bytes, refusing what is not text.

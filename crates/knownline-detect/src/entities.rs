@@ -63,24 +63,7 @@ pub fn find_phones_cached(text: &str, region: Region, cache: &mut PhoneCache) ->
         let key = window.to_string();
         let fixed = letters_for_digits(window);
         let window = fixed.as_deref().unwrap_or(window);
-        let mut found = if impossible_nanp(window, region) {
-            Vec::new()
-        } else {
-            matches_in(window, Some(region))
-        };
-        // Numbers of other countries written without +: only regions whose national numbers
-        // can look like this window, so a long identifier is not tried against every country.
-        if found.is_empty() {
-            for &other in other_regions(window) {
-                if other == region {
-                    continue;
-                }
-                found = matches_in(window, Some(other));
-                if !found.is_empty() {
-                    break;
-                }
-            }
-        }
+        let found = matches_in(window, region);
         if cache.seen.len() < 64 {
             cache.seen.push((key, found.clone()));
         }
@@ -182,12 +165,23 @@ fn not_a_phone(window: &str) -> bool {
         dots >= 3 && dashes + slashes + others == 0 && lens.iter().take(3).all(|&l| l <= 3);
     // 02/10/08/1835219, 9/18/02: paths and dates; a phone has at most one slash (030/1234567).
     let path = slashes >= 2;
+    // 43.5368043088: a fraction's digits; a dotted phone's groups have at most four.
+    let fraction = dots > 0 && long_after_dot(w);
+    // 64548299056172016: longer than any number in the world (15 digits).
+    let too_long = n_groups == 1 && digits > 15;
     // 0000015, 0106954: a bare serial. National numbers written without a single separator
     // and starting with the trunk 0 have at least nine digits.
     let serial = n_groups == 1 && w.first() == Some(&b'0') && digits < 9;
     // 000 123: no country or trunk prefix is 000.
     let zeros = w.starts_with(b"000");
-    date || dotted || path || serial || zeros || decimal
+    date || dotted || path || serial || zeros || decimal || fraction || too_long
+}
+
+/// Whether a dot is followed by five digits or more.
+fn long_after_dot(w: &[u8]) -> bool {
+    w.iter().enumerate().any(|(i, &b)| {
+        b == b'.' && w[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count() >= 5
+    })
 }
 
 /// Regions worth trying for a national-format number after the default region.
@@ -235,29 +229,111 @@ fn other_regions(window: &str) -> &'static [Region] {
     }
 }
 
-fn matches_in(window: &str, region: Option<Region>) -> Vec<FoundPhone> {
-    // Most windows hold one number and nothing else: parsing the whole window is several
-    // times cheaper than the matcher, which is kept for windows holding more than one.
-    let digits = window.bytes().filter(u8::is_ascii_digit).count();
-    if digits <= 12 {
-        return match PHONE_NUMBER_UTIL.parse(window, region) {
-            Ok(n) if n.is_valid() => {
-                let e164 = n.to_string();
-                let kind = nanp_kind(&e164).unwrap_or_else(|| kind_name(n.get_type()));
-                vec![FoundPhone {
-                    e164,
-                    kind,
-                    start: 0,
-                    end: window.len(),
-                }]
-            }
-            _ => Vec::new(),
-        };
+/// The window as one number, when it is a valid one.
+fn parse_one(window: &str, region: Option<Region>) -> Option<FoundPhone> {
+    // The parser's patterns run over every byte it is given: give it only what tells
+    // (digits, the plus, the brackets of a `(0)`), not the spacing.
+    let compact: String = window
+        .chars()
+        .filter(|c| c.is_ascii_digit() || matches!(c, '+' | '(' | ')'))
+        .collect();
+    let n = PHONE_NUMBER_UTIL.parse(&compact, region).ok()?;
+    if !n.is_valid() {
+        return None;
     }
+    let e164 = n.to_string();
+    let kind = nanp_kind(&e164).unwrap_or_else(|| kind_name(n.get_type()));
+    Some(FoundPhone {
+        e164,
+        kind,
+        start: 0,
+        end: window.len(),
+    })
+}
+
+/// The piece as one number of the default region or, written without `+`, of a region whose
+/// national numbers look like it (so a long identifier is not tried against every country).
+fn parse_any(piece: &str, region: Region) -> Option<FoundPhone> {
+    if !impossible_nanp(piece, region) {
+        if let Some(p) = parse_one(piece, Some(region)) {
+            return Some(p);
+        }
+    }
+    other_regions(piece)
+        .iter()
+        .filter(|&&r| r != region)
+        .find_map(|&r| parse_one(piece, Some(r)))
+}
+
+fn matches_in(window: &str, region: Region) -> Vec<FoundPhone> {
+    // Most windows hold one number and nothing else: parsing the whole window is several
+    // times cheaper than the matcher. So is a number with its international prefix.
+    let digits = window.bytes().filter(u8::is_ascii_digit).count();
+    let t = window.trim_start();
+    let international = t.starts_with('+') || t.starts_with("00") || t.starts_with("011");
+    if digits <= 12 || (international && digits <= 16) {
+        if let Some(found) = parse_any(window, region) {
+            return vec![found];
+        }
+        if digits <= 12 {
+            return Vec::new();
+        }
+    }
+    // Several numbers side by side are mostly set apart by a slash, a line break or a
+    // wider gap: each piece is parsed alone.
+    let mut found = Vec::new();
+    let bytes = window.as_bytes();
+    let mut piece_start = 0;
+    let mut i = 0;
+    while i <= bytes.len() {
+        let gap = if i == bytes.len() || matches!(bytes[i], b'/' | b'\n' | b'\t') {
+            1
+        } else if bytes[i] == b' ' && bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace) {
+            2
+        } else {
+            0
+        };
+        if gap > 0 {
+            let piece = &window[piece_start..i];
+            let n = piece.bytes().filter(u8::is_ascii_digit).count();
+            if (7..=15).contains(&n) {
+                let lead = piece.len() - piece.trim_start().len();
+                if let Some(mut p) = parse_any(piece.trim(), region) {
+                    p.start = piece_start + lead;
+                    p.end = p.start + piece.trim().len();
+                    found.push(p);
+                }
+            }
+            i += gap;
+            piece_start = i;
+        } else {
+            i += 1;
+        }
+    }
+    if !found.is_empty() {
+        return found;
+    }
+    // Numbers of other countries written without + are tried only in regions whose national
+    // numbers can look like this window.
+    let others = other_regions(window)
+        .iter()
+        .copied()
+        .filter(|&r| r != region);
+    for r in std::iter::once(region).chain(others) {
+        let found = match_all(window, r);
+        if !found.is_empty() {
+            return found;
+        }
+    }
+    Vec::new()
+}
+
+/// libphonenumber's matcher: every valid number in a window holding several.
+fn match_all(window: &str, region: Region) -> Vec<FoundPhone> {
     window
         .phone_number_matcher_builder()
         .leniency(Leniency::Valid)
-        .preferred_region(region)
+        .preferred_region(Some(region))
         .max_tries(8)
         .build()
         .map(|m| {
@@ -695,6 +771,17 @@ mod tests {
         );
         assert_eq!(e164("Ligue 0800\u{a0}123\u{a0}4567"), ["+448001234567"]);
         assert_eq!(e164("Berlin 030/1234567"), ["+49301234567"]);
+        assert_eq!(e164("Tel +44 (0)1483 561657"), ["+441483561657"]);
+        assert_eq!(e164("Tel +353-87-240-6691"), ["+353872406691"]);
+        assert_eq!(
+            e164("Austin, TX 78701\t\t+1 512 374 0500"),
+            ["+15123740500"]
+        );
+        assert_eq!(
+            e164("Tél. 01 56 77 01 20 / 06 81 57 85 47"),
+            ["+33156770120", "+33681578547"]
+        );
+        assert_eq!(e164("dial 011 44 20 7946 0958"), ["+442079460958"]);
         assert_eq!(e164("Tel. 06 12 34 56 78"), ["+33612345678"]);
     }
 
@@ -710,6 +797,9 @@ mod tests {
             "server 192.168.10.254",
             "released 2002-08-22",
             "000 123 4567",
+            "ratio 970 43.5368043088",
+            "serial 64548299056172016",
+            "from 209.203.162.20/8230",
         ] {
             assert!(e164(junk).is_empty(), "{junk}: {:?}", e164(junk));
         }
