@@ -62,7 +62,8 @@ pub struct Attachment {
 }
 
 /// A parser that decodes only the headers we read; the rest (Received chains above all) are
-/// kept raw, which is most of the parsing time of a relayed message.
+/// skipped, which is most of the parsing time of a relayed message. Skipped headers keep
+/// their place in the message, so `Authentication-Results` is still read raw.
 fn parser() -> &'static MessageParser {
     static PARSER: OnceLock<MessageParser> = OnceLock::new();
     PARSER.get_or_init(|| {
@@ -72,7 +73,7 @@ fn parser() -> &'static MessageParser {
             .header_address(HeaderName::From)
             .header_address(HeaderName::ReplyTo)
             .header_id(HeaderName::ReturnPath)
-            .default_header_raw()
+            .default_header_ignore()
     })
 }
 

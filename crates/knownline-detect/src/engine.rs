@@ -15,7 +15,7 @@ use crate::features::{self, Token};
 use crate::model::{sigmoid, Model, TextModel};
 use crate::pack::{Pack, PackSources, Target};
 use crate::rules::{AtomKind, Cond, Expect};
-use crate::text::{fold, is_word_byte, squash_spaces, Folded};
+use crate::text::{fold, fold_into, is_word_byte, squash_spaces, Folded};
 
 /// Options the caller sets once.
 #[derive(Debug, Clone)]
@@ -215,14 +215,9 @@ impl Doc {
             if !text.is_empty() {
                 text.push_str("\n\n");
             }
-            let mut folded = fold(&part.text);
-            // Line breaks inside a part are spaces, so phrases match across wrapped lines;
-            // the replacement keeps every offset.
-            if folded.text.contains(['\n', '\r', '\t']) {
-                folded.text = folded.text.replace(['\n', '\r', '\t'], " ");
-            }
             let start = text.len();
-            text.push_str(&std::mem::take(&mut folded.text));
+            // Line breaks inside a part are spaces, so phrases match across wrapped lines.
+            let folded = Folded::from_map(fold_into(&part.text, &mut text, true));
             parts.push(DocPart {
                 start,
                 end: text.len(),

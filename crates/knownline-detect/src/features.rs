@@ -142,6 +142,28 @@ pub(crate) enum Token<'a> {
     Mask(&'static str),
 }
 
+/// Byte classes of the tokenizer: a word starts with a letter, a digit or a non-ASCII byte,
+/// and goes on through apostrophes.
+const START: u8 = 1;
+const IN_WORD: u8 = 2;
+const DIGIT: u8 = 4;
+const CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphabetic() || c >= 0x80 {
+            t[b] = START | IN_WORD;
+        } else if c.is_ascii_digit() {
+            t[b] = START | IN_WORD | DIGIT;
+        } else if c == b'\'' {
+            t[b] = IN_WORD;
+        }
+        b += 1;
+    }
+    t
+};
+
 /// Splits folded text into tokens, skipping the masked byte ranges (sorted by start) and
 /// putting their placeholder in their place.
 pub(crate) fn tokens<'a>(
@@ -150,7 +172,6 @@ pub(crate) fn tokens<'a>(
     out: &mut Vec<Token<'a>>,
 ) {
     let bytes = text.as_bytes();
-    let is_tok = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80 || b == b'\'';
     let mut i = 0;
     let mut mask_idx = 0;
     while i < bytes.len() && out.len() < MAX_TOKENS {
@@ -165,24 +186,24 @@ pub(crate) fn tokens<'a>(
             mask_idx += 1;
             continue;
         }
-        let b = bytes[i];
-        if !(b.is_ascii_alphanumeric() || b >= 0x80) {
+        let limit = bytes.len().min(next_mask);
+        while i < limit && CLASS[bytes[i] as usize] & START == 0 {
             i += 1;
+        }
+        if i >= limit {
             continue;
         }
         let start = i;
-        let limit = bytes.len().min(next_mask);
-        let (mut digit, mut wide) = (false, false);
-        while i < limit && is_tok(bytes[i]) {
-            digit |= bytes[i].is_ascii_digit();
-            wide |= bytes[i] >= 0x80;
+        let mut seen = 0u8;
+        while i < limit && CLASS[bytes[i] as usize] & IN_WORD != 0 {
+            seen |= CLASS[bytes[i] as usize] | (bytes[i] & 0x80);
             i += 1;
         }
         // Never cut inside a character.
         while i < bytes.len() && !text.is_char_boundary(i) {
             i += 1;
         }
-        if digit {
+        if seen & DIGIT != 0 {
             // Numbers, codes and dates carry the corpus's era, not the scam.
             if !matches!(out.last(), Some(Token::Mask("_num_"))) {
                 out.push(Token::Mask("_num_"));
@@ -197,7 +218,7 @@ pub(crate) fn tokens<'a>(
             continue;
         }
         // Non-letter symbols in the non-ASCII range (emoji, punctuation) are not words.
-        if wide && !word.chars().all(|c| c.is_alphabetic() || c == '\'') {
+        if seen & 0x80 != 0 && !word.chars().all(|c| c.is_alphabetic() || c == '\'') {
             continue;
         }
         out.push(Token::Word(word));
@@ -223,25 +244,37 @@ pub(crate) fn buckets(tokens: &[Token<'_>]) -> Vec<u32> {
         }
         prev = Some(h);
     }
-    // Long documents: a bitmap of the feature space sorts and dedups in linear time.
-    if out.len() > 2048 {
-        let mut seen = vec![0u64; 1 << (TEXT_BITS - 6)];
-        for &b in &out {
-            seen[(b >> 6) as usize] |= 1 << (b & 63);
-        }
-        out.clear();
-        for (w, &bits) in seen.iter().enumerate() {
-            let mut bits = bits;
-            while bits != 0 {
-                out.push(((w as u32) << 6) | bits.trailing_zeros());
-                bits &= bits - 1;
-            }
-        }
-        return out;
-    }
-    out.sort_unstable();
+    sort_buckets(&mut out);
     out.dedup();
     out
+}
+
+/// Sorts feature buckets (below 2^TEXT_BITS): a two-pass radix sort past a few dozen, as
+/// the sort is most of the cost of a document's features.
+fn sort_buckets(v: &mut Vec<u32>) {
+    const BITS: u32 = TEXT_BITS.div_ceil(2);
+    const RADIX: usize = 1 << BITS;
+    if v.len() <= 64 {
+        v.sort_unstable();
+        return;
+    }
+    let mut tmp = vec![0u32; v.len()];
+    for pass in 0..2 {
+        let shift = pass * BITS;
+        let mut counts = [0usize; RADIX + 1];
+        for &x in v.iter() {
+            counts[((x >> shift) as usize & (RADIX - 1)) + 1] += 1;
+        }
+        for i in 1..=RADIX {
+            counts[i] += counts[i - 1];
+        }
+        for &x in v.iter() {
+            let d = (x >> shift) as usize & (RADIX - 1);
+            tmp[counts[d]] = x;
+            counts[d] += 1;
+        }
+        std::mem::swap(v, &mut tmp);
+    }
 }
 
 /// The bucket of one word or one pair, for explaining which words weighed most.
@@ -284,5 +317,22 @@ mod tests {
         let b = buckets(&out);
         assert!(b.windows(2).all(|w| w[0] < w[1]));
         assert_eq!(b.len(), 4, "gift, card, gift card, card gift");
+    }
+
+    #[test]
+    fn radix_sort_sorts_long_feature_lists() {
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let mut v: Vec<u32> = (0..5000)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                (x >> 40) as u32 & ((1 << TEXT_BITS) - 1)
+            })
+            .collect();
+        let mut expected = v.clone();
+        expected.sort_unstable();
+        sort_buckets(&mut v);
+        assert_eq!(v, expected);
     }
 }

@@ -6,6 +6,8 @@
 //! scanner reads megabytes per millisecond where a tree builder allocates a node per tag.
 //! Limits: at most [`MAX_DEPTH`] open elements are tracked; deeper nesting is read as flat.
 
+use std::borrow::Cow;
+
 use crate::text::is_invisible;
 
 /// Open elements tracked for hidden-text handling.
@@ -86,8 +88,8 @@ const BLOCK: &[&str] = &[
     "center",
 ];
 
-struct Open {
-    name: String,
+struct Open<'a> {
+    name: Cow<'a, str>,
     hidden: bool,
     /// An explicit font size: `Some(true)` for zero. Mail layouts zero the size on a table
     /// cell and set it again inside, so only the innermost explicit size counts.
@@ -162,24 +164,25 @@ pub fn read_html_with(html: &str, styled_hidden_visible: bool) -> HtmlView {
                     }
                 }
             }
-            if BLOCK.contains(&tag.name.as_str()) {
+            if BLOCK.contains(&&*tag.name) {
                 view.text.push('\n');
             }
             continue;
         }
         // Attributes and behaviours.
-        for (name, value) in &tag.attrs {
-            if name.starts_with("on") {
+        for &(name, value) in &tag.attrs {
+            if name.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("on")) {
                 view.script.push_str(name);
                 view.script.push('=');
                 view.script.push_str(value);
                 view.script.push('\n');
             }
-            if (name == "href" || name == "action") && value.trim_start().starts_with("tel:") {
+            let target = name.eq_ignore_ascii_case("href") || name.eq_ignore_ascii_case("action");
+            if target && value.trim_start().starts_with("tel:") {
                 view.behaviours.tel_link = true;
             }
         }
-        match tag.name.as_str() {
+        match &*tag.name {
             "audio" | "video" if tag.has("autoplay") => view.behaviours.autoplay = true,
             "meta"
                 if tag
@@ -200,7 +203,7 @@ pub fn read_html_with(html: &str, styled_hidden_visible: bool) -> HtmlView {
                     add_link(&mut view, href, start);
                 }
                 if let Some(href) = tag.get("href") {
-                    link = Some((decode(href), view.text.len()));
+                    link = Some((decode(href).into_owned(), view.text.len()));
                 }
             }
             "form" => {
@@ -208,7 +211,7 @@ pub fn read_html_with(html: &str, styled_hidden_visible: bool) -> HtmlView {
                 if let Some(action) = tag.get("action") {
                     if view.links.len() < MAX_LINKS {
                         view.links.push(HtmlLink {
-                            href: decode(action),
+                            href: decode(action).into_owned(),
                             text: String::new(),
                         });
                     }
@@ -243,13 +246,13 @@ pub fn read_html_with(html: &str, styled_hidden_visible: bool) -> HtmlView {
             }
             _ => {}
         }
-        if BLOCK.contains(&tag.name.as_str()) {
+        if BLOCK.contains(&&*tag.name) {
             view.text.push('\n');
         }
-        if VOID.contains(&tag.name.as_str()) || tag.self_closing {
+        if VOID.contains(&&*tag.name) || tag.self_closing {
             continue;
         }
-        let hidden = SKIP_CONTENT.contains(&tag.name.as_str()) && tag.name != "head"
+        let hidden = SKIP_CONTENT.contains(&&*tag.name) && tag.name != "head"
             || !styled_hidden_visible && (tag.has("hidden") || tag.get("style").is_some_and(hides));
         if stack.len() < MAX_DEPTH {
             if hidden {
@@ -297,26 +300,38 @@ fn push_text(view: &mut HtmlView, raw: &str, hidden: bool, in_title: bool) {
         return;
     }
     let decoded = decode(raw);
-    // Collapse HTML whitespace: newlines in source are spaces on screen.
-    let mut space = view.text.ends_with([' ', '\n']);
-    for c in decoded.chars() {
+    // Collapse HTML whitespace: newlines in source are spaces on screen. Runs of plain ASCII
+    // are copied whole; other characters one by one, dropping invisible ones.
+    let text = &mut view.text;
+    let mut space = text.ends_with([' ', '\n']);
+    let mut rest: &str = &decoded;
+    while !rest.is_empty() {
+        let plain = rest.bytes().take_while(|b| b.is_ascii_graphic()).count();
+        if plain > 0 {
+            text.push_str(&rest[..plain]);
+            space = false;
+            rest = &rest[plain..];
+            continue;
+        }
+        let Some(c) = rest.chars().next() else { break };
+        rest = &rest[c.len_utf8()..];
         if c.is_whitespace() || c == '\u{00A0}' {
             if !space {
-                view.text.push(' ');
+                text.push(' ');
                 space = true;
             }
-        } else if !is_invisible(c) {
-            view.text.push(c);
+        } else if !is_invisible(c) && !c.is_ascii_control() {
+            text.push(c);
             space = false;
         }
     }
 }
 
-fn decode(s: &str) -> String {
+fn decode(s: &str) -> Cow<'_, str> {
     if s.contains('&') {
-        html_escape::decode_html_entities(s).into_owned()
+        html_escape::decode_html_entities(s)
     } else {
-        s.to_string()
+        Cow::Borrowed(s)
     }
 }
 
@@ -378,22 +393,24 @@ fn detect_behaviours(script: &str, mut b: Behaviours) -> Behaviours {
     b
 }
 
-struct Tag {
-    name: String,
+/// A tag as written, borrowing from the page: nothing is copied until it is kept.
+struct Tag<'a> {
+    /// Lower-cased when written in capitals, which is rare.
+    name: Cow<'a, str>,
     closing: bool,
     self_closing: bool,
-    attrs: Vec<(String, String)>,
+    attrs: Vec<(&'a str, &'a str)>,
 }
 
-impl Tag {
+impl Tag<'_> {
     fn get(&self, name: &str) -> Option<&str> {
         self.attrs
             .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| *v)
     }
     fn has(&self, name: &str) -> bool {
-        self.attrs.iter().any(|(n, _)| n == name)
+        self.attrs.iter().any(|(n, _)| n.eq_ignore_ascii_case(name))
     }
 }
 
@@ -419,7 +436,7 @@ fn tag_end(bytes: &[u8], from: usize) -> Option<usize> {
     None
 }
 
-fn parse_tag(inner: &str) -> Option<Tag> {
+fn parse_tag(inner: &str) -> Option<Tag<'_>> {
     let mut s = inner;
     if s.starts_with('!') || s.starts_with('?') {
         return None;
@@ -432,13 +449,20 @@ fn parse_tag(inner: &str) -> Option<Tag> {
     let name_end = s
         .find(|c: char| c.is_whitespace() || c == '/')
         .unwrap_or(s.len());
-    let name = s[..name_end].to_ascii_lowercase();
+    let name = &s[..name_end];
     if name.is_empty() {
         return None;
     }
+    let name = if name.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(name.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(name)
+    };
     let mut attrs = Vec::new();
     if !closing {
-        let rest = &s.as_bytes()[name_end..];
+        // Every boundary below is an ASCII byte, so each slice is on character boundaries.
+        let text = &s[name_end..];
+        let rest = text.as_bytes();
         let mut i = 0;
         while i < rest.len() && attrs.len() < 64 {
             while i < rest.len() && (rest[i].is_ascii_whitespace() || rest[i] == b'/') {
@@ -456,11 +480,11 @@ fn parse_tag(inner: &str) -> Option<Tag> {
                 i += 1;
                 continue;
             }
-            let key = String::from_utf8_lossy(&rest[start..i]).to_ascii_lowercase();
+            let key = &text[start..i];
             while i < rest.len() && rest[i].is_ascii_whitespace() {
                 i += 1;
             }
-            let mut value = String::new();
+            let mut value = "";
             if i < rest.len() && rest[i] == b'=' {
                 i += 1;
                 while i < rest.len() && rest[i].is_ascii_whitespace() {
@@ -473,14 +497,14 @@ fn parse_tag(inner: &str) -> Option<Tag> {
                         .iter()
                         .position(|&b| b == q)
                         .map_or(rest.len(), |p| vstart + p);
-                    value = String::from_utf8_lossy(&rest[vstart..vend]).into_owned();
+                    value = &text[vstart..vend];
                     i = vend + 1;
                 } else {
                     let vstart = i;
                     while i < rest.len() && !rest[i].is_ascii_whitespace() {
                         i += 1;
                     }
-                    value = String::from_utf8_lossy(&rest[vstart..i]).into_owned();
+                    value = &text[vstart..i];
                 }
             }
             attrs.push((key, value));

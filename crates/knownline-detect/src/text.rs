@@ -17,6 +17,14 @@ pub struct Folded {
 }
 
 impl Folded {
+    /// A folded text kept elsewhere (in a document), by its map alone.
+    pub(crate) fn from_map(map: Vec<u32>) -> Folded {
+        Folded {
+            text: String::new(),
+            map,
+        }
+    }
+
     /// The folded→original byte map, or `None` when offsets are identical.
     pub(crate) fn map_slice(&self) -> Option<&[u32]> {
         (!self.map.is_empty()).then_some(self.map.as_slice())
@@ -36,53 +44,58 @@ impl Folded {
 
 /// Folds `s` (see the module docs).
 pub fn fold(s: &str) -> Folded {
-    if s.is_ascii() {
-        let mut text = s.to_ascii_lowercase();
-        // Control characters other than line breaks and tabs carry no words; keep offsets.
-        if text
-            .bytes()
-            .any(|b| b < 0x20 && b != b'\n' && b != b'\t' && b != b'\r')
-        {
-            // SAFETY of the byte edit: replacing one ASCII byte by another keeps UTF-8 valid.
-            let bytes: Vec<u8> = text
-                .bytes()
-                .map(|b| {
-                    if b < 0x20 && b != b'\n' && b != b'\t' && b != b'\r' {
-                        b' '
-                    } else {
-                        b
-                    }
-                })
-                .collect();
-            text = String::from_utf8(bytes).unwrap_or_default();
-        }
-        return Folded {
-            text,
-            map: Vec::new(),
-        };
-    }
     let mut text = String::with_capacity(s.len());
+    let map = fold_into(s, &mut text, false);
+    Folded { text, map }
+}
+
+/// An ASCII byte folded: lower-cased; control characters other than line breaks and tabs
+/// carry no words and become spaces, and with `flat` line breaks and tabs do too.
+#[inline]
+fn fold_ascii(b: u8, flat: bool) -> u8 {
+    match b {
+        b'\n' | b'\t' | b'\r' if !flat => b,
+        0..=0x1f | 0x7f => b' ',
+        _ => b.to_ascii_lowercase(),
+    }
+}
+
+/// Folds `s` onto the end of `out` and returns the map from each byte appended to its offset
+/// in `s` (empty when `s` is ASCII: the offsets are the same). With `flat`, line breaks and
+/// tabs become spaces, so phrases match across wrapped lines; every offset is kept.
+pub(crate) fn fold_into(s: &str, out: &mut String, flat: bool) -> Vec<u32> {
+    let bytes = s.as_bytes();
+    if s.is_ascii() {
+        let folded: Vec<u8> = bytes.iter().map(|&b| fold_ascii(b, flat)).collect();
+        out.push_str(std::str::from_utf8(&folded).unwrap_or_default());
+        return Vec::new();
+    }
+    let base = out.len();
     let mut map = Vec::with_capacity(s.len());
-    for (offset, c) in s.char_indices() {
-        let offset = offset as u32;
-        if c.is_ascii() {
-            let b = if c.is_ascii_control() && !matches!(c, '\n' | '\t' | '\r') {
-                ' '
-            } else {
-                c.to_ascii_lowercase()
-            };
-            text.push(b);
-            map.push(offset);
+    let mut i = 0;
+    while i < bytes.len() {
+        // Runs of ASCII are folded a byte at a time, without decoding characters.
+        let run = bytes[i..].iter().take_while(|b| b.is_ascii()).count();
+        if run > 0 {
+            for (k, &b) in bytes[i..i + run].iter().enumerate() {
+                out.push(fold_ascii(b, flat) as char);
+                map.push((i + k) as u32);
+            }
+            i += run;
             continue;
         }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        let offset = i as u32;
+        i += c.len_utf8();
         if is_invisible(c) {
             continue;
         }
-        let before = text.len();
-        fold_char(c, &mut text);
-        map.resize(map.len() + (text.len() - before), offset);
+        fold_char(c, out);
+        map.resize(out.len() - base, offset);
     }
-    Folded { text, map }
+    map
 }
 
 /// Folds one non-ASCII character into `out`.
