@@ -537,21 +537,28 @@ impl Engine {
         } else if let Some(sender) = contact.sender() {
             entities.sender = Some(sender.to_string());
         }
-        let mut domains: Vec<String> = hosts
-            .iter()
-            .filter_map(|h| entities::registrable_domain(h))
-            .collect();
-        if let Some(d) = entities
+        // The sender's domain first, then each link's, once each, in order of appearance.
+        let mut domains: Vec<String> = entities
             .sender
             .as_deref()
             .and_then(entities::domain_of_address)
             .and_then(entities::registrable_domain)
-        {
-            domains.insert(0, d);
+            .into_iter()
+            .collect();
+        let mut seen_hosts: HashSet<&str> = HashSet::new();
+        for h in &hosts {
+            if domains.len() >= 100 {
+                break;
+            }
+            if !seen_hosts.insert(h.as_str()) {
+                continue;
+            }
+            if let Some(d) = entities::registrable_domain(h) {
+                if !domains.contains(&d) {
+                    domains.push(d);
+                }
+            }
         }
-        let mut seen = HashSet::new();
-        domains.retain(|d| seen.insert(d.clone()));
-        domains.truncate(100);
         entities.domains = domains;
 
         // 3. Organisations, tools, payments.
