@@ -15,6 +15,7 @@ pub const TACTICS: &[&str] = &[
     "credential_request",
     "callback_lure",
     "refund_overpayment",
+    "too_good_offer",
     "sender_spoofing",
     "lookalike_domain",
     "scareware",
