@@ -416,24 +416,25 @@ impl Tag<'_> {
 
 /// The index of the `>` closing a tag that starts at `from`, honouring quoted attributes.
 fn tag_end(bytes: &[u8], from: usize) -> Option<usize> {
-    let mut quote = 0u8;
-    let mut i = from;
     // A runaway quote must not swallow a whole document: give up on quotes after 4 KiB.
     let limit = from + 4096;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if quote != 0 {
-            if b == quote || i > limit {
-                quote = 0;
-            }
-        } else if b == b'"' || b == b'\'' {
-            quote = b;
-        } else if b == b'>' {
+    let mut i = from;
+    loop {
+        i += memchr::memchr3(b'>', b'"', b'\'', bytes.get(i..)?)?;
+        let quote = bytes[i];
+        if quote == b'>' {
             return Some(i);
         }
-        i += 1;
+        // Inside quotes a `>` is text; the quote ends at its match, or just past the limit.
+        let end = limit.min(bytes.len().saturating_sub(1));
+        i = match bytes
+            .get(i + 1..=end)
+            .and_then(|r| memchr::memchr(quote, r))
+        {
+            Some(p) => i + 1 + p + 1,
+            None => limit.max(i) + 2,
+        };
     }
-    None
 }
 
 fn parse_tag(inner: &str) -> Option<Tag<'_>> {
@@ -599,6 +600,21 @@ mod tests {
         assert!(b.fullscreen && b.beforeunload && b.alert_loop && b.autoplay);
         assert!(b.history_flood && b.input_capture);
         assert!(!b.print_loop);
+    }
+
+    #[test]
+    fn quoted_angle_brackets_stay_inside_tags() {
+        let b = br#"<a title="1 > 0" href='x>y'>go</a>"#;
+        assert_eq!(
+            tag_end(b, 1),
+            Some(b.iter().position(|&c| c == b'g').unwrap() - 1)
+        );
+        // A quote that never closes gives up after 4 KiB instead of eating the page.
+        let mut runaway = b"<p title=\"".to_vec();
+        runaway.extend(std::iter::repeat_n(b'x', 5000));
+        runaway.extend(b">text");
+        assert_eq!(tag_end(&runaway, 1), Some(runaway.len() - 5));
+        assert_eq!(tag_end(b"<p title='x", 1), None);
     }
 
     #[test]
