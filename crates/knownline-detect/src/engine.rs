@@ -744,9 +744,9 @@ impl Engine {
         );
         masks.extend(money.iter().map(|&(s, e)| (s, e, "_money_")));
         masks.sort_unstable();
-        let tokens = text_tokens(&doc, &masks);
-        let text_features = features::buckets(&tokens);
-        drop(tokens);
+        let mut buckets = features::Buckets::default();
+        text_tokens(&doc, &masks, &mut buckets);
+        let text_features = buckets.finish();
 
         Analysis {
             doc,
@@ -1017,11 +1017,22 @@ impl Engine {
                 .any(|m| m.start() == 0 || (m.end() == token.len() && m.len() >= 7))
                 || (token.len() >= 6
                     && pack
-                        .brand_labels
-                        .iter()
-                        .any(|(b, _)| token.len() == b.len() && swapped_neighbours(token, b)))
+                        .brand_labels_by_len
+                        .get(token.len())
+                        .is_some_and(|ids| {
+                            ids.iter().any(|&i| {
+                                swapped_neighbours(token, &pack.brand_labels[i as usize].0)
+                            })
+                        }))
         };
-        let in_label = label.split(['-', '_']).any(brand_hit) || brand_hit(&deconfuse(label));
+        // Digits and letter pairs that pass for other letters (paypa1, rnicrosoft).
+        let confusable = label
+            .bytes()
+            .any(|b| matches!(b, b'0' | b'1' | b'3'..=b'7'))
+            || label.contains("rn")
+            || label.contains("vv");
+        let in_label = label.split(['-', '_']).any(brand_hit)
+            || ((confusable || label.contains(['-', '_'])) && brand_hit(&deconfuse(label)));
         // A brand's whole domain placed in front of another one: paypal.com.secure-login.top.
         let in_sub = {
             let labels: Vec<&str> = sub.split('.').filter(|l| !l.is_empty()).collect();
@@ -1093,7 +1104,9 @@ impl Engine {
         // Which words weighed most is worked out only when the text model's signal is shown.
         let tokens_for_explain = match &model.text {
             Some(tm) if text_part >= 1.0 && score >= th.suspicious => {
-                top_terms(&text_tokens(&doc, &masks), tm)
+                let mut tokens = Vec::new();
+                text_tokens(&doc, &masks, &mut tokens);
+                top_terms(&tokens, tm)
             }
             _ => Vec::new(),
         };
@@ -1641,8 +1654,12 @@ fn explain(template: &str, evidence: &[Evidence]) -> String {
 }
 
 /// The text model's tokens of a document: the parts a person reads as the message.
-fn text_tokens<'a>(doc: &'a Doc, masks: &[(usize, usize, &'static str)]) -> Vec<Token<'a>> {
-    let mut tokens = Vec::new();
+/// The text model's tokens of the document's readable parts, into `tokens`.
+fn text_tokens<'a>(
+    doc: &'a Doc,
+    masks: &[(usize, usize, &'static str)],
+    tokens: &mut impl features::TokenSink<'a>,
+) {
     let mut part_masks = Vec::new();
     for p in &doc.parts {
         if !matches!(
@@ -1671,9 +1688,8 @@ fn text_tokens<'a>(doc: &'a Doc, masks: &[(usize, usize, &'static str)]) -> Vec<
                 .filter(|m| m.0 >= offset && m.1 <= p.end)
                 .map(|&(s, e, n)| (s - offset, e - offset, n)),
         );
-        features::tokens(part_text, &part_masks, &mut tokens);
+        features::tokens(part_text, &part_masks, tokens);
     }
-    tokens
 }
 
 /// The words of a document that pushed the text model most towards a scam.

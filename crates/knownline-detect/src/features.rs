@@ -123,9 +123,17 @@ fn fx(h: u64, b: u64) -> u64 {
 
 fn hash_word(w: &[u8]) -> u64 {
     let mut h = 0xcbf2_9ce4_8422_2325u64;
-    for chunk in w.chunks(8) {
+    let mut chunks = w.chunks_exact(8);
+    for chunk in &mut chunks {
         let mut buf = [0u8; 8];
-        buf[..chunk.len()].copy_from_slice(chunk);
+        buf.copy_from_slice(chunk);
+        h = fx(h, u64::from_le_bytes(buf));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        // The last bytes, zero-padded: the same hash as eight at a time.
+        let mut buf = [0u8; 8];
+        buf[..rest.len()].copy_from_slice(rest);
         h = fx(h, u64::from_le_bytes(buf));
     }
     fx(h, w.len() as u64)
@@ -164,12 +172,69 @@ const CLASS: [u8; 256] = {
     t
 };
 
+/// Where the tokenizer puts tokens: a list (to explain which words weighed most), or straight
+/// into feature buckets (to score, without keeping the tokens).
+pub(crate) trait TokenSink<'a> {
+    fn push(&mut self, t: Token<'a>);
+    fn len(&self) -> usize;
+    fn last_is_number(&self) -> bool;
+}
+
+impl<'a> TokenSink<'a> for Vec<Token<'a>> {
+    fn push(&mut self, t: Token<'a>) {
+        Vec::push(self, t);
+    }
+    fn len(&self) -> usize {
+        Vec::len(self)
+    }
+    fn last_is_number(&self) -> bool {
+        matches!(self.last(), Some(Token::Mask("_num_")))
+    }
+}
+
+/// Feature buckets of a token stream as it is read: words and adjacent pairs.
+#[derive(Default)]
+pub(crate) struct Buckets {
+    out: Vec<u32>,
+    prev: Option<u64>,
+    n: usize,
+    last_number: bool,
+}
+
+impl TokenSink<'_> for Buckets {
+    fn push(&mut self, t: Token<'_>) {
+        let h = token_hash(t);
+        self.out.push(bucket(h));
+        if let Some(p) = self.prev {
+            self.out.push(bucket(fx(p.wrapping_mul(31), h)));
+        }
+        self.prev = Some(h);
+        self.n += 1;
+        self.last_number = t == Token::Mask("_num_");
+    }
+    fn len(&self) -> usize {
+        self.n
+    }
+    fn last_is_number(&self) -> bool {
+        self.last_number
+    }
+}
+
+impl Buckets {
+    /// The sorted, distinct buckets.
+    pub(crate) fn finish(mut self) -> Vec<u32> {
+        sort_buckets(&mut self.out);
+        self.out.dedup();
+        self.out
+    }
+}
+
 /// Splits folded text into tokens, skipping the masked byte ranges (sorted by start) and
 /// putting their placeholder in their place.
 pub(crate) fn tokens<'a>(
     text: &'a str,
     masks: &[(usize, usize, &'static str)],
-    out: &mut Vec<Token<'a>>,
+    out: &mut impl TokenSink<'a>,
 ) {
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -205,7 +270,7 @@ pub(crate) fn tokens<'a>(
         }
         if seen & DIGIT != 0 {
             // Numbers, codes and dates carry the corpus's era, not the scam.
-            if !matches!(out.last(), Some(Token::Mask("_num_"))) {
+            if !out.last_is_number() {
                 out.push(Token::Mask("_num_"));
             }
             continue;
@@ -233,20 +298,13 @@ fn token_hash(t: Token<'_>) -> u64 {
 }
 
 /// Sorted, distinct feature buckets of a token stream: words and adjacent pairs.
+#[cfg(test)]
 pub(crate) fn buckets(tokens: &[Token<'_>]) -> Vec<u32> {
-    let mut out = Vec::with_capacity(tokens.len() * 2);
-    let mut prev: Option<u64> = None;
+    let mut b = Buckets::default();
     for &t in tokens {
-        let h = token_hash(t);
-        out.push(bucket(h));
-        if let Some(p) = prev {
-            out.push(bucket(fx(p.wrapping_mul(31), h)));
-        }
-        prev = Some(h);
+        b.push(t);
     }
-    sort_buckets(&mut out);
-    out.dedup();
-    out
+    b.finish()
 }
 
 /// Sorts feature buckets (below 2^TEXT_BITS): a two-pass radix sort past a few dozen, as

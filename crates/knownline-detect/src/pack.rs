@@ -106,6 +106,8 @@ pub struct Pack {
     pub(crate) brand_labels: Vec<(String, usize)>,
     /// The same labels in one automaton, so a host's labels are searched once, not per brand.
     pub(crate) brand_automaton: AhoCorasick,
+    /// Indices into `brand_labels` by label length, for the swapped-letters check.
+    pub(crate) brand_labels_by_len: Vec<Vec<u32>>,
 }
 
 /// Phrases that introduce who is calling or writing, in the languages we cover.
@@ -448,6 +450,13 @@ impl Pack {
         }
         brand_labels.sort();
         brand_labels.dedup_by(|a, b| a.0 == b.0);
+        let mut brand_labels_by_len: Vec<Vec<u32>> = Vec::new();
+        for (i, (label, _)) in brand_labels.iter().enumerate() {
+            if brand_labels_by_len.len() <= label.len() {
+                brand_labels_by_len.resize(label.len() + 1, Vec::new());
+            }
+            brand_labels_by_len[label.len()].push(i as u32);
+        }
         let brand_automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .build(brand_labels.iter().map(|(l, _)| l))
@@ -468,6 +477,7 @@ impl Pack {
             org_domains,
             brand_labels,
             brand_automaton,
+            brand_labels_by_len,
         })
     }
 
