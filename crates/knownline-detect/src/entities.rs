@@ -161,12 +161,12 @@ fn not_a_phone(window: &str) -> bool {
             || (lens[0] <= 2 && lens[1] <= 2 && lens[2] == 4))
         && (only(2) && dashes + slashes + dots == 2);
     // 192.168.10.254, 1.2.3.4567: dotted groups of up to three digits.
-    let dotted =
-        dots >= 3 && dashes + slashes + others == 0 && lens.iter().take(3).all(|&l| l <= 3);
+    let dotted = dots >= 3 && dashes + others == 0 && lens.iter().take(3).all(|&l| l <= 3);
     // 02/10/08/1835219, 9/18/02: paths and dates; a phone has at most one slash (030/1234567).
     let path = slashes >= 2;
-    // 43.5368043088: a fraction's digits; a dotted phone's groups have at most four.
-    let fraction = dots > 0 && long_after_dot(w);
+    // 43.5368043088, 1030460647.7351, 89.00: fractions, timestamps and prices. A dotted
+    // phone's groups have at most four digits, and its first group is not followed by two.
+    let fraction = dots > 0 && (long_beside_dot(w) || price_first(w));
     // 64548299056172016: longer than any number in the world (15 digits).
     let too_long = n_groups == 1 && digits > 15;
     // 0000015, 0106954: a bare serial. National numbers written without a single separator
@@ -177,11 +177,34 @@ fn not_a_phone(window: &str) -> bool {
     date || dotted || path || serial || zeros || decimal || fraction || too_long
 }
 
-/// Whether a dot is followed by five digits or more.
-fn long_after_dot(w: &[u8]) -> bool {
+/// Whether a dot has five digits or more right before or after it.
+fn long_beside_dot(w: &[u8]) -> bool {
     w.iter().enumerate().any(|(i, &b)| {
-        b == b'.' && w[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count() >= 5
+        b == b'.'
+            && (w[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count() >= 5
+                || w[..i]
+                    .iter()
+                    .rev()
+                    .take_while(|c| c.is_ascii_digit())
+                    .count()
+                    >= 5)
     })
+}
+
+/// Whether the window opens with an amount: digits, a dot, two digits, then no more digits
+/// or dots (`89.00 23 - 1382625`).
+fn price_first(w: &[u8]) -> bool {
+    let lead = w.iter().take_while(|c| c.is_ascii_digit()).count();
+    lead > 0
+        && w.get(lead) == Some(&b'.')
+        && w[lead + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+            == 2
+        && !w
+            .get(lead + 3)
+            .is_some_and(|c| c.is_ascii_digit() || *c == b'.')
 }
 
 /// Regions worth trying for a national-format number after the default region.
@@ -264,6 +287,10 @@ fn parse_any(piece: &str, region: Region) -> Option<FoundPhone> {
                 }
             }
         }
+    }
+    let t = piece.trim_start();
+    if t.starts_with('+') || t.starts_with("011") {
+        return None;
     }
     other_regions(piece)
         .iter()
@@ -405,10 +432,14 @@ fn matches_in(window: &str, region: Region) -> Vec<FoundPhone> {
     }
     // Numbers of other countries written without + are tried only in regions whose national
     // numbers can look like this window.
-    let others = other_regions(window)
-        .iter()
-        .copied()
-        .filter(|&r| r != region);
+    // A window written with `+` or North America's `011` is no other country's national
+    // number (`00` is the international prefix of most of those countries themselves).
+    let others: &[Region] = if t.starts_with('+') || t.starts_with("011") {
+        &[]
+    } else {
+        other_regions(window)
+    };
+    let others = others.iter().copied().filter(|&r| r != region);
     for r in std::iter::once(region).chain(others) {
         let found = match_all(window, r);
         if !found.is_empty() {
@@ -872,6 +903,8 @@ mod tests {
             ["+33156770120", "+33681578547"]
         );
         assert_eq!(e164("dial 011 44 20 7946 0958"), ["+442079460958"]);
+        assert_eq!(e164("from Europe 0048 22 123 4567"), ["+48221234567"]);
+        assert!(e164("ref 011-506-267-7139").is_empty());
         assert_eq!(e164("Tel. 06 12 34 56 78"), ["+33612345678"]);
     }
 
@@ -890,6 +923,8 @@ mod tests {
             "ratio 970 43.5368043088",
             "serial 64548299056172016",
             "from 209.203.162.20/8230",
+            "id 1030460647.7351",
+            "total 89.00 23 - 1382625",
         ] {
             assert!(e164(junk).is_empty(), "{junk}: {:?}", e164(junk));
         }
