@@ -58,11 +58,23 @@ struct JsonAssessment<'a> {
 }
 
 /// Runs the command; returns the process exit code. The engine is built on its own thread
-/// while the first contacts are read and parsed, so compiling the pack costs no wall time.
+/// while the inputs are listed and the first contacts read and parsed, so compiling the pack
+/// costs no wall time.
 pub fn run(
     make_engine: impl FnOnce() -> Result<Engine> + Send,
     dir: &Directory,
     args: CheckArgs,
+) -> Result<i32> {
+    std::thread::scope(|scope| {
+        let building = scope.spawn(make_engine);
+        run_with(building, dir, &args)
+    })
+}
+
+fn run_with(
+    building: std::thread::ScopedJoinHandle<'_, Result<Engine>>,
+    dir: &Directory,
+    args: &CheckArgs,
 ) -> Result<i32> {
     let inputs = collect_inputs(&args.paths)?;
     if args.format == Format::Json && inputs.len() != 1 {
@@ -89,8 +101,8 @@ pub fn run(
     // stays bounded on a corpus of any size. Batches are large: each ends by waiting for its
     // slowest contact. The first is read while the engine is built.
     let batches = inputs.chunks(rayon::current_num_threads() * 512);
-    std::thread::scope(|scope| -> Result<i32> {
-        let mut building = Some(scope.spawn(make_engine));
+    {
+        let mut building = Some(building);
         let mut engine: Option<Engine> = None;
         let mut failed = false;
         let mut flagged = false;
@@ -99,7 +111,7 @@ pub fn run(
             if let Some(handle) = building.take() {
                 contacts = batch
                     .par_iter()
-                    .map(|input| Some(read_contact(input, &args)))
+                    .map(|input| Some(read_contact(input, args)))
                     .collect();
                 let built = handle
                     .join()
@@ -116,7 +128,7 @@ pub fn run(
                 .zip(contacts.into_par_iter())
                 .map(|(input, contact)| {
                     let name = input.name();
-                    let contact = contact.unwrap_or_else(|| read_contact(input, &args));
+                    let contact = contact.unwrap_or_else(|| read_contact(input, args));
                     let a = engine.assess(&contact?, dir);
                     let line = render_one(&a, &name, args.format, multiple, colour)?;
                     if let Some(bar) = &progress {
@@ -169,7 +181,7 @@ pub fn run(
             return Ok(2);
         }
         Ok(if flagged { 1 } else { 0 })
-    })
+    }
 }
 
 /// One assessment as the chosen format prints it, with its line end.
