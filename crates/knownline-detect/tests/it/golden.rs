@@ -1,5 +1,5 @@
 //! Golden files: each sample in `samples/<channel>/` beside its `.expected.json` (verdict,
-//! signal ids, entities, playbook). A mismatch writes `.actual.json`; `UPDATE_EXPECT=1`
+//! signal ids in sorted order, entities, playbook). A mismatch writes `.actual.json`; `UPDATE_EXPECT=1`
 //! rewrites the expectations, and the diff is the review.
 
 use std::path::Path;
@@ -11,9 +11,26 @@ use crate::{engine, repo};
 fn expectation(path: &Path, channel: Channel) -> String {
     let text = std::fs::read_to_string(path).unwrap();
     let a = engine().assess(&Contact::parse(Some(channel), &text), &Directory::empty());
+    // Signals come rules first, strongest first, the text model's last. Which of two close
+    // weights is the larger changes with each retraining, so the file lists them sorted.
+    let text_last = a
+        .signals
+        .windows(2)
+        .all(|w| w[0].tactic != "text_model" || w[1].tactic == "text_model");
+    let strongest_first = a
+        .signals
+        .windows(2)
+        .all(|w| w[1].tactic == "text_model" || w[0].weight >= w[1].weight);
+    assert!(
+        text_last && strongest_first,
+        "{}: signals out of order",
+        path.display()
+    );
+    let mut ids: Vec<&str> = a.signals.iter().map(|s| s.id.as_str()).collect();
+    ids.sort_unstable();
     let view = serde_json::json!({
         "verdict": a.verdict,
-        "signals": a.signals.iter().map(|s| &s.id).collect::<Vec<_>>(),
+        "signals": ids,
         "entities": a.entities,
         "playbook": a.playbook,
     });
