@@ -100,88 +100,78 @@ fn run_with(
     // Results are printed in input order, a batch at a time, so output streams while memory
     // stays bounded on a corpus of any size. Batches are large: each ends by waiting for its
     // slowest contact. The first is read while the engine is built.
-    let batches = inputs.chunks(rayon::current_num_threads() * 512);
-    {
-        let mut building = Some(building);
-        let mut engine: Option<Engine> = None;
-        let mut failed = false;
-        let mut flagged = false;
-        for batch in batches {
-            let mut contacts: Vec<Option<Result<Contact>>> = Vec::new();
-            if let Some(handle) = building.take() {
-                contacts = batch
-                    .par_iter()
-                    .map(|input| Some(read_contact(input, args)))
-                    .collect();
-                let built = handle
-                    .join()
-                    .map_err(|_| anyhow::anyhow!("building the engine panicked"))??;
-                engine = Some(built);
-            }
-            let Some(engine) = engine.as_ref() else {
-                bail!("no engine");
-            };
-            contacts.resize_with(batch.len(), || None);
-            // Reading, assessing and rendering run in parallel; only writing is in order.
-            let results: Vec<Result<(Verdict, Vec<u8>)>> = batch
+    let batch_len = rayon::current_num_threads() * 512;
+    let mut first: Vec<Option<Result<Contact>>> = inputs
+        .chunks(batch_len)
+        .next()
+        .map(|batch| {
+            batch
                 .par_iter()
-                .zip(contacts.into_par_iter())
-                .map(|(input, contact)| {
-                    let name = input.name();
-                    let contact = contact.unwrap_or_else(|| read_contact(input, args));
-                    let a = engine.assess(&contact?, dir);
-                    let line = render_one(&a, &name, args.format, multiple, colour)?;
-                    if let Some(bar) = &progress {
-                        bar.inc(1);
-                    }
-                    Ok((a.verdict, line))
-                })
-                .collect();
-            // One write per batch, not per line: standard output is line-buffered.
-            let mut out = std::io::BufWriter::with_capacity(256 * 1024, stdout.lock());
-            for result in results {
-                match result {
-                    Ok((verdict, line)) => {
-                        flagged |= match args.fail_on {
-                            Some(FailOn::Scam) => verdict == Verdict::Scam,
-                            Some(FailOn::Suspicious) => verdict >= Verdict::Suspicious,
-                            None => false,
-                        };
-                        if let Err(e) = out.write_all(&line) {
-                            if e.kind() == std::io::ErrorKind::BrokenPipe {
-                                return Ok(0);
-                            }
-                            return Err(e).context("writing the results");
+                .map(|input| Some(read_contact(input, args)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let engine = building
+        .join()
+        .map_err(|_| anyhow::anyhow!("building the engine panicked"))??;
+    let mut failed = false;
+    let mut flagged = false;
+    for batch in inputs.chunks(batch_len) {
+        let mut contacts = std::mem::take(&mut first);
+        contacts.resize_with(batch.len(), || None);
+        // Reading, assessing and rendering run in parallel; only writing is in order.
+        let results: Vec<Result<(Verdict, Vec<u8>)>> = batch
+            .par_iter()
+            .zip(contacts.into_par_iter())
+            .map(|(input, contact)| {
+                let name = input.name();
+                let contact = contact.unwrap_or_else(|| read_contact(input, args));
+                let a = engine.assess(&contact?, dir);
+                let line = render_one(&a, &name, args.format, multiple, colour)?;
+                if let Some(bar) = &progress {
+                    bar.inc(1);
+                }
+                Ok((a.verdict, line))
+            })
+            .collect();
+        // One write per batch, not per line: standard output is line-buffered.
+        let mut out = std::io::BufWriter::with_capacity(256 * 1024, stdout.lock());
+        for result in results {
+            match result {
+                Ok((verdict, line)) => {
+                    flagged |= match args.fail_on {
+                        Some(FailOn::Scam) => verdict == Verdict::Scam,
+                        Some(FailOn::Suspicious) => verdict >= Verdict::Suspicious,
+                        None => false,
+                    };
+                    if let Err(e) = out.write_all(&line) {
+                        if e.kind() == std::io::ErrorKind::BrokenPipe {
+                            return Ok(0);
                         }
-                    }
-                    Err(e) => {
-                        failed = true;
-                        let _ = out.flush();
-                        eprintln!("knownline: {e:#}");
+                        return Err(e).context("writing the results");
                     }
                 }
-            }
-            if let Err(e) = out.flush() {
-                if e.kind() == std::io::ErrorKind::BrokenPipe {
-                    return Ok(0);
+                Err(e) => {
+                    failed = true;
+                    let _ = out.flush();
+                    eprintln!("knownline: {e:#}");
                 }
-                return Err(e).context("writing the results");
             }
         }
-        if let Some(handle) = building.take() {
-            // No input was read (none given): still report a broken pack.
-            handle
-                .join()
-                .map_err(|_| anyhow::anyhow!("building the engine panicked"))??;
+        if let Err(e) = out.flush() {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                return Ok(0);
+            }
+            return Err(e).context("writing the results");
         }
-        if let Some(bar) = progress {
-            bar.finish_and_clear();
-        }
-        if failed {
-            return Ok(2);
-        }
-        Ok(if flagged { 1 } else { 0 })
     }
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    if failed {
+        return Ok(2);
+    }
+    Ok(if flagged { 1 } else { 0 })
 }
 
 /// One assessment as the chosen format prints it, with its line end.

@@ -1407,8 +1407,6 @@ fn strip_list_tags(s: &str) -> &str {
     s
 }
 
-/// Whether a boundary between two characters sits in a script written without spaces between
-/// words (Chinese, Japanese), where every character boundary may be a word boundary.
 /// Calls `f(start, end, pattern)` for every phrase of the pack that starts where a word may
 /// start: after a non-word byte, at punctuation, or anywhere in unspaced scripts (CJK). The
 /// automaton is walked anchored from each such place and left at the first byte no phrase
@@ -1456,6 +1454,8 @@ fn for_each_phrase(pack: &Pack, text: &str, mut f: impl FnMut(usize, usize, usiz
     }
 }
 
+/// Whether a boundary between two characters sits in a script written without spaces between
+/// words (Chinese, Japanese), where every character boundary may be a word boundary.
 fn unspaced_at(text: &str, at: usize) -> bool {
     let after = text[at..].chars().next();
     let before = text[..at].chars().next_back();
@@ -1487,10 +1487,14 @@ struct Atoms<'a> {
 
 impl Atoms<'_> {
     fn get(&mut self, a: usize) -> &[Ev] {
+        self.ensure(a);
+        self.cache[a].as_deref().unwrap_or_default()
+    }
+
+    fn ensure(&mut self, a: usize) {
         if self.cache[a].is_none() {
             self.cache[a] = Some((self.compute)(a));
         }
-        self.cache[a].as_deref().unwrap_or_default()
     }
 
     /// Whether a condition needs a pattern not yet run: such conditions are checked last.
@@ -1554,12 +1558,13 @@ fn eval(cond: &Cond, atoms: &mut Atoms<'_>) -> Option<Vec<Ev>> {
         }
         Cond::Near(a, b, within) => {
             let within = *within as u32;
-            let sa: Vec<Ev> = atoms.get(*a).to_vec();
-            if sa.is_empty() {
+            if atoms.get(*a).is_empty() {
                 return None;
             }
-            let sb = atoms.get(*b);
-            for ea in &sa {
+            atoms.ensure(*b);
+            let sa = atoms.cache[*a].as_deref().unwrap_or_default();
+            let sb = atoms.cache[*b].as_deref().unwrap_or_default();
+            for ea in sa {
                 let Ev::Doc(sa) = ea else { continue };
                 for eb in sb {
                     let Ev::Doc(sb) = eb else { continue };
@@ -1653,8 +1658,8 @@ fn explain(template: &str, evidence: &[Evidence]) -> String {
     }
 }
 
-/// The text model's tokens of a document: the parts a person reads as the message.
-/// The text model's tokens of the document's readable parts, into `tokens`.
+/// The text model's tokens of a document, into `tokens`: the parts a person reads as the
+/// message.
 fn text_tokens<'a>(
     doc: &'a Doc,
     masks: &[(usize, usize, &'static str)],

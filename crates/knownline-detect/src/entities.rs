@@ -78,31 +78,6 @@ pub fn find_phones_cached(text: &str, region: Region, cache: &mut PhoneCache) ->
     out
 }
 
-/// A national-format window that cannot be a North American number: ten digits (eleven with
-/// the leading 1), area code and exchange both starting with 2-9. Longer windows may hold
-/// several numbers and go to the matcher. Checked before the (much slower) full parse.
-fn impossible_nanp(window: &str, region: Region) -> bool {
-    if !matches!(region, Region::US | Region::CA) || window.trim_start().starts_with('+') {
-        return false;
-    }
-    let mut digits = [0u8; 12];
-    let mut n = 0;
-    for b in window.bytes().filter(u8::is_ascii_digit) {
-        if n == digits.len() {
-            return false;
-        }
-        digits[n] = b;
-        n += 1;
-    }
-    let national = match n {
-        10 => &digits[..10],
-        11 if digits[0] == b'1' => &digits[1..11],
-        12 => return false,
-        _ => return true,
-    };
-    national[0] < b'2' || national[3] < b'2'
-}
-
 /// Digit runs that are never phone numbers: dates, times and time zones, IP and version
 /// numbers, decimals, paths and serial numbers. Checked on every window before the (much
 /// slower) parse, so it reads the bytes once and allocates nothing.
@@ -154,12 +129,13 @@ fn not_a_phone(window: &str) -> bool {
     if w.first() == Some(&b'+') {
         return false;
     }
-    let only = |n: usize| others == 0 && (dashes == n || slashes == n || dots == n);
-    // 2002-08-22, 22/08/2002, 22.08.2002
+    // 2002-08-22, 22/08/2002, 22.08.2002: two of one separator and nothing else.
     let date = lens.len() == 3
         && ((lens[0] == 4 && lens[1] <= 2 && lens[2] <= 2)
             || (lens[0] <= 2 && lens[1] <= 2 && lens[2] == 4))
-        && (only(2) && dashes + slashes + dots == 2);
+        && others == 0
+        && [dashes, slashes, dots].contains(&2)
+        && dashes + slashes + dots == 2;
     // 192.168.10.254, 1.2.3.4567: dotted groups of up to three digits.
     let dotted = dots >= 3 && dashes + others == 0 && lens.iter().take(3).all(|&l| l <= 3);
     // 02/10/08/1835219, 9/18/02: paths and dates; a phone has at most one slash (030/1234567).
@@ -274,6 +250,13 @@ fn parse_one(window: &str, region: Option<Region>) -> Option<FoundPhone> {
     })
 }
 
+/// Written with `+` or North America's `011`: no other country's national number. (`00` is
+/// the international prefix of most of those countries themselves.)
+fn dialled_internationally(window: &str) -> bool {
+    let t = window.trim_start();
+    t.starts_with('+') || t.starts_with("011")
+}
+
 /// The piece as one number of the default region or, written without `+`, of a region whose
 /// national numbers look like it (so a long identifier is not tried against every country).
 fn parse_any(piece: &str, region: Region) -> Option<FoundPhone> {
@@ -281,15 +264,12 @@ fn parse_any(piece: &str, region: Region) -> Option<FoundPhone> {
         Some(Some(found)) => return Some(found),
         Some(None) => {}
         None => {
-            if !impossible_nanp(piece, region) {
-                if let Some(p) = parse_one(piece, Some(region)) {
-                    return Some(p);
-                }
+            if let Some(p) = parse_one(piece, Some(region)) {
+                return Some(p);
             }
         }
     }
-    let t = piece.trim_start();
-    if t.starts_with('+') || t.starts_with("011") {
+    if dialled_internationally(piece) {
         return None;
     }
     other_regions(piece)
@@ -337,8 +317,9 @@ const NANP_PARTIAL: [u16; 24] = [
 /// A North American number read without the parser, which spends some fifteen microseconds
 /// on a number running its patterns: `Some(Some(number))` when the piece is one (ten digits,
 /// or eleven after a 1, with the default region in North America or a `+1`), `Some(None)`
-/// when it has that shape but an area code or exchange no number has, and `None` when the
-/// parser must decide (not North American, or an area code with only some exchanges).
+/// when it cannot be one (a national number of another length, an area code or exchange no
+/// number has), and `None` when the parser must decide (not North American, twelve digits
+/// or more, or an area code with only some exchanges).
 fn nanp_number(piece: &str, region: Region) -> Option<Option<FoundPhone>> {
     let t = piece.trim();
     let plus = t.starts_with('+');
@@ -361,7 +342,8 @@ fn nanp_number(piece: &str, region: Region) -> Option<Option<FoundPhone>> {
     let national = match (n, plus) {
         (10, false) => &d[..10],
         (11, _) if d[0] == 1 => &d[1..],
-        _ => return None,
+        (_, false) => return Some(None),
+        (_, true) => return None,
     };
     let npa = u16::from(national[0]) * 100 + u16::from(national[1]) * 10 + u16::from(national[2]);
     if NANP_PARTIAL.binary_search(&npa).is_ok() {
@@ -386,8 +368,7 @@ fn matches_in(window: &str, region: Region) -> Vec<FoundPhone> {
     // Most windows hold one number and nothing else: parsing the whole window is several
     // times cheaper than the matcher. So is a number with its international prefix.
     let digits = window.bytes().filter(u8::is_ascii_digit).count();
-    let t = window.trim_start();
-    let international = t.starts_with('+') || t.starts_with("00") || t.starts_with("011");
+    let international = dialled_internationally(window) || window.trim_start().starts_with("00");
     if digits <= 12 || (international && digits <= 16) {
         if let Some(found) = parse_any(window, region) {
             return vec![found];
@@ -432,9 +413,7 @@ fn matches_in(window: &str, region: Region) -> Vec<FoundPhone> {
     }
     // Numbers of other countries written without + are tried only in regions whose national
     // numbers can look like this window.
-    // A window written with `+` or North America's `011` is no other country's national
-    // number (`00` is the international prefix of most of those countries themselves).
-    let others: &[Region] = if t.starts_with('+') || t.starts_with("011") {
+    let others: &[Region] = if dialled_internationally(window) {
         &[]
     } else {
         other_regions(window)
