@@ -65,6 +65,7 @@ fn sources_from(files: impl Iterator<Item = (String, Vec<u8>)>) -> Result<PackSo
             ("knowledge", "payments.toml") => s.payments = text(&path, bytes)?,
             ("knowledge", "policies.yaml") => s.policies = text(&path, bytes)?,
             ("knowledge", "playbooks.toml") => s.playbooks = text(&path, bytes)?,
+            ("knowledge", "roles.toml") => s.roles = text(&path, bytes)?,
             ("model", "model.toml") => s.model = Some(text(&path, bytes)?),
             ("model", "text.bin") => s.text_model = Some(bytes),
             _ => {}

@@ -173,6 +173,24 @@ impl Contact {
     }
 
     /// The sender shown for the contact, if any.
+    /// The contact as it came from `sender` — the caller ID shown, or a text's sender — when
+    /// the content itself does not say. An email's sender is its From header: left alone.
+    pub fn with_sender(mut self, sender: &str) -> Contact {
+        let sender = sender.trim();
+        if sender.is_empty() || self.channel == Channel::Email || self.sender().is_some() {
+            return self;
+        }
+        self.parts.insert(
+            0,
+            Part {
+                field: Field::From,
+                text: crate::text::truncate_at_char(sender, 200).to_string(),
+                origin: None,
+            },
+        );
+        self
+    }
+
     pub fn sender(&self) -> Option<&str> {
         self.parts
             .iter()

@@ -9,6 +9,7 @@ use rlibphonenumber::enums::Region;
 use serde::Serialize;
 
 use crate::contact::{Channel, Contact, Field};
+use crate::directory::Directory;
 use crate::entities::{self, FoundPhone};
 use crate::error::LoadError;
 use crate::features::{self, Token};
@@ -150,31 +151,6 @@ pub struct Assessment {
     pub notes: Vec<String>,
 }
 
-/// Trusted contacts of the organisation the person belongs to (see the directory issue);
-/// empty when unknown.
-#[derive(Debug, Clone, Default)]
-pub struct Directory {
-    pub organisation: Option<String>,
-    pub entries: Vec<DirectoryEntry>,
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct DirectoryEntry {
-    pub name: String,
-    pub role: String,
-    pub phones: Vec<String>,
-    pub domains: Vec<String>,
-}
-
-impl Directory {
-    pub fn empty() -> Directory {
-        Directory::default()
-    }
-    pub fn it_support(&self) -> Option<&DirectoryEntry> {
-        self.entries.iter().find(|e| e.role == "it_support")
-    }
-}
-
 /// A span of the analysis document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Span {
@@ -290,6 +266,8 @@ pub struct Engine {
     pub pack: Pack,
     pub model: Model,
     pub options: Options,
+    /// Phrases of organisations and roles for `verify`, built on first use.
+    claim_index: std::sync::OnceLock<crate::verify::ClaimIndex>,
 }
 
 /// Everything the analysis found before scoring.
@@ -368,7 +346,38 @@ impl Engine {
             pack,
             model,
             options,
+            claim_index: std::sync::OnceLock::new(),
         })
+    }
+
+    fn claim_index(&self) -> &crate::verify::ClaimIndex {
+        self.claim_index
+            .get_or_init(|| crate::verify::ClaimIndex::new(&self.pack.knowledge))
+    }
+
+    /// The directory entries and reputation a callback check needs (see [`crate::verify`]).
+    pub fn verify_lookup(&self, req: &crate::verify::VerifyRequest) -> crate::verify::Lookup {
+        crate::verify::lookup(
+            self.claim_index(),
+            &self.pack.knowledge,
+            req,
+            self.options.default_region,
+        )
+    }
+
+    /// Runs the callback procedure against `dir`.
+    pub fn verify(
+        &self,
+        dir: &Directory,
+        req: &crate::verify::VerifyRequest,
+    ) -> crate::verify::Verification {
+        crate::verify::verify(
+            self.claim_index(),
+            &self.pack.knowledge,
+            dir,
+            req,
+            self.options.default_region,
+        )
     }
 
     /// Assesses one contact. Never panics, never does I/O.
@@ -1076,9 +1085,14 @@ impl Engine {
         let model = &self.model;
         let ch = contact.channel.index();
         let mut z = model.bias[ch];
+        let found = directory_findings(&doc, contact, &entities, dir, self.options.default_region);
         let mut signals = Vec::new();
         for (idx, evs) in &fired {
             let rule = &pack.rules[*idx];
+            // The organisation's own IT support calling is not a stranger claiming to be support.
+            if found.sender_is_it_support && rule.tactic == "unsolicited_support" {
+                continue;
+            }
             let weight = model.rule_weights[*idx];
             z += weight;
             let evidence = render_evidence(&doc, contact, evs);
@@ -1091,6 +1105,11 @@ impl Engine {
                 evidence,
             });
         }
+        for signal in &found.signals {
+            z += signal.weight;
+        }
+        let n_directory = found.signals.len();
+        signals.extend(found.signals.iter().cloned());
         let text_logit = model
             .text
             .as_ref()
@@ -1098,8 +1117,11 @@ impl Engine {
             .unwrap_or(0.0);
         let text_part = model.text_weight * text_logit;
         z += text_part;
-        let score = sigmoid(z).clamp(0.0, 1.0);
+        let mut score = sigmoid(z).clamp(0.0, 1.0);
         let th = model.thresholds[ch];
+        if found.known_scam {
+            score = score.max(th.scam);
+        }
         let n_rules = signals.len();
         // Which words weighed most is worked out only when the text model's signal is shown.
         let tokens_for_explain = match &model.text {
@@ -1145,8 +1167,10 @@ impl Engine {
         // A strong, specific rule is a sign of a scam on its own, whatever the words around it.
         let strong_rule = fired
             .iter()
-            .any(|(idx, _)| model.rule_weights[*idx] >= STRONG_RULE);
-        let verdict = if score >= th.scam && n_rules > 0 {
+            .any(|(idx, _)| model.rule_weights[*idx] >= STRONG_RULE)
+            || n_directory > 0;
+        // A number or address already confirmed in scams settles it.
+        let verdict = if found.known_scam || (score >= th.scam && n_rules > 0) {
             Verdict::Scam
         } else if score >= th.suspicious || strong_rule {
             Verdict::Suspicious
@@ -1161,6 +1185,7 @@ impl Engine {
             &signals,
             &entities,
             dir,
+            &found.playbook,
         );
         Assessment {
             channel: contact.channel,
@@ -1468,6 +1493,228 @@ fn unspaced_at(text: &str, at: usize) -> bool {
             | 0xFF10..=0xFF19   // full-width digits
             | 0x3000..=0x303F) // CJK punctuation
     })
+}
+
+/// What the directory says of a contact: signals, and names for the playbook.
+#[derive(Default)]
+struct DirFindings {
+    signals: Vec<Signal>,
+    known_scam: bool,
+    sender_is_it_support: bool,
+    playbook: crate::playbook::DirectoryFacts,
+}
+
+/// Weights of the directory's signals: not learned (they depend on each organisation's
+/// directory), set so that one alone makes a contact suspicious and a confirmed scam indicator
+/// outweighs anything else.
+const KNOWN_SCAM_WEIGHT: f32 = 6.0;
+const NOT_THEIRS_WEIGHT: f32 = 3.0;
+
+fn directory_findings(
+    doc: &Doc,
+    contact: &Contact,
+    entities: &Entities,
+    dir: &Directory,
+    region: Region,
+) -> DirFindings {
+    let mut out = DirFindings::default();
+    // The number the contact came from: caller ID or a text's sender.
+    let sender_phone = entities
+        .phones
+        .iter()
+        .find(|p| p.field == Field::From)
+        .map(|p| p.e164.clone())
+        .or_else(|| {
+            let s = contact.sender()?;
+            crate::directory::normalise_phone(s, region).ok()
+        });
+    if let Some(p) = &sender_phone {
+        if let Some(e) = dir.entry_with_phone(p) {
+            out.sender_is_it_support = e.role == "it_support";
+            out.playbook.sender_known = Some(e.name.clone());
+            out.playbook.sender_known_line = Some(call_line(e));
+        }
+    }
+
+    // Reputation: every number, domain and link the contact carries.
+    if !dir.reputation.is_empty() {
+        let mut values: Vec<(&str, Field)> = Vec::new();
+        if let Some(p) = &sender_phone {
+            values.push((p, Field::From));
+        }
+        values.extend(entities.phones.iter().map(|p| (p.e164.as_str(), p.field)));
+        values.extend(entities.domains.iter().map(|d| (d.as_str(), Field::Body)));
+        values.extend(entities.urls.iter().map(|u| (u.url.as_str(), Field::Body)));
+        let mut evidence: Vec<Evidence> = Vec::new();
+        let mut sentences = Vec::new();
+        for (v, field) in values {
+            let Some(seen) = dir.reputation.get(v) else {
+                continue;
+            };
+            if evidence.iter().any(|e| e.quote == seen.value) {
+                continue;
+            }
+            sentences.push(format!(
+                "{} was confirmed in scams {} (first {}, last {})",
+                seen.value,
+                times(seen.count),
+                day(&seen.first_seen),
+                day(&seen.last_seen)
+            ));
+            evidence.push(Evidence {
+                field,
+                quote: seen.value.clone(),
+                start: None,
+                end: None,
+                finding: true,
+            });
+        }
+        if !evidence.is_empty() {
+            out.known_scam = true;
+            out.signals.push(Signal {
+                id: "reputation.known_scam".into(),
+                tactic: "known_scam".into(),
+                title: "A number or address already confirmed in scams".into(),
+                explanation: format!(
+                    "{}. Whoever uses it now is very likely the same people.",
+                    sentences.join("; ")
+                ),
+                weight: KNOWN_SCAM_WEIGHT,
+                evidence,
+            });
+        }
+    }
+
+    // A party of the directory named, with a number or sender address that isn't theirs.
+    let named = dir.named_in(&doc.text);
+    let Some(&(idx, start, end)) = named.first() else {
+        return out;
+    };
+    let entry = &dir.entries[idx];
+    out.playbook.dir_claimed = Some(entry.name.clone());
+    if !entry.phones.is_empty() {
+        out.playbook.dir_claimed_line = Some(call_line(entry));
+    }
+    let mention = doc.evidence(
+        contact,
+        Span {
+            start: start as u32,
+            end: end as u32,
+        },
+    );
+    let field = doc.field_at(start);
+    // A contact that only mentions the party in passing ("pay your Acme invoice") is not
+    // claiming to be it: the claim is in a call, a text, or an email's sender or subject.
+    let claims = match contact.channel {
+        Channel::Call | Channel::Sms => field != Some(Field::Callee),
+        Channel::Email => matches!(field, Some(Field::From | Field::Subject)),
+        Channel::Popup => false,
+    };
+    if !claims {
+        return out;
+    }
+    if !entry.phones.is_empty() {
+        let foreign: Vec<&PhoneEntity> = entities
+            .phones
+            .iter()
+            .filter(|p| !entry.phones.contains(&p.e164))
+            .filter(|p| dir.entry_with_phone(&p.e164).is_none())
+            .collect();
+        let sender_foreign = sender_phone
+            .as_ref()
+            .filter(|p| !entry.phones.contains(p) && dir.entry_with_phone(p).is_none());
+        if !foreign.is_empty() || sender_foreign.is_some() {
+            let mut evidence: Vec<Evidence> = mention.iter().cloned().collect();
+            let mut shown: Vec<String> = Vec::new();
+            for p in &foreign {
+                if !shown.contains(&p.raw) {
+                    shown.push(p.raw.trim().to_string());
+                }
+            }
+            if let Some(p) = sender_foreign {
+                if !foreign.iter().any(|f| &f.e164 == p) {
+                    shown.push(p.clone());
+                }
+            }
+            evidence.extend(shown.iter().map(|s| Evidence {
+                field: Field::Body,
+                quote: s.clone(),
+                start: None,
+                end: None,
+                finding: true,
+            }));
+            out.signals.push(Signal {
+                id: "directory.number_not_theirs".into(),
+                tactic: "directory_mismatch".into(),
+                title: format!("Says it is {}, from a number that isn't theirs", entry.name),
+                explanation: format!(
+                    "The contact names {} from your directory, but the number it uses ({}) is not theirs. {}'s known number is {}.",
+                    entry.name,
+                    shown.join(", "),
+                    entry.name,
+                    entry
+                        .phones
+                        .iter()
+                        .map(|p| crate::directory::display_phone(p))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                weight: NOT_THEIRS_WEIGHT,
+                evidence,
+            });
+        }
+    }
+    if contact.channel == Channel::Email && !entry.domains.is_empty() {
+        let from_domain = entities
+            .sender
+            .as_deref()
+            .and_then(entities::domain_of_address)
+            .and_then(entities::registrable_domain);
+        if let Some(d) = from_domain.filter(|d| !entry.domains.contains(d)) {
+            let mut evidence: Vec<Evidence> = mention.iter().cloned().collect();
+            evidence.push(Evidence {
+                field: Field::From,
+                quote: entities.sender.clone().unwrap_or_default(),
+                start: None,
+                end: None,
+                finding: true,
+            });
+            out.signals.push(Signal {
+                id: "directory.sender_not_theirs".into(),
+                tactic: "directory_mismatch".into(),
+                title: format!("Says it is {}, from an address that isn't theirs", entry.name),
+                explanation: format!(
+                    "The email presents itself as {} from your directory, but it comes from {d}, which is not one of their domains ({}).",
+                    entry.name,
+                    entry.domains.join(", ")
+                ),
+                weight: NOT_THEIRS_WEIGHT,
+                evidence,
+            });
+        }
+    }
+    out
+}
+
+/// "Acme IT on +1 617-555-0100", or the name alone.
+pub(crate) fn call_line(e: &crate::directory::DirectoryEntry) -> String {
+    match e.phones.first() {
+        Some(p) => format!("{} on {}", e.name, crate::directory::display_phone(p)),
+        None => e.name.clone(),
+    }
+}
+
+fn times(n: u64) -> String {
+    match n {
+        1 => "once".into(),
+        2 => "twice".into(),
+        n => format!("{n} times"),
+    }
+}
+
+/// The date of an RFC 3339 time.
+fn day(t: &str) -> &str {
+    t.get(..10).unwrap_or(t)
 }
 
 fn push_capped(v: &mut Vec<Span>, s: Span) {

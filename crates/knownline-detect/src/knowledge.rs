@@ -101,6 +101,19 @@ impl Policy {
     }
 }
 
+/// A party a contact may claim to be without naming an organisation.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoleWords {
+    pub id: String,
+    /// Technical support: a claim a stranger should never make.
+    #[serde(default)]
+    pub tech: bool,
+    pub phrases: Vec<String>,
+    /// Where to find a number to trust when the directory has none.
+    pub call_back: String,
+}
+
 /// One step a person may be told to take.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -137,6 +150,11 @@ struct ToolFile {
 struct PaymentFile {
     method: Vec<PaymentMethod>,
 }
+#[derive(Deserialize, Default)]
+struct RoleFile {
+    #[serde(default)]
+    role: Vec<RoleWords>,
+}
 #[derive(Deserialize)]
 struct PlaybookFile {
     step: Vec<StepTemplate>,
@@ -150,6 +168,7 @@ pub struct Knowledge {
     pub payments: Vec<PaymentMethod>,
     pub policies: Vec<Policy>,
     pub playbook: Vec<StepTemplate>,
+    pub roles: Vec<RoleWords>,
 }
 
 impl Knowledge {
@@ -159,6 +178,7 @@ impl Knowledge {
         payments: &str,
         policies: &str,
         playbooks: &str,
+        roles: &str,
     ) -> Result<Knowledge, LoadError> {
         let toml_err = |file: &str, e: toml::de::Error| LoadError::Knowledge {
             file: file.to_string(),
@@ -177,6 +197,15 @@ impl Knowledge {
                 file: "policies.yaml".into(),
                 message: e.to_string(),
             })?;
+        let roles: RoleFile = toml::from_str(roles).map_err(|e| toml_err("roles.toml", e))?;
+        for r in &roles.role {
+            if !crate::directory::ROLES.contains(&r.id.as_str()) {
+                return Err(LoadError::Knowledge {
+                    file: "roles.toml".into(),
+                    message: format!("role {:?} is not a directory role", r.id),
+                });
+            }
+        }
         for org in &orgs.org {
             if !ORG_CATEGORIES.contains(&org.category.as_str()) {
                 return Err(LoadError::Knowledge {
@@ -199,11 +228,16 @@ impl Knowledge {
             payments: pays.method,
             policies,
             playbook: steps.step,
+            roles: roles.role,
         })
     }
 
     pub fn policy(&self, id: &str) -> Option<&Policy> {
         self.policies.iter().find(|p| p.id == id)
+    }
+
+    pub fn role(&self, id: &str) -> Option<&RoleWords> {
+        self.roles.iter().find(|r| r.id == id)
     }
 
     pub fn organisation(&self, id: &str) -> Option<&Organisation> {

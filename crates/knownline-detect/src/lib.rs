@@ -10,6 +10,7 @@
 //! [`LoadError`] that names the file, the rule and the problem.
 
 mod contact;
+mod directory;
 mod email;
 mod engine;
 mod entities;
@@ -22,16 +23,21 @@ mod pack;
 mod playbook;
 mod rules;
 mod text;
+mod verify;
 
 pub use contact::{detect_channel, Channel, Contact, Field, PageInfo, Part, MAX_CONTACT_BYTES};
+pub use directory::{
+    display_phone, name_key, normalise_domain, normalise_phone, normalise_website, Directory,
+    DirectoryEntry, EntryInput, Seen, ENTRY_SOURCES, ROLES,
+};
 pub use email::{Attachment, AuthResults, EmailView};
 pub use engine::{
-    Assessment, Directory, DirectoryEntry, Engine, Entities, Evidence, LinkEntity, NamedEntity,
-    Options, OrgEntity, PaymentEntity, PhoneEntity, Signal, Verdict,
+    Assessment, Engine, Entities, Evidence, LinkEntity, NamedEntity, Options, OrgEntity,
+    PaymentEntity, PhoneEntity, Signal, Verdict,
 };
 pub use entities::{find_phones, region_from_code, registrable_domain};
 pub use error::LoadError;
-pub use knowledge::{Knowledge, Organisation, Policy};
+pub use knowledge::{Knowledge, Organisation, Policy, RoleWords};
 pub use model::{
     sigmoid, text_evidence, train_combination, train_text, write_model_file, Combination, Model,
     ModelFile, ScoreExample, TextExample, TextModel, Thresholds, TEXT_BITS,
@@ -39,3 +45,4 @@ pub use model::{
 pub use pack::{CompiledRule, Pack, PackSources, SourceFile};
 pub use rlibphonenumber::enums::Region;
 pub use rules::TACTICS;
+pub use verify::{CallBack, Flag, Lookup, Party, PolicyNote, Verification, VerifyRequest};

@@ -43,6 +43,8 @@ pub struct PackSources {
     pub payments: String,
     pub policies: String,
     pub playbooks: String,
+    /// `knowledge/roles.toml`.
+    pub roles: String,
     /// `model/model.toml`, when trained.
     pub model: Option<String>,
     /// `model/text.bin`, when trained.
@@ -278,6 +280,7 @@ impl Pack {
             &sources.payments,
             &sources.policies,
             &sources.playbooks,
+            &sources.roles,
         )?;
 
         // Lists.

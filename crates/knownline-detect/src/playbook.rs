@@ -5,8 +5,21 @@
 use std::collections::HashMap;
 
 use crate::contact::Channel;
-use crate::engine::{Directory, Entities, Signal, Verdict};
+use crate::directory::Directory;
+use crate::engine::{Entities, Signal, Verdict};
 use crate::knowledge::Knowledge;
+
+/// What the directory said of the contact, for the steps that name it.
+#[derive(Debug, Clone, Default)]
+pub struct DirectoryFacts {
+    /// The directory party the contact names.
+    pub dir_claimed: Option<String>,
+    /// How to reach it: "First Bank on +1 800-…".
+    pub dir_claimed_line: Option<String>,
+    /// The directory party whose number the contact came from.
+    pub sender_known: Option<String>,
+    pub sender_known_line: Option<String>,
+}
 
 /// Builds the steps. Steps whose placeholders have no value are left out.
 pub fn build(
@@ -16,8 +29,19 @@ pub fn build(
     signals: &[Signal],
     entities: &Entities,
     dir: &Directory,
+    facts: &DirectoryFacts,
 ) -> Vec<String> {
-    let values = placeholders(knowledge, channel, entities, dir);
+    let mut values = placeholders(knowledge, channel, entities, dir);
+    for (key, value) in [
+        ("dir_claimed", &facts.dir_claimed),
+        ("dir_claimed_line", &facts.dir_claimed_line),
+        ("sender_known", &facts.sender_known),
+        ("sender_known_line", &facts.sender_known_line),
+    ] {
+        if let Some(v) = value {
+            values.insert(key, v.clone());
+        }
+    }
     let tactics: Vec<&str> = signals.iter().map(|s| s.tactic.as_str()).collect();
     let mut steps = Vec::new();
     for step in &knowledge.playbook {
@@ -104,12 +128,8 @@ fn placeholders(
     }
     match dir.it_support() {
         Some(it) => {
-            let line = match it.phones.first() {
-                Some(p) => format!("{} on {p}", it.name),
-                None => it.name.clone(),
-            };
             v.insert("it_support", it.name.clone());
-            v.insert("it_support_line", line);
+            v.insert("it_support_line", crate::engine::call_line(it));
         }
         None => {
             v.insert("it_support", "your own IT support".to_string());

@@ -93,21 +93,22 @@ fn a_helpdesk_callback_the_person_asked_for_is_not_flagged() {
 
 #[test]
 fn playbook_names_the_organisations_own_it_support() {
-    let dir = Directory {
-        organisation: Some("Acme".into()),
-        entries: vec![knownline_detect::DirectoryEntry {
+    let dir = Directory::new(
+        Some("Acme".into()),
+        vec![knownline_detect::DirectoryEntry {
             name: "Acme IT".into(),
             role: "it_support".into(),
-            phones: vec!["+15550100".into()],
-            domains: vec![],
+            phones: vec!["+16175550100".into()],
+            ..Default::default()
         }],
-    };
+        Default::default(),
+    );
     let c = Contact::parse(Some(Channel::Call), "Caller: This is Windows technical support, your computer is sending errors. Install AnyDesk now.");
     let a = engine().assess(&c, &dir);
     assert!(
         a.playbook
             .iter()
-            .any(|s| s.contains("Acme IT on +15550100")),
+            .any(|s| s.contains("Acme IT on +1 617-555-0100")),
         "{:#?}",
         a.playbook
     );

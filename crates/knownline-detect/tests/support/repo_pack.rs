@@ -38,6 +38,7 @@ pub fn sources(trained: bool) -> PackSources {
         payments: k("payments.toml"),
         policies: k("policies.yaml"),
         playbooks: k("playbooks.toml"),
+        roles: k("roles.toml"),
         model: trained
             .then(|| std::fs::read_to_string(root.join("model/model.toml")).ok())
             .flatten(),

@@ -1,0 +1,559 @@
+//! The callback procedure as a function: who a contact claimed to be, the number it called
+//! from or gave and the address it wrote from, checked against the organisation's directory,
+//! the built-in knowledge of impersonated organisations and the reputation of numbers and
+//! domains. The answer always ends in a call back on a number the person already knows:
+//! caller ID and display names can be forged, so even a match is no proof.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::directory::{display_phone, name_key, normalise_domain, normalise_phone, Directory};
+use crate::directory::{DirectoryEntry, Seen};
+use crate::knowledge::Knowledge;
+use crate::Region;
+
+/// Claims longer than this are cut: a claim is a name, not a transcript.
+pub const MAX_CLAIM: usize = 500;
+/// Longest phrase, in words, looked up in a claim.
+const MAX_PHRASE_WORDS: usize = 6;
+
+/// What the contact claimed.
+#[derive(Debug, Clone, Default)]
+pub struct VerifyRequest {
+    pub claims: String,
+    /// The number they called from or gave, as written.
+    pub number: Option<String>,
+    /// The sender address or domain.
+    pub from: Option<String>,
+}
+
+/// What the store is asked for: the directory entries that could be the party claimed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Lookup {
+    /// Every phrase of the claim (1 to 6 words), as name keys.
+    pub name_keys: Vec<String>,
+    pub phone: Option<String>,
+    pub domain: Option<String>,
+    /// Roles the claim names (`it_support` always: the answer names the real IT support).
+    pub roles: Vec<String>,
+}
+
+/// Word phrases of built-in organisations and of roles, by name key.
+#[derive(Debug, Default)]
+pub struct ClaimIndex {
+    orgs: HashMap<String, usize>,
+    roles: HashMap<String, usize>,
+}
+
+impl ClaimIndex {
+    pub fn new(knowledge: &Knowledge) -> ClaimIndex {
+        let mut orgs = HashMap::new();
+        for (i, o) in knowledge.organisations.iter().enumerate() {
+            let names = std::iter::once(&o.name)
+                .chain(&o.aliases)
+                .chain(&o.brand_words);
+            for n in names {
+                let k = name_key(n);
+                if !k.is_empty() {
+                    orgs.entry(k).or_insert(i);
+                }
+            }
+        }
+        let mut roles = HashMap::new();
+        for (i, r) in knowledge.roles.iter().enumerate() {
+            for p in &r.phrases {
+                let k = name_key(p);
+                if !k.is_empty() {
+                    roles.entry(k).or_insert(i);
+                }
+            }
+        }
+        ClaimIndex { orgs, roles }
+    }
+}
+
+/// Every run of 1 to 6 words of a name key, longest first at each start.
+fn phrases(key: &str) -> Vec<(usize, String)> {
+    let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
+    let mut out = Vec::new();
+    for start in 0..words.len() {
+        for len in (1..=MAX_PHRASE_WORDS.min(words.len() - start)).rev() {
+            out.push((len, words[start..start + len].join(" ")));
+        }
+    }
+    out
+}
+
+fn claim_key(claims: &str) -> String {
+    name_key(crate::text::truncate_at_char(claims, MAX_CLAIM))
+}
+
+/// The directory lookups a request needs.
+pub fn lookup(
+    index: &ClaimIndex,
+    knowledge: &Knowledge,
+    req: &VerifyRequest,
+    region: Region,
+) -> Lookup {
+    let key = claim_key(&req.claims);
+    let ph = phrases(&key);
+    let mut roles = vec!["it_support".to_string()];
+    for (_, p) in &ph {
+        if let Some(&r) = index.roles.get(p) {
+            let id = &knowledge.roles[r].id;
+            if !roles.contains(id) {
+                roles.push(id.clone());
+            }
+        }
+    }
+    Lookup {
+        name_keys: ph.into_iter().map(|(_, p)| p).collect(),
+        phone: req
+            .number
+            .as_deref()
+            .and_then(|n| normalise_phone(n, region).ok()),
+        domain: req.from.as_deref().and_then(|d| normalise_domain(d).ok()),
+        roles,
+    }
+}
+
+/// The party a claim names.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Party {
+    pub name: String,
+    /// `directory`, `built_in`, `role` or `unknown`.
+    pub kind: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// Whether the claim is one of technical support.
+    pub tech_support: bool,
+}
+
+/// The contact to call instead.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct CallBack {
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub how: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct PolicyNote {
+    pub organisation: String,
+    pub statement: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Flag {
+    pub id: String,
+    pub text: String,
+}
+
+/// The answer.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Verification {
+    pub claims: String,
+    pub party: Party,
+    /// `known_scam`, `mismatch`, `matches` or `unknown`.
+    pub status: String,
+    pub summary: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub number_problem: Option<String>,
+    pub number_matches: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from_domain: Option<String>,
+    pub domain_matches: Option<bool>,
+    pub call_back: CallBack,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub policy: Option<PolicyNote>,
+    pub reputation: Vec<Seen>,
+    pub flags: Vec<Flag>,
+    pub steps: Vec<String>,
+}
+
+/// Runs the callback procedure. `dir` holds the entries [`lookup`] found (or all of them)
+/// and the reputation of the number and domain.
+pub fn verify(
+    index: &ClaimIndex,
+    knowledge: &Knowledge,
+    dir: &Directory,
+    req: &VerifyRequest,
+    region: Region,
+) -> Verification {
+    let key = claim_key(&req.claims);
+    let ph = phrases(&key);
+
+    // The number and the domain.
+    let (number, number_problem) = match req.number.as_deref().map(str::trim) {
+        None | Some("") => (None, None),
+        Some(n) => match normalise_phone(n, region) {
+            Ok(e) => (Some(e), None),
+            Err(e) => (None, Some(e)),
+        },
+    };
+    let from_domain = req.from.as_deref().and_then(|d| normalise_domain(d).ok());
+
+    // Who is claimed: a directory entry by name, else a built-in organisation, else a role.
+    let mut best: Option<(usize, usize)> = None; // (words, entry)
+    for (i, e) in dir.entries.iter().enumerate() {
+        for n in std::iter::once(&e.name).chain(&e.aliases) {
+            let k = name_key(n);
+            if k.is_empty() {
+                continue;
+            }
+            if let Some((len, _)) = ph.iter().find(|(_, p)| *p == k) {
+                if best.is_none_or(|(l, _)| *len > l) {
+                    best = Some((*len, i));
+                }
+            }
+        }
+    }
+    let mut org: Option<(usize, usize)> = None;
+    let mut role: Option<usize> = None;
+    for (len, p) in &ph {
+        if let Some(&o) = index.orgs.get(p) {
+            if org.is_none_or(|(l, _)| *len > l) {
+                org = Some((*len, o));
+            }
+        }
+        if role.is_none() {
+            role = index.roles.get(p).copied();
+        }
+    }
+    let org = org.map(|(_, o)| &knowledge.organisations[o]);
+    let role = role.map(|r| &knowledge.roles[r]);
+    let tech = role.is_some_and(|r| r.tech)
+        || org.is_some_and(|o| o.category == "tech" || o.category == "security");
+    let it_support = dir.it_support();
+
+    let mut entry: Option<&DirectoryEntry> = best.map(|(_, i)| &dir.entries[i]);
+    // "Your bank", "our IT support": the directory's party of that role, when it has one.
+    if entry.is_none() && org.is_none() {
+        if let Some(r) = role {
+            entry = dir.entries.iter().find(|e| e.role == r.id);
+        }
+    }
+    let party = match (entry, org, role) {
+        (Some(e), _, _) => Party {
+            name: e.name.clone(),
+            kind: "directory".into(),
+            role: Some(e.role.clone()),
+            tech_support: tech || e.role == "it_support",
+        },
+        (None, Some(o), _) => Party {
+            name: o.name.clone(),
+            kind: "built_in".into(),
+            role: None,
+            tech_support: tech,
+        },
+        (None, None, Some(r)) => Party {
+            name: role_name(&r.id).to_string(),
+            kind: "role".into(),
+            role: Some(r.id.clone()),
+            tech_support: tech,
+        },
+        (None, None, None) => Party {
+            name: crate::text::truncate_at_char(req.claims.trim(), 120).to_string(),
+            kind: "unknown".into(),
+            role: None,
+            tech_support: false,
+        },
+    };
+    let is_own_it = entry.is_some_and(|e| e.role == "it_support");
+
+    // Does the number belong to them?
+    let owner = number.as_deref().and_then(|n| dir.entry_with_phone(n));
+    let number_matches = match (&number, entry) {
+        (None, _) => None,
+        (Some(n), Some(e)) if !e.phones.is_empty() => Some(e.phones.contains(n)),
+        // Nobody's number in the directory is theirs when it is someone else's.
+        (Some(_), _) if owner.is_some() && owner != entry => Some(false),
+        (Some(n), _) if dir.reputation.contains_key(n) => Some(false),
+        _ => None,
+    };
+    let domain_matches = match (&from_domain, entry, org) {
+        (None, _, _) => None,
+        (Some(d), Some(e), _) if !e.domains.is_empty() => Some(e.domains.contains(d)),
+        (Some(d), None, Some(o)) if !o.domains.is_empty() => Some(o.domains.contains(d)),
+        (Some(d), _, _) if dir.entry_with_domain(d).is_some_and(|o| Some(o) != entry) => {
+            Some(false)
+        }
+        _ => None,
+    };
+    let mut reputation: Vec<Seen> = Vec::new();
+    for v in number.iter().chain(from_domain.iter()) {
+        if let Some(s) = dir.reputation.get(v) {
+            reputation.push(s.clone());
+        }
+    }
+
+    // Whom to call instead. Technical support is always the organisation's own IT support.
+    let call_back = if party.tech_support && !is_own_it {
+        match it_support {
+            Some(it) => callback_of(it),
+            None => CallBack {
+                name: "your own IT support".into(),
+                phone: None,
+                how: knowledge.role("it_support").map(|r| r.call_back.clone()),
+            },
+        }
+    } else if let Some(e) = entry.filter(|e| !e.phones.is_empty()) {
+        callback_of(e)
+    } else if let Some(o) = org {
+        CallBack {
+            name: o.name.clone(),
+            phone: None,
+            how: Some(o.how_to_reach.clone().unwrap_or_else(|| {
+                format!("type {}'s official website into your browser yourself and use the contact page there", o.name)
+            })),
+        }
+    } else if let Some(e) = entry {
+        CallBack {
+            name: e.name.clone(),
+            phone: None,
+            how: knowledge
+                .role(&e.role)
+                .map(|r| r.call_back.clone())
+                .or_else(|| Some(UNKNOWN_HOW.to_string())),
+        }
+    } else if let Some(r) = role {
+        CallBack {
+            name: role_name(&r.id).to_string(),
+            phone: None,
+            how: Some(r.call_back.clone()),
+        }
+    } else {
+        CallBack {
+            name: party.name.clone(),
+            phone: None,
+            how: Some(UNKNOWN_HOW.to_string()),
+        }
+    };
+
+    let policy = org.and_then(|o| {
+        let p = knowledge.policy(o.policy.as_deref()?)?;
+        Some(PolicyNote {
+            organisation: o.name.clone(),
+            statement: sentence(p.firm_never()?),
+            source: p.sources.first().cloned(),
+        })
+    });
+
+    // Flags, strongest first.
+    let mut flags = Vec::new();
+    if !reputation.is_empty() {
+        let s = &reputation[0];
+        flags.push(Flag {
+            id: "known_scam".into(),
+            text: format!(
+                "{} was confirmed in scams {} (last on {}).",
+                show(&s.value),
+                times(s.count),
+                s.last_seen.get(..10).unwrap_or(&s.last_seen)
+            ),
+        });
+    }
+    let it_name = it_support.map_or("your own IT support", |e| e.name.as_str());
+    let number_is_it = number
+        .as_deref()
+        .zip(it_support)
+        .is_some_and(|(n, it)| it.phones.iter().any(|p| p == n));
+    if party.tech_support && !is_own_it {
+        flags.push(Flag {
+            id: "not_your_it_support".into(),
+            text: format!(
+                "The only people with reason to contact you about your computer are your own IT support ({it_name}). {} is not.",
+                party.name
+            ),
+        });
+    } else if is_own_it && number.is_some() && !number_is_it {
+        flags.push(Flag {
+            id: "not_your_it_support".into(),
+            text: format!(
+                "They say they are {it_name}, but {} is not {it_name}'s number.",
+                show(number.as_deref().unwrap_or_default())
+            ),
+        });
+    }
+    if number_matches == Some(false) && !flags.iter().any(|f| f.id == "not_your_it_support") {
+        let n = show(number.as_deref().unwrap_or_default());
+        let text = match owner.filter(|o| Some(*o) != entry) {
+            Some(o) => format!(
+                "{n} is {}'s number in your directory, not {}'s: a caller ID can be copied.",
+                o.name, party.name
+            ),
+            None => format!("{n} is not {}'s number.", party.name),
+        };
+        flags.push(Flag {
+            id: "number_not_theirs".into(),
+            text,
+        });
+    }
+    if domain_matches == Some(false) {
+        flags.push(Flag {
+            id: "domain_not_theirs".into(),
+            text: format!(
+                "{} is not one of {}'s domains.",
+                from_domain.as_deref().unwrap_or_default(),
+                party.name
+            ),
+        });
+    }
+    if let Some(p) = &policy {
+        flags.push(Flag {
+            id: "policy".into(),
+            text: format!("{} says so itself: {}", p.organisation, p.statement),
+        });
+    }
+
+    let matches =
+        number_matches == Some(true) || (number.is_none() && domain_matches == Some(true));
+    let status = if !reputation.is_empty() {
+        "known_scam"
+    } else if flags.iter().any(|f| f.id != "policy")
+        || (policy.is_some() && number.is_some() && number_matches != Some(true))
+    {
+        "mismatch"
+    } else if matches {
+        "matches"
+    } else {
+        "unknown"
+    };
+    let call_line_text = callback_text(&call_back);
+    let summary = match status {
+        "known_scam" => format!("A known scam: {}", flags[0].text),
+        "mismatch" => format!(
+            "Not {}: {} Hang up and call {call_line_text} instead.",
+            party.name,
+            flags.first().map_or("", |f| f.text.as_str())
+        ),
+        "matches" => format!(
+            "The {} matches {} in your directory, but caller ID and sender names can be faked: to be sure, hang up and call {call_line_text}.",
+            if number_matches == Some(true) { "number" } else { "domain" },
+            party.name
+        ),
+        _ => format!(
+            "knownline cannot tell whether this is really {}. Hang up and call {call_line_text}.",
+            party.name
+        ),
+    };
+
+    let mut steps = Vec::new();
+    match status {
+        "matches" => steps.push(format!(
+            "Even though it matches, hang up (or don't reply) and call {call_line_text} yourself: caller ID and sender names can be faked."
+        )),
+        _ => steps.push("Hang up, or don't reply. You don't owe a caller an explanation.".into()),
+    }
+    if status != "matches" {
+        steps.push(format!("Call {call_line_text}."));
+    }
+    if let Some(n) = number.as_deref().filter(|_| number_matches != Some(true)) {
+        steps.push(format!(
+            "Don't call back {}: it reaches whoever gave it to you.",
+            show(n)
+        ));
+    }
+    if let Some(p) = &policy {
+        steps.push(format!(
+            "{} says so itself: {}",
+            p.organisation, p.statement
+        ));
+    }
+    if party.tech_support && !is_own_it {
+        steps.push(
+            "Let no one you didn't call yourself connect to your computer, and never read out codes, passwords or card numbers.".into(),
+        );
+    }
+    if status == "known_scam" || status == "mismatch" {
+        steps.push(format!(
+            "Tell {} what happened, so they can warn others.",
+            it_support.map_or_else(|| "your IT support".to_string(), |e| e.name.clone())
+        ));
+    }
+
+    Verification {
+        claims: req.claims.trim().to_string(),
+        party,
+        status: status.into(),
+        summary,
+        number,
+        number_problem,
+        number_matches,
+        from_domain,
+        domain_matches,
+        call_back,
+        policy,
+        reputation,
+        flags,
+        steps,
+    }
+}
+
+const UNKNOWN_HOW: &str = "a number you find yourself, on a bill, a card, a contract or their official website typed by hand, never one the caller or the message gives you";
+
+fn role_name(id: &str) -> &'static str {
+    match id {
+        "it_support" => "your IT support",
+        "bank" => "your bank",
+        "card_issuer" => "your card issuer",
+        "government" => "the government office",
+        "utility" => "your utility",
+        "vendor" => "your supplier",
+        "colleague" => "your colleague",
+        _ => "the party they named",
+    }
+}
+
+fn callback_of(e: &DirectoryEntry) -> CallBack {
+    CallBack {
+        name: e.name.clone(),
+        phone: e.phones.first().cloned(),
+        how: None,
+    }
+}
+
+/// "Acme IT on +1 617-555-0100", or "your bank: the number on the back of your card".
+fn callback_text(c: &CallBack) -> String {
+    match (&c.phone, &c.how) {
+        (Some(p), _) => format!("{} on {}", c.name, display_phone(p)),
+        (None, Some(how)) if ["a ", "the ", "your "].iter().any(|p| how.starts_with(p)) => {
+            format!("{} on {how}", c.name)
+        }
+        (None, Some(how)) => format!("{} ({how})", c.name),
+        (None, None) => c.name.clone(),
+    }
+}
+
+/// A number shown for people; other values as they are.
+fn show(v: &str) -> String {
+    if v.starts_with('+') {
+        display_phone(v)
+    } else {
+        v.to_string()
+    }
+}
+
+fn times(n: u64) -> String {
+    match n {
+        1 => "once".into(),
+        2 => "twice".into(),
+        n => format!("{n} times"),
+    }
+}
+
+fn sentence(s: &str) -> String {
+    let s = s.trim().trim_end_matches('.');
+    let mut c = s.chars();
+    match c.next() {
+        Some(first) => format!("{}{}.", first.to_uppercase(), c.as_str()),
+        None => String::new(),
+    }
+}
