@@ -1704,7 +1704,7 @@ pub(crate) fn call_line(e: &crate::directory::DirectoryEntry) -> String {
     }
 }
 
-fn times(n: u64) -> String {
+pub(crate) fn times(n: u64) -> String {
     match n {
         1 => "once".into(),
         2 => "twice".into(),

@@ -143,7 +143,7 @@ fn placeholders(
 }
 
 /// Capitalises a policy statement and ends it with a full stop.
-fn sentence(s: &str) -> String {
+pub(crate) fn sentence(s: &str) -> String {
     let s = s.trim().trim_end_matches('.');
     let mut c = s.chars();
     match c.next() {

@@ -10,7 +10,9 @@ use serde::Serialize;
 
 use crate::directory::{display_phone, name_key, normalise_domain, normalise_phone, Directory};
 use crate::directory::{DirectoryEntry, Seen};
+use crate::engine::times;
 use crate::knowledge::Knowledge;
+use crate::playbook::sentence;
 use crate::Region;
 
 /// Claims longer than this are cut: a claim is a name, not a transcript.
@@ -541,19 +543,3 @@ fn show(v: &str) -> String {
     }
 }
 
-fn times(n: u64) -> String {
-    match n {
-        1 => "once".into(),
-        2 => "twice".into(),
-        n => format!("{n} times"),
-    }
-}
-
-fn sentence(s: &str) -> String {
-    let s = s.trim().trim_end_matches('.');
-    let mut c = s.chars();
-    match c.next() {
-        Some(first) => format!("{}{}.", first.to_uppercase(), c.as_str()),
-        None => String::new(),
-    }
-}
