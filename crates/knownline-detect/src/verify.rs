@@ -542,4 +542,3 @@ fn show(v: &str) -> String {
         v.to_string()
     }
 }
-

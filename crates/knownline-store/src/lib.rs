@@ -1,0 +1,1085 @@
+//! knownline's store: organisations and their trusted directories, verifications (runs of the
+//! callback procedure), indicators confirmed in scams, and the audit log.
+//!
+//! SQLite is the embedded default (one file, WAL, full sync); PostgreSQL when the URL says
+//! `postgres://`. One set of migrations serves both: portable column types, ids made here,
+//! times as RFC 3339 UTC text. Every change is one transaction, audit row included, so a
+//! change is either all there or not at all.
+
+pub mod stix;
+pub mod transfer;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use knownline_detect::{name_key, Directory, DirectoryEntry, Lookup, Seen};
+use serde::Serialize;
+use sqlx::any::{AnyPoolOptions, AnyRow};
+use sqlx::{Any, AnyPool, Executor, Row, Transaction};
+use time::OffsetDateTime;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database: {0}")]
+    Db(#[from] sqlx::Error),
+    #[error("migrating the database: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("{0}")]
+    NotFound(String),
+    #[error("{0}")]
+    Conflict(String),
+    #[error("{0}")]
+    Invalid(String),
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// Rows per multi-row statement: imports write thousands of rows per round trip.
+const BATCH: usize = 400;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Where the store lives when nothing says: `knownline.db` in the user's data directory
+/// (`$XDG_DATA_HOME/knownline`, or `~/.local/share/knownline`).
+pub fn default_path() -> Option<PathBuf> {
+    dirs::data_dir().map(|d| d.join("knownline").join("knownline.db"))
+}
+
+/// A database URL from `--db` or the environment: `postgres://…` as it is, `sqlite:…` as it
+/// is, anything else a path to an SQLite file (created when missing).
+pub fn url_for(location: &str) -> Result<String> {
+    let l = location.trim();
+    if l.starts_with("postgres://") || l.starts_with("postgresql://") || l.starts_with("sqlite:") {
+        return Ok(l.to_string());
+    }
+    if l.is_empty() {
+        return Err(StoreError::Invalid("the database location is empty".into()));
+    }
+    let path = Path::new(l);
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent)
+            .map_err(|e| StoreError::Invalid(format!("cannot create {}: {e}", parent.display())))?;
+    }
+    Ok(format!("sqlite://{}?mode=rwc", path.display()))
+}
+
+/// A time as the store writes it: RFC 3339, UTC, microseconds, fixed width (sorts as text).
+pub fn now() -> String {
+    format_time(OffsetDateTime::now_utc())
+}
+
+fn format_time(t: OffsetDateTime) -> String {
+    let f = time::macros::format_description!(
+        "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:6]Z"
+    );
+    t.to_offset(time::UtcOffset::UTC)
+        .format(&f)
+        .unwrap_or_default()
+}
+
+/// 64 random bits as 16 hex digits.
+pub fn new_id() -> String {
+    uuid::Uuid::new_v4().simple().to_string()[..16].to_string()
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Org {
+    pub id: String,
+    pub name: String,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct StoredEntry {
+    pub id: String,
+    #[serde(flatten)]
+    pub entry: DirectoryEntry,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+pub struct ImportSummary {
+    pub added: usize,
+    pub updated: usize,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct VerificationRecord {
+    pub id: String,
+    pub org_id: Option<String>,
+    pub asked_by: String,
+    pub claims: String,
+    pub number: Option<String>,
+    pub sender: Option<String>,
+    pub status: String,
+    pub created_at: String,
+    pub outcome: Option<String>,
+    pub outcome_by: Option<String>,
+    pub outcome_at: Option<String>,
+    /// The answer as given, JSON.
+    pub answer: String,
+}
+
+/// A value confirmed in scams, with where it came from.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Indicator {
+    #[serde(flatten)]
+    pub seen: Seen,
+    pub source: String,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct AuditRow {
+    pub at: String,
+    pub actor: String,
+    pub org_id: Option<String>,
+    pub action: String,
+    pub target: String,
+    pub detail: String,
+}
+
+/// How a callback went.
+pub const OUTCOMES: &[&str] = &["confirmed", "scam"];
+
+pub struct Store {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+impl Store {
+    /// Opens (creating an SQLite file when missing) and migrates the store at `url`.
+    pub async fn open(url: &str) -> Result<Store> {
+        sqlx::any::install_default_drivers();
+        let backend = if url.starts_with("postgres") {
+            Backend::Postgres
+        } else if url.starts_with("sqlite:") {
+            Backend::Sqlite
+        } else {
+            return Err(StoreError::Invalid(format!(
+                "{url:?} is neither a postgres:// nor an sqlite: URL"
+            )));
+        };
+        let pool = AnyPoolOptions::new()
+            .max_connections(if backend == Backend::Sqlite { 4 } else { 8 })
+            .after_connect(move |conn, _meta| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        // WAL lets readers go on while one writer writes; FULL sync makes a
+                        // commit survive a power cut; the busy timeout makes a second
+                        // process wait for the lock instead of failing.
+                        for pragma in [
+                            "PRAGMA journal_mode = WAL",
+                            "PRAGMA synchronous = FULL",
+                            "PRAGMA foreign_keys = ON",
+                            "PRAGMA busy_timeout = 30000",
+                        ] {
+                            conn.execute(pragma).await?;
+                        }
+                    }
+                    Ok(())
+                })
+            })
+            .connect(url)
+            .await?;
+        let store = Store { pool, backend };
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    async fn migrate(&self) -> Result<()> {
+        // Two processes starting at once against a fresh database: one migrates, the other
+        // waits (PostgreSQL: the migrator's advisory lock; SQLite: the write lock).
+        sqlx::migrate!("./migrations").run(&self.pool).await?;
+        Ok(())
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    pub async fn close(self) {
+        self.pool.close().await;
+    }
+
+    /// A write transaction. SQLite takes the write lock at once (`BEGIN IMMEDIATE`), so two
+    /// writers queue on the busy timeout instead of one failing on upgrade.
+    async fn begin(&self) -> Result<Transaction<'static, Any>> {
+        Ok(match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.pool.begin().await?,
+        })
+    }
+
+    // ───────────────────────────── organisations ─────────────────────────────
+
+    pub async fn add_org(&self, name: &str, actor: &str) -> Result<Org> {
+        let name = name.trim();
+        let key = name_key(name);
+        if key.is_empty() || name.chars().count() > 200 {
+            return Err(StoreError::Invalid(
+                "an organisation's name must have letters or digits, at most 200 characters".into(),
+            ));
+        }
+        let mut tx = self.begin().await?;
+        let exists = sqlx::query("SELECT id FROM organisations WHERE name_key = $1")
+            .bind(&key)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if exists.is_some() {
+            return Err(StoreError::Conflict(format!(
+                "an organisation named {name:?} already exists"
+            )));
+        }
+        let org = Org {
+            id: new_id(),
+            name: name.to_string(),
+            created_at: now(),
+        };
+        sqlx::query(
+            "INSERT INTO organisations (id, name, name_key, created_at) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(&org.id)
+        .bind(&org.name)
+        .bind(&key)
+        .bind(&org.created_at)
+        .execute(&mut *tx)
+        .await?;
+        audit(&mut tx, actor, Some(&org.id), "org.add", &org.name, "").await?;
+        tx.commit().await?;
+        Ok(org)
+    }
+
+    pub async fn orgs(&self) -> Result<Vec<Org>> {
+        let rows = sqlx::query("SELECT id, name, created_at FROM organisations ORDER BY name_key")
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(org_of).collect()
+    }
+
+    /// An organisation by name (any case) or id.
+    pub async fn org(&self, name_or_id: &str) -> Result<Org> {
+        let row = sqlx::query(
+            "SELECT id, name, created_at FROM organisations WHERE name_key = $1 OR id = $2",
+        )
+        .bind(name_key(name_or_id))
+        .bind(name_or_id.trim())
+        .fetch_optional(&self.pool)
+        .await?;
+        match row {
+            Some(r) => org_of(&r),
+            None => Err(StoreError::NotFound(format!(
+                "no organisation named {:?} (see `knownline org list`)",
+                name_or_id.trim()
+            ))),
+        }
+    }
+
+    // ───────────────────────────── directory ─────────────────────────────
+
+    /// Adds an entry; with `replace`, an entry of the same name is replaced.
+    pub async fn add_entry(
+        &self,
+        org: &Org,
+        entry: DirectoryEntry,
+        actor: &str,
+        replace: bool,
+    ) -> Result<StoredEntry> {
+        let mut tx = self.begin().await?;
+        let existing = existing_ids(&mut tx, &org.id, &[name_key(&entry.name)]).await?;
+        if !existing.is_empty() && !replace {
+            return Err(StoreError::Conflict(format!(
+                "{} already has an entry named {:?} (use --replace to replace it)",
+                org.name, entry.name
+            )));
+        }
+        let written = write_entries(&mut tx, &org.id, vec![entry], existing).await?;
+        let stored = written.into_iter().next().expect("one entry written");
+        audit(
+            &mut tx,
+            actor,
+            Some(&org.id),
+            if replace {
+                "directory.replace"
+            } else {
+                "directory.add"
+            },
+            &stored.entry.name,
+            &entry_summary(&stored.entry),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(stored)
+    }
+
+    /// Writes many entries in one transaction: all or nothing. Entries named like existing
+    /// ones replace them. `progress` is told after each batch.
+    pub async fn import_entries(
+        &self,
+        org: &Org,
+        entries: Vec<DirectoryEntry>,
+        actor: &str,
+        mut progress: impl FnMut(usize),
+    ) -> Result<ImportSummary> {
+        let mut tx = self.begin().await?;
+        let keys: Vec<String> = entries.iter().map(|e| name_key(&e.name)).collect();
+        let mut distinct = keys.clone();
+        distinct.sort();
+        distinct.dedup();
+        if distinct.len() != keys.len() {
+            return Err(StoreError::Invalid(
+                "the import names the same entry twice".into(),
+            ));
+        }
+        let existing = existing_ids(&mut tx, &org.id, &keys).await?;
+        let summary = ImportSummary {
+            added: entries.len() - existing.len(),
+            updated: existing.len(),
+        };
+        let n = entries.len();
+        let mut done = 0;
+        let mut rest = entries;
+        while !rest.is_empty() {
+            let tail = rest.split_off(rest.len().min(BATCH));
+            let chunk = std::mem::replace(&mut rest, tail);
+            done += chunk.len();
+            write_entries(&mut tx, &org.id, chunk, existing.clone()).await?;
+            progress(done);
+        }
+        audit(
+            &mut tx,
+            actor,
+            Some(&org.id),
+            "directory.import",
+            &format!("{n} entries"),
+            &format!("{} added, {} replaced", summary.added, summary.updated),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(summary)
+    }
+
+    /// Every entry of an organisation, by name.
+    pub async fn entries(&self, org: &Org) -> Result<Vec<StoredEntry>> {
+        let rows = sqlx::query(&format!(
+            "SELECT {ENTRY_COLUMNS} FROM directory_entries WHERE org_id = $1 ORDER BY name_key"
+        ))
+        .bind(&org.id)
+        .fetch_all(&self.pool)
+        .await?;
+        let values = sqlx::query(
+            "SELECT entry_id, kind, value FROM entry_values WHERE org_id = $1 AND kind <> 'key' ORDER BY entry_id, kind, position",
+        )
+        .bind(&org.id)
+        .fetch_all(&self.pool)
+        .await?;
+        assemble(&rows, &values)
+    }
+
+    /// One entry by name (any case) or id.
+    pub async fn entry(&self, org: &Org, name_or_id: &str) -> Result<StoredEntry> {
+        let rows = sqlx::query(&format!(
+            "SELECT {ENTRY_COLUMNS} FROM directory_entries WHERE org_id = $1 AND (name_key = $2 OR id = $3)"
+        ))
+        .bind(&org.id)
+        .bind(name_key(name_or_id))
+        .bind(name_or_id.trim())
+        .fetch_all(&self.pool)
+        .await?;
+        let ids: Vec<String> = rows
+            .iter()
+            .map(|r| r.try_get("id"))
+            .collect::<Result<_, _>>()?;
+        let values = values_of(&self.pool, &ids).await?;
+        assemble(&rows, &values)?.into_iter().next().ok_or_else(|| {
+            StoreError::NotFound(format!(
+                "{} has no directory entry named {:?}",
+                org.name,
+                name_or_id.trim()
+            ))
+        })
+    }
+
+    pub async fn remove_entry(&self, org: &Org, name_or_id: &str, actor: &str) -> Result<()> {
+        let entry = self.entry(org, name_or_id).await?;
+        let mut tx = self.begin().await?;
+        let done = sqlx::query("DELETE FROM directory_entries WHERE id = $1 AND org_id = $2")
+            .bind(&entry.id)
+            .bind(&org.id)
+            .execute(&mut *tx)
+            .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound(format!(
+                "{} has no directory entry named {:?}",
+                org.name, entry.entry.name
+            )));
+        }
+        audit(
+            &mut tx,
+            actor,
+            Some(&org.id),
+            "directory.remove",
+            &entry.entry.name,
+            "",
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn count_entries(&self, org: &Org) -> Result<i64> {
+        let row = sqlx::query("SELECT COUNT(*) AS n FROM directory_entries WHERE org_id = $1")
+            .bind(&org.id)
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(row.try_get::<i64, _>("n")?)
+    }
+
+    /// The whole directory of an organisation with every indicator, for checking contacts.
+    pub async fn directory(&self, org: &Org) -> Result<Directory> {
+        let entries = self
+            .entries(org)
+            .await?
+            .into_iter()
+            .map(|e| e.entry)
+            .collect();
+        let reputation = self
+            .indicators()
+            .await?
+            .into_iter()
+            .map(|i| (i.seen.value.clone(), i.seen))
+            .collect();
+        Ok(Directory::new(Some(org.name.clone()), entries, reputation))
+    }
+
+    /// The entries a callback check needs (those named by the claim, owning its number or
+    /// domain, or holding a role it names) and the reputation of its number and domain.
+    pub async fn candidates(&self, org: Option<&Org>, lookup: &Lookup) -> Result<Directory> {
+        let mut ids: Vec<String> = Vec::new();
+        if let Some(org) = org {
+            let mut keys: Vec<(&str, &str)> = lookup
+                .name_keys
+                .iter()
+                .map(|k| ("key", k.as_str()))
+                .collect();
+            if let Some(p) = &lookup.phone {
+                keys.push(("phone", p));
+            }
+            if let Some(d) = &lookup.domain {
+                keys.push(("domain", d));
+            }
+            if !keys.is_empty() {
+                let mut sql = String::from(
+                    "SELECT DISTINCT entry_id FROM entry_values WHERE org_id = $1 AND (",
+                );
+                for i in 0..keys.len() {
+                    if i > 0 {
+                        sql.push_str(" OR ");
+                    }
+                    sql.push_str(&format!(
+                        "(kind = ${} AND value = ${})",
+                        2 * i + 2,
+                        2 * i + 3
+                    ));
+                }
+                sql.push_str(") LIMIT 50");
+                let mut q = sqlx::query(&sql).bind(&org.id);
+                for (k, v) in &keys {
+                    q = q.bind(*k).bind(*v);
+                }
+                for r in q.fetch_all(&self.pool).await? {
+                    ids.push(r.try_get("entry_id")?);
+                }
+            }
+            if !lookup.roles.is_empty() {
+                let mut sql = String::from(
+                    "SELECT id FROM directory_entries WHERE org_id = $1 AND role IN (",
+                );
+                for i in 0..lookup.roles.len() {
+                    sql.push_str(&format!("{}${}", if i > 0 { ", " } else { "" }, i + 2));
+                }
+                // A few of each role are enough to name "your bank" or "your IT support".
+                sql.push_str(") ORDER BY role, name_key LIMIT 20");
+                let mut q = sqlx::query(&sql).bind(&org.id);
+                for r in &lookup.roles {
+                    q = q.bind(r);
+                }
+                for r in q.fetch_all(&self.pool).await? {
+                    ids.push(r.try_get("id")?);
+                }
+            }
+        }
+        ids.sort();
+        ids.dedup();
+        let mut entries = Vec::new();
+        if !ids.is_empty() {
+            let placeholders: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
+            let sql = format!(
+                "SELECT {ENTRY_COLUMNS} FROM directory_entries WHERE id IN ({}) ORDER BY name_key",
+                placeholders.join(", ")
+            );
+            let mut q = sqlx::query(&sql);
+            for id in &ids {
+                q = q.bind(id);
+            }
+            let rows = q.fetch_all(&self.pool).await?;
+            let values = values_of(&self.pool, &ids).await?;
+            entries = assemble(&rows, &values)?
+                .into_iter()
+                .map(|e| e.entry)
+                .collect();
+        }
+        let values: Vec<&str> = lookup
+            .phone
+            .iter()
+            .chain(lookup.domain.iter())
+            .map(String::as_str)
+            .collect();
+        let reputation = self.reputation_of(&values).await?;
+        Ok(Directory::new(
+            org.map(|o| o.name.clone()),
+            entries,
+            reputation,
+        ))
+    }
+
+    // ───────────────────────────── verifications ─────────────────────────────
+
+    #[allow(clippy::too_many_arguments)]
+    pub async fn record_verification(
+        &self,
+        org: Option<&Org>,
+        actor: &str,
+        claims: &str,
+        number: Option<&str>,
+        sender: Option<&str>,
+        status: &str,
+        answer_json: &str,
+    ) -> Result<String> {
+        let id = new_id();
+        let mut tx = self.begin().await?;
+        sqlx::query(
+            "INSERT INTO verifications (id, org_id, asked_by, claims, number, sender, status, answer, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        )
+        .bind(&id)
+        .bind(org.map(|o| o.id.clone()))
+        .bind(actor)
+        .bind(claims)
+        .bind(number)
+        .bind(sender)
+        .bind(status)
+        .bind(answer_json)
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
+        audit(
+            &mut tx,
+            actor,
+            org.map(|o| o.id.as_str()),
+            "verify",
+            &id,
+            status,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    pub async fn verification(&self, id: &str) -> Result<VerificationRecord> {
+        let row = sqlx::query(
+            "SELECT id, org_id, asked_by, claims, number, sender, status, answer, created_at, outcome, outcome_by, outcome_at FROM verifications WHERE id = $1",
+        )
+        .bind(id.trim())
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or_else(|| StoreError::NotFound(format!("no verification {:?}", id.trim())))?;
+        Ok(VerificationRecord {
+            id: row.try_get("id")?,
+            org_id: row.try_get("org_id")?,
+            asked_by: row.try_get("asked_by")?,
+            claims: row.try_get("claims")?,
+            number: row.try_get("number")?,
+            sender: row.try_get("sender")?,
+            status: row.try_get("status")?,
+            answer: row.try_get("answer")?,
+            created_at: row.try_get("created_at")?,
+            outcome: row.try_get("outcome")?,
+            outcome_by: row.try_get("outcome_by")?,
+            outcome_at: row.try_get("outcome_at")?,
+        })
+    }
+
+    /// Records how the callback went. A scam feeds the number and the sender's domain into
+    /// the reputation every later check sees.
+    pub async fn set_outcome(
+        &self,
+        id: &str,
+        outcome: &str,
+        actor: &str,
+    ) -> Result<VerificationRecord> {
+        if !OUTCOMES.contains(&outcome) {
+            return Err(StoreError::Invalid(format!(
+                "outcome {outcome:?}: use {}",
+                OUTCOMES.join(" or ")
+            )));
+        }
+        let record = self.verification(id).await?;
+        let mut tx = self.begin().await?;
+        let at = now();
+        sqlx::query(
+            "UPDATE verifications SET outcome = $1, outcome_by = $2, outcome_at = $3 WHERE id = $4",
+        )
+        .bind(outcome)
+        .bind(actor)
+        .bind(&at)
+        .bind(&record.id)
+        .execute(&mut *tx)
+        .await?;
+        if outcome == "scam" && record.outcome.as_deref() != Some("scam") {
+            let mut items = Vec::new();
+            if let Some(n) = &record.number {
+                items.push(("phone".to_string(), n.clone()));
+            }
+            if let Some(d) = record
+                .sender
+                .as_deref()
+                .and_then(|s| knownline_detect::normalise_domain(s).ok())
+            {
+                items.push(("domain".to_string(), d));
+            }
+            for (kind, value) in items {
+                bump(&mut tx, &kind, &value, 1, &at, &at, "verification", "").await?;
+            }
+        }
+        audit(
+            &mut tx,
+            actor,
+            record.org_id.as_deref(),
+            "verify.outcome",
+            &record.id,
+            outcome,
+        )
+        .await?;
+        tx.commit().await?;
+        self.verification(&record.id).await
+    }
+
+    // ───────────────────────────── indicators ─────────────────────────────
+
+    /// Adds indicators in one transaction: a value already known gets its count added and
+    /// its first/last seen widened.
+    pub async fn import_indicators(
+        &self,
+        items: Vec<Indicator>,
+        actor: &str,
+    ) -> Result<ImportSummary> {
+        let mut tx = self.begin().await?;
+        let mut summary = ImportSummary::default();
+        for i in &items {
+            let s = &i.seen;
+            if bump(
+                &mut tx,
+                &s.kind,
+                &s.value,
+                s.count as i64,
+                &s.first_seen,
+                &s.last_seen,
+                &i.source,
+                &i.note,
+            )
+            .await?
+            {
+                summary.updated += 1;
+            } else {
+                summary.added += 1;
+            }
+        }
+        audit(
+            &mut tx,
+            actor,
+            None,
+            "indicators.import",
+            &format!("{} indicators", items.len()),
+            &format!("{} added, {} updated", summary.added, summary.updated),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(summary)
+    }
+
+    pub async fn indicators(&self) -> Result<Vec<Indicator>> {
+        let rows = sqlx::query(
+            "SELECT kind, value, count, first_seen, last_seen, source, note FROM indicators ORDER BY kind, value",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(indicator_of).collect()
+    }
+
+    /// What is known of these values.
+    pub async fn reputation_of(&self, values: &[&str]) -> Result<HashMap<String, Seen>> {
+        let mut out = HashMap::new();
+        if values.is_empty() {
+            return Ok(out);
+        }
+        let placeholders: Vec<String> = (1..=values.len()).map(|i| format!("${i}")).collect();
+        let sql = format!(
+            "SELECT kind, value, count, first_seen, last_seen, source, note FROM indicators WHERE value IN ({})",
+            placeholders.join(", ")
+        );
+        let mut q = sqlx::query(&sql);
+        for v in values {
+            q = q.bind(*v);
+        }
+        for r in q.fetch_all(&self.pool).await? {
+            let i = indicator_of(&r)?;
+            out.insert(i.seen.value.clone(), i.seen);
+        }
+        Ok(out)
+    }
+
+    // ───────────────────────────── audit ─────────────────────────────
+
+    pub async fn audit_log(&self, org: Option<&Org>, limit: i64) -> Result<Vec<AuditRow>> {
+        let rows = match org {
+            Some(o) => {
+                sqlx::query("SELECT at, actor, org_id, action, target, detail FROM audit_log WHERE org_id = $1 ORDER BY at DESC, id LIMIT $2")
+                    .bind(&o.id)
+                    .bind(limit)
+                    .fetch_all(&self.pool)
+                    .await?
+            }
+            None => {
+                sqlx::query("SELECT at, actor, org_id, action, target, detail FROM audit_log ORDER BY at DESC, id LIMIT $1")
+                    .bind(limit)
+                    .fetch_all(&self.pool)
+                    .await?
+            }
+        };
+        rows.iter()
+            .map(|r| {
+                Ok(AuditRow {
+                    at: r.try_get("at")?,
+                    actor: r.try_get("actor")?,
+                    org_id: r.try_get("org_id")?,
+                    action: r.try_get("action")?,
+                    target: r.try_get("target")?,
+                    detail: r.try_get("detail")?,
+                })
+            })
+            .collect()
+    }
+}
+
+const ENTRY_COLUMNS: &str =
+    "id, name, role, note, verified_by, verified_at, source, created_at, updated_at";
+
+fn org_of(r: &AnyRow) -> Result<Org> {
+    Ok(Org {
+        id: r.try_get("id")?,
+        name: r.try_get("name")?,
+        created_at: r.try_get("created_at")?,
+    })
+}
+
+fn indicator_of(r: &AnyRow) -> Result<Indicator> {
+    Ok(Indicator {
+        seen: Seen {
+            kind: r.try_get("kind")?,
+            value: r.try_get("value")?,
+            count: r.try_get::<i64, _>("count")?.max(0) as u64,
+            first_seen: r.try_get("first_seen")?,
+            last_seen: r.try_get("last_seen")?,
+        },
+        source: r.try_get("source")?,
+        note: r.try_get("note")?,
+    })
+}
+
+fn entry_summary(e: &DirectoryEntry) -> String {
+    format!(
+        "role {}; {} phones, {} domains",
+        e.role,
+        e.phones.len(),
+        e.domains.len()
+    )
+}
+
+async fn audit(
+    tx: &mut Transaction<'static, Any>,
+    actor: &str,
+    org: Option<&str>,
+    action: &str,
+    target: &str,
+    detail: &str,
+) -> Result<()> {
+    sqlx::query("INSERT INTO audit_log (id, at, actor, org_id, action, target, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)")
+        .bind(new_id())
+        .bind(now())
+        .bind(actor)
+        .bind(org)
+        .bind(action)
+        .bind(target)
+        .bind(detail)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Adds to an indicator (or creates it). Returns whether it was already known.
+#[allow(clippy::too_many_arguments)]
+async fn bump(
+    tx: &mut Transaction<'static, Any>,
+    kind: &str,
+    value: &str,
+    count: i64,
+    first_seen: &str,
+    last_seen: &str,
+    source: &str,
+    note: &str,
+) -> Result<bool> {
+    let known = sqlx::query("SELECT count FROM indicators WHERE kind = $1 AND value = $2")
+        .bind(kind)
+        .bind(value)
+        .fetch_optional(&mut **tx)
+        .await?
+        .is_some();
+    sqlx::query(
+        "INSERT INTO indicators (kind, value, count, first_seen, last_seen, source, note) VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (kind, value) DO UPDATE SET
+           count = indicators.count + excluded.count,
+           first_seen = CASE WHEN excluded.first_seen < indicators.first_seen THEN excluded.first_seen ELSE indicators.first_seen END,
+           last_seen = CASE WHEN excluded.last_seen > indicators.last_seen THEN excluded.last_seen ELSE indicators.last_seen END",
+    )
+    .bind(kind)
+    .bind(value)
+    .bind(count.max(1))
+    .bind(first_seen)
+    .bind(last_seen)
+    .bind(source)
+    .bind(note)
+    .execute(&mut **tx)
+    .await?;
+    Ok(known)
+}
+
+/// Ids of the entries of `org` with these name keys, by key.
+async fn existing_ids(
+    tx: &mut Transaction<'static, Any>,
+    org: &str,
+    keys: &[String],
+) -> Result<HashMap<String, String>> {
+    let mut out = HashMap::new();
+    for chunk in keys.chunks(BATCH) {
+        let placeholders: Vec<String> = (2..chunk.len() + 2).map(|i| format!("${i}")).collect();
+        let sql = format!(
+            "SELECT id, name_key FROM directory_entries WHERE org_id = $1 AND name_key IN ({})",
+            placeholders.join(", ")
+        );
+        let mut q = sqlx::query(&sql).bind(org);
+        for k in chunk {
+            q = q.bind(k);
+        }
+        for r in q.fetch_all(&mut **tx).await? {
+            out.insert(r.try_get("name_key")?, r.try_get("id")?);
+        }
+    }
+    Ok(out)
+}
+
+/// Writes entries (new, or replacing those in `existing` by name key) with their values.
+async fn write_entries(
+    tx: &mut Transaction<'static, Any>,
+    org: &str,
+    entries: Vec<DirectoryEntry>,
+    existing: HashMap<String, String>,
+) -> Result<Vec<StoredEntry>> {
+    let at = now();
+    let stored: Vec<StoredEntry> = entries
+        .into_iter()
+        .map(|entry| {
+            let key = name_key(&entry.name);
+            StoredEntry {
+                id: existing.get(&key).cloned().unwrap_or_else(new_id),
+                entry,
+                created_at: at.clone(),
+                updated_at: at.clone(),
+            }
+        })
+        .collect();
+    // Replaced entries lose their old values (and keep their id and creation time).
+    let replaced: Vec<&str> = stored
+        .iter()
+        .filter(|s| existing.contains_key(&name_key(&s.entry.name)))
+        .map(|s| s.id.as_str())
+        .collect();
+    for chunk in replaced.chunks(BATCH) {
+        let placeholders: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+        let sql = format!(
+            "DELETE FROM entry_values WHERE entry_id IN ({})",
+            placeholders.join(", ")
+        );
+        let mut q = sqlx::query(&sql);
+        for id in chunk {
+            q = q.bind(*id);
+        }
+        q.execute(&mut **tx).await?;
+    }
+    for chunk in stored.chunks(BATCH) {
+        let mut sql = String::from(
+            "INSERT INTO directory_entries (id, org_id, name, name_key, role, note, verified_by, verified_at, source, created_at, updated_at) VALUES ",
+        );
+        for i in 0..chunk.len() {
+            let b = i * 11;
+            if i > 0 {
+                sql.push_str(", ");
+            }
+            sql.push('(');
+            sql.push_str(
+                &(1..=11)
+                    .map(|k| format!("${}", b + k))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            );
+            sql.push(')');
+        }
+        sql.push_str(
+            " ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_key = excluded.name_key, role = excluded.role, note = excluded.note, verified_by = excluded.verified_by, verified_at = excluded.verified_at, source = excluded.source, updated_at = excluded.updated_at",
+        );
+        let mut q = sqlx::query(&sql);
+        for s in chunk {
+            let e = &s.entry;
+            q = q
+                .bind(&s.id)
+                .bind(org)
+                .bind(&e.name)
+                .bind(name_key(&e.name))
+                .bind(&e.role)
+                .bind(&e.note)
+                .bind(e.verified_by.clone())
+                .bind(e.verified_at.clone())
+                .bind(&e.source)
+                .bind(&s.created_at)
+                .bind(&s.updated_at);
+        }
+        q.execute(&mut **tx).await?;
+    }
+    // Values: every list, plus the lookup keys of the name and aliases.
+    let mut values: Vec<(&str, &'static str, i64, String)> = Vec::new();
+    for s in &stored {
+        let e = &s.entry;
+        let mut keys: Vec<String> = Vec::new();
+        for n in std::iter::once(&e.name).chain(&e.aliases) {
+            let k = name_key(n);
+            if !k.is_empty() && !keys.contains(&k) {
+                keys.push(k);
+            }
+        }
+        for (kind, list) in [
+            ("alias", &e.aliases),
+            ("phone", &e.phones),
+            ("domain", &e.domains),
+            ("website", &e.websites),
+            ("key", &keys),
+        ] {
+            for (i, v) in list.iter().enumerate() {
+                values.push((s.id.as_str(), kind, i as i64, v.clone()));
+            }
+        }
+    }
+    for chunk in values.chunks(BATCH) {
+        let mut sql = String::from(
+            "INSERT INTO entry_values (entry_id, org_id, kind, position, value) VALUES ",
+        );
+        for i in 0..chunk.len() {
+            let b = i * 5;
+            if i > 0 {
+                sql.push_str(", ");
+            }
+            sql.push_str(&format!(
+                "(${}, ${}, ${}, ${}, ${})",
+                b + 1,
+                b + 2,
+                b + 3,
+                b + 4,
+                b + 5
+            ));
+        }
+        let mut q = sqlx::query(&sql);
+        for (id, kind, pos, v) in chunk {
+            q = q
+                .bind(*id)
+                .bind(org)
+                .bind(*kind)
+                .bind(*pos)
+                .bind(v.as_str());
+        }
+        q.execute(&mut **tx).await?;
+    }
+    Ok(stored)
+}
+
+async fn values_of(pool: &AnyPool, ids: &[String]) -> Result<Vec<AnyRow>> {
+    let mut out = Vec::new();
+    for chunk in ids.chunks(BATCH) {
+        if chunk.is_empty() {
+            continue;
+        }
+        let placeholders: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+        let sql = format!(
+            "SELECT entry_id, kind, value FROM entry_values WHERE entry_id IN ({}) AND kind <> 'key' ORDER BY entry_id, kind, position",
+            placeholders.join(", ")
+        );
+        let mut q = sqlx::query(&sql);
+        for id in chunk {
+            q = q.bind(id);
+        }
+        out.extend(q.fetch_all(pool).await?);
+    }
+    Ok(out)
+}
+
+/// Entries from their rows and their values' rows.
+fn assemble(rows: &[AnyRow], values: &[AnyRow]) -> Result<Vec<StoredEntry>> {
+    let mut lists: HashMap<String, [Vec<String>; 4]> = HashMap::new();
+    for v in values {
+        let id: String = v.try_get("entry_id")?;
+        let kind: String = v.try_get("kind")?;
+        let slot = match kind.as_str() {
+            "alias" => 0,
+            "phone" => 1,
+            "domain" => 2,
+            "website" => 3,
+            _ => continue,
+        };
+        lists.entry(id).or_default()[slot].push(v.try_get("value")?);
+    }
+    rows.iter()
+        .map(|r| {
+            let id: String = r.try_get("id")?;
+            let [aliases, phones, domains, websites] = lists.remove(&id).unwrap_or_default();
+            Ok(StoredEntry {
+                entry: DirectoryEntry {
+                    name: r.try_get("name")?,
+                    aliases,
+                    role: r.try_get("role")?,
+                    phones,
+                    domains,
+                    websites,
+                    note: r.try_get("note")?,
+                    verified_by: r.try_get("verified_by")?,
+                    verified_at: r.try_get("verified_at")?,
+                    source: r.try_get("source")?,
+                },
+                id,
+                created_at: r.try_get("created_at")?,
+                updated_at: r.try_get("updated_at")?,
+            })
+        })
+        .collect()
+}

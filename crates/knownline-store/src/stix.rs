@@ -1,0 +1,120 @@
+//! Indicators as a STIX 2.1 bundle, for threat-intelligence platforms.
+//!
+//! Domains and URLs use STIX's own observables (`domain-name:value`, `url:value`). STIX 2.1
+//! has no observable for a phone number, so numbers are written as
+//! `[phone-number:value = '+18885550142']`: a custom object type in an otherwise standard
+//! pattern. Platforms that only evaluate standard types import them as indicators they do
+//! not match automatically; the name and description still carry the number.
+
+use serde_json::{json, Value};
+use uuid::Uuid;
+
+use crate::Indicator;
+
+/// Namespace of knownline's indicator ids: the same value always gets the same id, so a
+/// platform that imports two exports updates one object instead of making two.
+const NAMESPACE: Uuid = Uuid::from_u128(0x6b6e_6f77_6e6c_696e_6500_0000_0000_0001);
+
+/// A STIX pattern string literal: quotes and backslashes escaped.
+fn literal(v: &str) -> String {
+    v.replace('\\', "\\\\").replace('\'', "\\'")
+}
+
+pub fn pattern(kind: &str, value: &str) -> String {
+    let object = match kind {
+        "phone" => "phone-number",
+        "domain" => "domain-name",
+        _ => "url",
+    };
+    format!("[{object}:value = '{}']", literal(value))
+}
+
+/// A bundle of every indicator.
+pub fn bundle(indicators: &[Indicator]) -> Value {
+    let objects: Vec<Value> = indicators
+        .iter()
+        .map(|i| {
+            let s = &i.seen;
+            let id = Uuid::new_v5(&NAMESPACE, format!("{}:{}", s.kind, s.value).as_bytes());
+            let what = match s.kind.as_str() {
+                "phone" => "Phone number",
+                "domain" => "Domain",
+                _ => "URL",
+            };
+            let mut description = format!(
+                "{what} confirmed in social-engineering scams {} time{} (first seen {}, last seen {}); source: {}.",
+                s.count,
+                if s.count == 1 { "" } else { "s" },
+                &s.first_seen,
+                &s.last_seen,
+                i.source
+            );
+            if !i.note.is_empty() {
+                description.push(' ');
+                description.push_str(&i.note);
+            }
+            json!({
+                "type": "indicator",
+                "spec_version": "2.1",
+                "id": format!("indicator--{id}"),
+                "created": s.first_seen,
+                "modified": s.last_seen.clone().max(s.first_seen.clone()),
+                "name": format!("{what} used in scams: {}", s.value),
+                "description": description,
+                "indicator_types": ["malicious-activity"],
+                "pattern": pattern(&s.kind, &s.value),
+                "pattern_type": "stix",
+                "pattern_version": "2.1",
+                "valid_from": s.first_seen,
+                "labels": ["social-engineering", format!("knownline-{}", s.kind)],
+            })
+        })
+        .collect();
+    json!({
+        "type": "bundle",
+        "id": format!("bundle--{}", Uuid::new_v4()),
+        "objects": objects,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use knownline_detect::Seen;
+
+    #[test]
+    fn patterns_escape_their_values() {
+        assert_eq!(
+            pattern("phone", "+18885550142"),
+            "[phone-number:value = '+18885550142']"
+        );
+        assert_eq!(
+            pattern("url", "https://x.example/a'b\\c"),
+            "[url:value = 'https://x.example/a\\'b\\\\c']"
+        );
+        assert_eq!(
+            pattern("domain", "evil.example"),
+            "[domain-name:value = 'evil.example']"
+        );
+    }
+
+    #[test]
+    fn ids_are_stable_per_value() {
+        let i = Indicator {
+            seen: Seen {
+                kind: "domain".into(),
+                value: "evil.example".into(),
+                count: 2,
+                first_seen: "2026-10-02T00:00:00.000000Z".into(),
+                last_seen: "2026-11-02T00:00:00.000000Z".into(),
+            },
+            source: "imported".into(),
+            note: String::new(),
+        };
+        let a = bundle(std::slice::from_ref(&i));
+        let b = bundle(std::slice::from_ref(&i));
+        assert_eq!(a["objects"][0]["id"], b["objects"][0]["id"]);
+        assert_ne!(a["id"], b["id"]);
+        assert_eq!(a["objects"][0]["valid_from"], "2026-10-02T00:00:00.000000Z");
+    }
+}
