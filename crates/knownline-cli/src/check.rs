@@ -31,6 +31,8 @@ pub struct CheckArgs {
     pub format: Format,
     pub fail_on: Option<FailOn>,
     pub url: Option<String>,
+    /// The caller ID or sender the person saw.
+    pub sender: Option<String>,
 }
 
 /// One input: a file or standard input.
@@ -270,7 +272,12 @@ fn read_contact(input: &Input, args: &CheckArgs) -> Result<Contact> {
             read_limited(f, &name, size)?
         }
     };
-    contact_from_bytes(&bytes, args.channel, args.url.as_deref()).with_context(|| name.clone())
+    let contact = contact_from_bytes(&bytes, args.channel, args.url.as_deref())
+        .with_context(|| name.clone())?;
+    Ok(match &args.sender {
+        Some(s) => contact.with_sender(s),
+        None => contact,
+    })
 }
 
 /// Reads a contact from bytes, refusing what is not text.

@@ -5,6 +5,7 @@ mod check;
 mod eval;
 mod pack;
 mod render;
+mod store;
 mod train;
 
 use std::path::PathBuf;
@@ -32,6 +33,13 @@ struct Cli {
     /// Country assumed for phone numbers written without a country code (ISO code).
     #[arg(long, global = true, default_value = "US", value_name = "CC")]
     region: String,
+    /// The store: an SQLite file or a postgres:// URL (default: KNOWNLINE_DATABASE_URL, else
+    /// knownline.db in your data directory).
+    #[arg(long, global = true, value_name = "URL|PATH")]
+    db: Option<String>,
+    /// Who is making changes, for the audit log (default: your login name).
+    #[arg(long = "as", global = true, value_name = "NAME")]
+    actor: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -51,7 +59,56 @@ enum Command {
         /// The address a pop-up was shown at.
         #[arg(long)]
         url: Option<String>,
+        /// Check against this organisation's directory and the known scam indicators.
+        #[arg(long)]
+        org: Option<String>,
+        /// The caller ID or sender you saw (a call's or a text's number).
+        #[arg(long, value_name = "NUMBER")]
+        from: Option<String>,
         paths: Vec<String>,
+    },
+    /// Organisations: the groups of people knownline protects.
+    Org {
+        #[command(subcommand)]
+        command: OrgCommand,
+    },
+    /// An organisation's trusted directory: its IT support, bank, vendors…
+    Directory {
+        #[command(subcommand)]
+        command: DirectoryCommand,
+    },
+    /// The callback check: is this caller (or sender) who they say? Whom to call instead.
+    #[command(args_conflicts_with_subcommands = true)]
+    Verify {
+        #[command(subcommand)]
+        command: Option<VerifyCommand>,
+        #[arg(long)]
+        org: Option<String>,
+        /// Who they said they were: "Microsoft", "our IT support", "Chase fraud department".
+        #[arg(long)]
+        claims: Option<String>,
+        /// The number they called from or gave.
+        #[arg(long)]
+        number: Option<String>,
+        /// The address or domain they wrote from.
+        #[arg(long)]
+        from: Option<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: store::OutFormat,
+    },
+    /// Numbers, domains and addresses confirmed in scams.
+    Indicators {
+        #[command(subcommand)]
+        command: IndicatorsCommand,
+    },
+    /// Who changed what, newest first.
+    Audit {
+        #[arg(long)]
+        org: Option<String>,
+        #[arg(long, default_value_t = 50)]
+        limit: i64,
+        #[arg(long, value_enum, default_value = "text")]
+        format: store::OutFormat,
     },
     /// Work with the rule pack.
     Rules {
@@ -85,6 +142,119 @@ enum Command {
 }
 
 #[derive(Subcommand)]
+enum OrgCommand {
+    /// Add an organisation.
+    Add { name: String },
+    /// List organisations.
+    List {
+        #[arg(long, value_enum, default_value = "text")]
+        format: store::OutFormat,
+    },
+}
+
+#[derive(clap::Args)]
+struct EntryArgs {
+    #[arg(long)]
+    org: String,
+    #[arg(long)]
+    name: String,
+    /// it_support, bank, card_issuer, vendor, government, utility, colleague or other.
+    #[arg(long)]
+    role: String,
+    #[arg(long = "phone", value_name = "NUMBER")]
+    phones: Vec<String>,
+    #[arg(long = "domain")]
+    domains: Vec<String>,
+    #[arg(long = "alias")]
+    aliases: Vec<String>,
+    #[arg(long = "website", value_name = "URL")]
+    websites: Vec<String>,
+    #[arg(long, default_value = "")]
+    note: String,
+    /// Who checked this entry's numbers.
+    #[arg(long)]
+    verified_by: Option<String>,
+    /// When (YYYY-MM-DD).
+    #[arg(long)]
+    verified_at: Option<String>,
+    /// Replace an entry of the same name.
+    #[arg(long)]
+    replace: bool,
+}
+
+#[derive(Subcommand)]
+enum DirectoryCommand {
+    /// Add an entry.
+    Add(EntryArgs),
+    /// List the entries.
+    List {
+        #[arg(long)]
+        org: String,
+        #[arg(long, value_enum, default_value = "text")]
+        format: store::OutFormat,
+    },
+    /// Show one entry.
+    Show {
+        #[arg(long)]
+        org: String,
+        name: String,
+        #[arg(long, value_enum, default_value = "text")]
+        format: store::OutFormat,
+    },
+    /// Remove an entry.
+    Remove {
+        #[arg(long)]
+        org: String,
+        name: String,
+    },
+    /// Import entries from CSV or YAML: every row is checked first; nothing is imported if
+    /// one is bad, unless --skip-invalid.
+    Import {
+        #[arg(long)]
+        org: String,
+        file: PathBuf,
+        /// csv or yaml (default: from the file's extension).
+        #[arg(long)]
+        format: Option<String>,
+        #[arg(long)]
+        skip_invalid: bool,
+    },
+    /// Export the entries as CSV or YAML.
+    Export {
+        #[arg(long)]
+        org: String,
+        #[arg(long, default_value = "csv")]
+        format: String,
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum VerifyCommand {
+    /// Record how the callback went: confirmed (it was genuine) or scam.
+    Outcome { id: String, outcome: String },
+}
+
+#[derive(Subcommand)]
+enum IndicatorsCommand {
+    /// Import a CSV of known scam numbers, domains or URLs (a `value` column; optionally
+    /// kind, count, first_seen, last_seen, note).
+    Import {
+        file: PathBuf,
+        #[arg(long)]
+        skip_invalid: bool,
+    },
+    /// Export every indicator: a STIX 2.1 bundle, or CSV.
+    Export {
+        #[arg(long, default_value = "stix")]
+        format: String,
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
 enum RulesCommand {
     /// Run every rule's own cases.
     Test,
@@ -93,6 +263,13 @@ enum RulesCommand {
 }
 
 fn main() {
+    // Output piped into `head` and closed early ends the process quietly, as it does for
+    // other command-line tools, instead of a failed write on every later line.
+    #[cfg(unix)]
+    // SAFETY: resetting a signal's disposition to its default before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => std::process::exit(code),
@@ -120,6 +297,8 @@ fn run(cli: Cli) -> Result<i32> {
             format,
             fail_on,
             url,
+            org,
+            from,
             paths,
         } => {
             let channel = match channel {
@@ -128,15 +307,39 @@ fn run(cli: Cli) -> Result<i32> {
                 })?),
                 None => None,
             };
+            // The store is opened only when a directory or indicators are asked for.
+            let dir = if org.is_some() || cli.db.is_some() {
+                let rt = store::runtime()?;
+                rt.block_on(async {
+                    let s = store::open(cli.db.as_deref()).await?;
+                    let dir = match &org {
+                        Some(o) => s.directory(&s.org(o).await?).await?,
+                        None => Directory::new(
+                            None,
+                            Vec::new(),
+                            s.indicators()
+                                .await?
+                                .into_iter()
+                                .map(|i| (i.seen.value.clone(), i.seen))
+                                .collect(),
+                        ),
+                    };
+                    s.close().await;
+                    anyhow::Ok(dir)
+                })?
+            } else {
+                Directory::empty()
+            };
             check::run(
                 move || pack::engine(pack, options, false),
-                &Directory::empty(),
+                &dir,
                 check::CheckArgs {
                     paths,
                     channel,
                     format,
                     fail_on,
                     url,
+                    sender: from,
                 },
             )
         }
@@ -185,5 +388,94 @@ fn run(cli: Cli) -> Result<i32> {
             train::run(&engine, &cases, &out)?;
             Ok(0)
         }
+        Command::Org { .. }
+        | Command::Directory { .. }
+        | Command::Verify { .. }
+        | Command::Indicators { .. }
+        | Command::Audit { .. } => store_command(
+            cli.command,
+            cli.db.as_deref(),
+            cli.actor.as_deref(),
+            pack,
+            options,
+        ),
     }
+}
+
+/// The commands that work on the store, each a short async run on one thread.
+fn store_command(
+    command: Command,
+    db: Option<&str>,
+    actor: Option<&str>,
+    pack: Option<&std::path::Path>,
+    options: Options,
+) -> Result<i32> {
+    let actor = store::actor(actor);
+    let region = options.default_region;
+    let rt = store::runtime()?;
+    rt.block_on(async {
+        let s = store::open(db).await?;
+        let code = match command {
+            Command::Org { command: OrgCommand::Add { name } } => {
+                store::org_add(&s, &name, &actor).await.map(|_| 0)
+            }
+            Command::Org { command: OrgCommand::List { format } } => {
+                store::org_list(&s, format).await.map(|_| 0)
+            }
+            Command::Directory { command } => match command {
+                DirectoryCommand::Add(a) => {
+                    let input = knownline_detect::EntryInput {
+                        name: a.name,
+                        aliases: a.aliases,
+                        role: a.role,
+                        phones: a.phones,
+                        domains: a.domains,
+                        websites: a.websites,
+                        note: a.note,
+                        verified_by: a.verified_by,
+                        verified_at: a.verified_at,
+                    };
+                    store::directory_add(&s, &a.org, input, region, a.replace, &actor).await
+                }
+                DirectoryCommand::List { org, format } => {
+                    store::directory_list(&s, &org, format).await
+                }
+                DirectoryCommand::Show { org, name, format } => {
+                    store::directory_show(&s, &org, &name, format).await
+                }
+                DirectoryCommand::Remove { org, name } => {
+                    store::directory_remove(&s, &org, &name, &actor).await
+                }
+                DirectoryCommand::Import { org, file, format, skip_invalid } => {
+                    store::directory_import(&s, &org, &file, format.as_deref(), skip_invalid, region, &actor).await
+                }
+                DirectoryCommand::Export { org, format, output } => {
+                    store::directory_export(&s, &org, &format, output.as_deref()).await
+                }
+            }
+            .map(|_| 0),
+            Command::Verify { command: Some(VerifyCommand::Outcome { id, outcome }), .. } => {
+                store::verify_outcome(&s, &id, &outcome, &actor).await.map(|_| 0)
+            }
+            Command::Verify { command: None, org, claims, number, from, format } => {
+                let Some(claims) = claims else {
+                    bail!("say who they claimed to be: knownline verify --claims \"Microsoft\" [--number …] [--from …] [--org …]");
+                };
+                let engine = pack::engine(pack, options, false)?;
+                store::verify(&s, &engine, store::VerifyArgs { org, claims, number, from, format }, &actor).await
+            }
+            Command::Indicators { command: IndicatorsCommand::Import { file, skip_invalid } } => {
+                store::indicators_import(&s, &file, skip_invalid, region, &actor).await.map(|_| 0)
+            }
+            Command::Indicators { command: IndicatorsCommand::Export { format, output } } => {
+                store::indicators_export(&s, &format, output.as_deref()).await.map(|_| 0)
+            }
+            Command::Audit { org, limit, format } => {
+                store::audit(&s, org.as_deref(), limit, format).await.map(|_| 0)
+            }
+            _ => unreachable!("not a store command"),
+        };
+        s.close().await;
+        code
+    })
 }

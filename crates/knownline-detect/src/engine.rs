@@ -1545,6 +1545,16 @@ fn directory_findings(
         values.extend(entities.phones.iter().map(|p| (p.e164.as_str(), p.field)));
         values.extend(entities.domains.iter().map(|d| (d.as_str(), Field::Body)));
         values.extend(entities.urls.iter().map(|u| (u.url.as_str(), Field::Body)));
+        // A scam on a free host is known by its full host name, not the host's domain.
+        let hosts: Vec<String> = entities
+            .urls
+            .iter()
+            .map(|u| {
+                let h = entities::host_of(&u.url);
+                h.strip_prefix("www.").map(str::to_string).unwrap_or(h)
+            })
+            .collect();
+        values.extend(hosts.iter().map(|h| (h.as_str(), Field::Body)));
         let mut evidence: Vec<Evidence> = Vec::new();
         let mut sentences = Vec::new();
         for (v, field) in values {
@@ -1554,9 +1564,13 @@ fn directory_findings(
             if evidence.iter().any(|e| e.quote == seen.value) {
                 continue;
             }
+            let shown = if seen.kind == "phone" {
+                crate::directory::display_phone(&seen.value)
+            } else {
+                seen.value.clone()
+            };
             sentences.push(format!(
-                "{} was confirmed in scams {} (first {}, last {})",
-                seen.value,
+                "{shown} was confirmed in scams {} (first {}, last {})",
                 times(seen.count),
                 day(&seen.first_seen),
                 day(&seen.last_seen)

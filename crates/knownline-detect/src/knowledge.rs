@@ -91,13 +91,25 @@ impl Policy {
     /// The first statement of what the organisation never does that is firm enough to tell a
     /// person: not marked as a weaker source and not a record of a missing statement.
     pub fn firm_never(&self) -> Option<&str> {
-        if self.confidence == "low" {
-            return None;
-        }
-        self.never_does
-            .iter()
-            .map(|s| s.trim())
-            .find(|s| !s.starts_with('(') && !s.starts_with("NO ") && !s.is_empty())
+        self.firm().next()
+    }
+
+    fn firm(&self) -> impl Iterator<Item = &str> {
+        let usable = self.confidence != "low";
+        self.never_does.iter().map(|s| s.trim()).filter(move |s| {
+            usable && !s.starts_with('(') && !s.starts_with("NO ") && !s.is_empty()
+        })
+    }
+
+    /// The first firm statement that speaks of one of `words` (how the organisation contacts
+    /// people, for a caller's claim), else the first firm statement.
+    pub fn firm_never_about(&self, words: &[&str]) -> Option<&str> {
+        self.firm()
+            .find(|s| {
+                let lower = s.to_lowercase();
+                words.iter().any(|w| lower.contains(w)) && !lower.contains("error")
+            })
+            .or_else(|| self.firm_never())
     }
 }
 

@@ -343,7 +343,7 @@ pub fn verify(
         let p = knowledge.policy(o.policy.as_deref()?)?;
         Some(PolicyNote {
             organisation: o.name.clone(),
-            statement: sentence(p.firm_never()?),
+            statement: sentence(p.firm_never_about(&["call", "phone", "contact", "email", "ask"])?),
             source: p.sources.first().cloned(),
         })
     });
@@ -408,20 +408,12 @@ pub fn verify(
             ),
         });
     }
-    if let Some(p) = &policy {
-        flags.push(Flag {
-            id: "policy".into(),
-            text: format!("{} says so itself: {}", p.organisation, p.statement),
-        });
-    }
 
     let matches =
         number_matches == Some(true) || (number.is_none() && domain_matches == Some(true));
     let status = if !reputation.is_empty() {
         "known_scam"
-    } else if flags.iter().any(|f| f.id != "policy")
-        || (policy.is_some() && number.is_some() && number_matches != Some(true))
-    {
+    } else if !flags.is_empty() {
         "mismatch"
     } else if matches {
         "matches"
@@ -432,17 +424,16 @@ pub fn verify(
     let summary = match status {
         "known_scam" => format!("A known scam: {}", flags[0].text),
         "mismatch" => format!(
-            "Not {}: {} Hang up and call {call_line_text} instead.",
-            party.name,
+            "{} Hang up and {call_line_text} instead.",
             flags.first().map_or("", |f| f.text.as_str())
         ),
         "matches" => format!(
-            "The {} matches {} in your directory, but caller ID and sender names can be faked: to be sure, hang up and call {call_line_text}.",
+            "The {} matches {} in your directory, but caller ID and sender names can be faked: to be sure, hang up and {call_line_text}.",
             if number_matches == Some(true) { "number" } else { "domain" },
             party.name
         ),
         _ => format!(
-            "knownline cannot tell whether this is really {}. Hang up and call {call_line_text}.",
+            "knownline cannot tell whether this is really {}. Hang up and {call_line_text}.",
             party.name
         ),
     };
@@ -450,12 +441,12 @@ pub fn verify(
     let mut steps = Vec::new();
     match status {
         "matches" => steps.push(format!(
-            "Even though it matches, hang up (or don't reply) and call {call_line_text} yourself: caller ID and sender names can be faked."
+            "Even though it matches, hang up (or don't reply) and {call_line_text} yourself: caller ID and sender names can be faked."
         )),
         _ => steps.push("Hang up, or don't reply. You don't owe a caller an explanation.".into()),
     }
     if status != "matches" {
-        steps.push(format!("Call {call_line_text}."));
+        steps.push(format!("{}.", capitalise(&call_line_text)));
     }
     if let Some(n) = number.as_deref().filter(|_| number_matches != Some(true)) {
         steps.push(format!(
@@ -522,15 +513,24 @@ fn callback_of(e: &DirectoryEntry) -> CallBack {
     }
 }
 
-/// "Acme IT on +1 617-555-0100", or "your bank: the number on the back of your card".
+/// What to do instead, as a verb phrase: "call Acme IT on +1 617-555-0100", "call your bank
+/// on the number on the back of your card", "reach the IRS yourself: type irs.gov …".
 fn callback_text(c: &CallBack) -> String {
     match (&c.phone, &c.how) {
-        (Some(p), _) => format!("{} on {}", c.name, display_phone(p)),
+        (Some(p), _) => format!("call {} on {}", c.name, display_phone(p)),
         (None, Some(how)) if ["a ", "the ", "your "].iter().any(|p| how.starts_with(p)) => {
-            format!("{} on {how}", c.name)
+            format!("call {} on {how}", c.name)
         }
-        (None, Some(how)) => format!("{} ({how})", c.name),
-        (None, None) => c.name.clone(),
+        (None, Some(how)) => format!("reach {} yourself: {}", c.name, how.trim_end_matches('.')),
+        (None, None) => format!("call {} on a number you already know", c.name),
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
     }
 }
 

@@ -22,7 +22,7 @@ CREATE TABLE directory_entries (
     updated_at TEXT NOT NULL,
     UNIQUE (org_id, name_key)
 );
-CREATE INDEX directory_entries_role ON directory_entries (org_id, role);
+CREATE INDEX directory_entries_role ON directory_entries (org_id, role, name_key);
 
 -- An entry's lists: aliases, phones (E.164), domains, websites, and the lookup keys of its
 -- name and aliases (kind 'key'), in order.

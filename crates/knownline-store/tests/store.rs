@@ -170,7 +170,7 @@ fn one_organisation_never_sees_anothers_entries() {
 fn imports_add_and_replace_in_one_go() {
     both(|s| async move {
         let org = s.add_org("Acme", "tester").await.unwrap();
-        let many: Vec<DirectoryEntry> = (0..1_000)
+        let many: Vec<DirectoryEntry> = (0..2_500)
             .map(|i| {
                 entry(
                     &format!("Vendor {i}"),
@@ -185,16 +185,16 @@ fn imports_add_and_replace_in_one_go() {
             .import_entries(&org, many.clone(), "tester", |_| batches += 1)
             .await
             .unwrap();
-        assert_eq!((sum.added, sum.updated), (1_000, 0));
+        assert_eq!((sum.added, sum.updated), (2_500, 0));
         assert!(batches >= 2);
         let again = s
             .import_entries(&org, many[..10].to_vec(), "tester", |_| {})
             .await
             .unwrap();
         assert_eq!((again.added, again.updated), (0, 10));
-        assert_eq!(s.count_entries(&org).await.unwrap(), 1_000);
+        assert_eq!(s.count_entries(&org).await.unwrap(), 2_500);
         let all = s.entries(&org).await.unwrap();
-        assert_eq!(all.len(), 1_000);
+        assert_eq!(all.len(), 2_500);
         assert!(all
             .iter()
             .all(|e| e.entry.phones.len() == 1 && e.entry.aliases.len() == 1));

@@ -1,0 +1,532 @@
+//! The commands that keep and use the store: organisations, their directories, the callback
+//! check (`verify`), indicators and the audit log.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use anyhow::{anyhow, bail, Context, Result};
+use knownline_detect::{
+    display_phone, Directory, Engine, EntryInput, Region, Verification, VerifyRequest,
+};
+use knownline_store::transfer::{self, Format as FileFormat, Row};
+use knownline_store::{Org, Store, StoredEntry};
+
+/// Where the store is: `--db`, else `KNOWNLINE_DATABASE_URL`, else the user's data directory.
+pub fn location(db: Option<&str>) -> Result<String> {
+    let chosen = match db {
+        Some(d) => d.to_string(),
+        None => match std::env::var("KNOWNLINE_DATABASE_URL") {
+            Ok(v) if !v.trim().is_empty() => v,
+            _ => knownline_store::default_path()
+                .ok_or_else(|| anyhow!("no home directory to keep the store in: give --db PATH"))?
+                .display()
+                .to_string(),
+        },
+    };
+    Ok(knownline_store::url_for(&chosen)?)
+}
+
+/// Who is making a change, for the audit log: `--as`, else the login name.
+pub fn actor(given: Option<&str>) -> String {
+    given
+        .map(str::to_string)
+        .or_else(|| std::env::var("USER").ok())
+        .or_else(|| std::env::var("LOGNAME").ok())
+        .filter(|s| !s.trim().is_empty())
+        .unwrap_or_else(|| "cli".into())
+}
+
+pub fn runtime() -> Result<tokio::runtime::Runtime> {
+    Ok(tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?)
+}
+
+pub async fn open(db: Option<&str>) -> Result<Store> {
+    let url = location(db)?;
+    Store::open(&url)
+        .await
+        .with_context(|| format!("opening the store at {}", redact(&url)))
+}
+
+/// A URL for messages: the password, if any, left out.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.find('@')) {
+        (Some(s), Some(at)) if at > s => {
+            let userinfo = &url[s + 3..at];
+            match userinfo.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..s + 3], &url[at..]),
+                None => url.to_string(),
+            }
+        }
+        _ => url.to_string(),
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutFormat {
+    Text,
+    Json,
+}
+
+fn print_json(v: &impl serde::Serialize) -> Result<()> {
+    println!("{}", serde_json::to_string_pretty(v)?);
+    Ok(())
+}
+
+// ───────────────────────────── organisations ─────────────────────────────
+
+pub async fn org_add(store: &Store, name: &str, actor: &str) -> Result<()> {
+    let org = store.add_org(name, actor).await?;
+    println!("added organisation {} ({})", org.name, org.id);
+    Ok(())
+}
+
+pub async fn org_list(store: &Store, format: OutFormat) -> Result<()> {
+    let orgs = store.orgs().await?;
+    if format == OutFormat::Json {
+        return print_json(&orgs);
+    }
+    if orgs.is_empty() {
+        println!("no organisations yet: add one with `knownline org add NAME`");
+    }
+    for o in orgs {
+        let n = store.count_entries(&o).await?;
+        println!("{:<40} {:>6} entries  {}", o.name, n, o.id);
+    }
+    Ok(())
+}
+
+// ───────────────────────────── directory ─────────────────────────────
+
+pub async fn directory_add(
+    store: &Store,
+    org: &str,
+    input: EntryInput,
+    region: Region,
+    replace: bool,
+    actor: &str,
+) -> Result<()> {
+    let org = store.org(org).await?;
+    let entry = input.validate(region, "typed").map_err(|e| anyhow!(e))?;
+    let stored = store.add_entry(&org, entry, actor, replace).await?;
+    println!(
+        "{} {} in {}'s directory",
+        if replace { "saved" } else { "added" },
+        stored.entry.name,
+        org.name
+    );
+    Ok(())
+}
+
+pub async fn directory_list(store: &Store, org: &str, format: OutFormat) -> Result<()> {
+    let org = store.org(org).await?;
+    let entries = store.entries(&org).await?;
+    if format == OutFormat::Json {
+        return print_json(&entries);
+    }
+    if entries.is_empty() {
+        println!(
+            "{}'s directory is empty: add its IT support first, e.g.\n  knownline directory add --org {:?} --name \"Acme IT\" --role it_support --phone \"+1 617 555 0100\"",
+            org.name, org.name
+        );
+    }
+    let mut out = std::io::stdout().lock();
+    for e in &entries {
+        let phones: Vec<String> = e.entry.phones.iter().map(|p| display_phone(p)).collect();
+        writeln!(
+            out,
+            "{:<32} {:<12} {}",
+            e.entry.name,
+            e.entry.role,
+            phones.join(", ")
+        )?;
+    }
+    Ok(())
+}
+
+pub async fn directory_show(store: &Store, org: &str, name: &str, format: OutFormat) -> Result<()> {
+    let org = store.org(org).await?;
+    let e = store.entry(&org, name).await?;
+    if format == OutFormat::Json {
+        return print_json(&e);
+    }
+    print_entry(&org, &e);
+    Ok(())
+}
+
+fn print_entry(org: &Org, s: &StoredEntry) {
+    let e = &s.entry;
+    println!("{} — {} ({})", e.name, e.role, org.name);
+    let line = |label: &str, values: Vec<String>| {
+        if !values.is_empty() {
+            println!("  {label:<12} {}", values.join(", "));
+        }
+    };
+    line("aliases", e.aliases.clone());
+    line(
+        "phones",
+        e.phones.iter().map(|p| display_phone(p)).collect(),
+    );
+    line("domains", e.domains.clone());
+    line("websites", e.websites.clone());
+    if !e.note.is_empty() {
+        println!("  {:<12} {}", "note", e.note);
+    }
+    match (&e.verified_by, &e.verified_at) {
+        (None, None) => println!("  {:<12} not yet", "verified"),
+        (by, at) => println!(
+            "  {:<12} {} {}",
+            "verified",
+            by.as_deref().map(|b| format!("by {b}")).unwrap_or_default(),
+            at.as_deref().map(|a| format!("on {a}")).unwrap_or_default()
+        ),
+    }
+    println!(
+        "  {:<12} {}, updated {}",
+        "source",
+        e.source,
+        &s.updated_at[..10.min(s.updated_at.len())]
+    );
+    println!("  {:<12} {}", "id", s.id);
+}
+
+pub async fn directory_remove(store: &Store, org: &str, name: &str, actor: &str) -> Result<()> {
+    let org = store.org(org).await?;
+    store.remove_entry(&org, name, actor).await?;
+    println!("removed {} from {}'s directory", name.trim(), org.name);
+    Ok(())
+}
+
+fn file_format(path: &Path, given: Option<&str>) -> Result<FileFormat> {
+    let name = given
+        .map(str::to_string)
+        .unwrap_or_else(|| path.display().to_string());
+    FileFormat::parse(&name).ok_or_else(|| {
+        anyhow!(
+            "cannot tell the format of {}: give --format csv or --format yaml",
+            path.display()
+        )
+    })
+}
+
+fn read_file(path: &Path) -> Result<Vec<u8>> {
+    let meta = std::fs::metadata(path).with_context(|| format!("reading {}", path.display()))?;
+    if meta.len() as usize > transfer::MAX_IMPORT_BYTES {
+        bail!(
+            "{} is larger than {} MiB",
+            path.display(),
+            transfer::MAX_IMPORT_BYTES >> 20
+        );
+    }
+    std::fs::read(path).with_context(|| format!("reading {}", path.display()))
+}
+
+/// Splits rows into the good and the bad; bad rows stop the import unless `skip_invalid`.
+fn sort_rows<T>(path: &Path, rows: Vec<Row<T>>, skip_invalid: bool) -> Result<(Vec<T>, usize)> {
+    let mut good = Vec::with_capacity(rows.len());
+    let mut bad = Vec::new();
+    for r in rows {
+        match r.result {
+            Ok(v) => good.push(v),
+            Err(e) => bad.push((r.line, e)),
+        }
+    }
+    for (line, e) in bad.iter().take(50) {
+        eprintln!("{}:{line}: {e}", path.display());
+    }
+    if bad.len() > 50 {
+        eprintln!("… and {} more bad rows", bad.len() - 50);
+    }
+    if !bad.is_empty() && !skip_invalid {
+        bail!(
+            "{} bad row{} in {}: nothing imported (fix them, or give --skip-invalid to import the rest)",
+            bad.len(),
+            if bad.len() == 1 { "" } else { "s" },
+            path.display()
+        );
+    }
+    Ok((good, bad.len()))
+}
+
+pub async fn directory_import(
+    store: &Store,
+    org: &str,
+    path: &Path,
+    format: Option<&str>,
+    skip_invalid: bool,
+    region: Region,
+    actor: &str,
+) -> Result<()> {
+    let org = store.org(org).await?;
+    let format = file_format(path, format)?;
+    let bytes = read_file(path)?;
+    let rows = transfer::read_entries(&bytes, format, region)
+        .map_err(|e| anyhow!("{}: {e}", path.display()))?;
+    let n_rows = rows.len();
+    let (entries, skipped) = sort_rows(path, rows, skip_invalid)?;
+    eprintln!("checked {n_rows} rows: writing {} entries", entries.len());
+    let total = entries.len();
+    let progress = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let summary = store
+        .import_entries(&org, entries, actor, |done| {
+            if progress {
+                eprint!("\r{done}/{total}");
+            }
+        })
+        .await?;
+    if progress {
+        eprintln!();
+    }
+    println!(
+        "imported into {}'s directory: {} added, {} replaced{}",
+        org.name,
+        summary.added,
+        summary.updated,
+        if skipped > 0 {
+            format!(", {skipped} bad rows skipped")
+        } else {
+            String::new()
+        }
+    );
+    Ok(())
+}
+
+pub async fn directory_export(
+    store: &Store,
+    org: &str,
+    format: &str,
+    out: Option<&Path>,
+) -> Result<()> {
+    let org = store.org(org).await?;
+    let format =
+        FileFormat::parse(format).ok_or_else(|| anyhow!("--format {format:?}: use csv or yaml"))?;
+    let entries: Vec<_> = store
+        .entries(&org)
+        .await?
+        .into_iter()
+        .map(|e| e.entry)
+        .collect();
+    let text = match format {
+        FileFormat::Csv => transfer::write_csv(&entries),
+        FileFormat::Yaml => transfer::write_yaml(&entries),
+    };
+    write_out(out, &text)?;
+    if let Some(p) = out {
+        eprintln!("wrote {} entries to {}", entries.len(), p.display());
+    }
+    Ok(())
+}
+
+/// Writes to a file (whole, through a temporary file renamed into place) or to stdout.
+fn write_out(out: Option<&Path>, text: &str) -> Result<()> {
+    match out {
+        None => {
+            std::io::stdout().lock().write_all(text.as_bytes())?;
+        }
+        Some(path) => {
+            let tmp: PathBuf = path.with_extension("partial");
+            std::fs::write(&tmp, text).with_context(|| format!("writing {}", tmp.display()))?;
+            std::fs::rename(&tmp, path).with_context(|| format!("writing {}", path.display()))?;
+        }
+    }
+    Ok(())
+}
+
+// ───────────────────────────── verify ─────────────────────────────
+
+pub struct VerifyArgs {
+    pub org: Option<String>,
+    pub claims: String,
+    pub number: Option<String>,
+    pub from: Option<String>,
+    pub format: OutFormat,
+}
+
+pub async fn verify(store: &Store, engine: &Engine, args: VerifyArgs, actor: &str) -> Result<i32> {
+    if args.claims.trim().is_empty() {
+        bail!("--claims is empty: say who they said they were (\"Microsoft\", \"our IT support\", \"Chase fraud department\")");
+    }
+    let org = match &args.org {
+        Some(o) => Some(store.org(o).await?),
+        None => None,
+    };
+    let req = VerifyRequest {
+        claims: args.claims.clone(),
+        number: args.number.clone(),
+        from: args.from.clone(),
+    };
+    let lookup = engine.verify_lookup(&req);
+    let dir = store.candidates(org.as_ref(), &lookup).await?;
+    let v = engine.verify(&dir, &req);
+    let answer = serde_json::to_string(&v)?;
+    let id = store
+        .record_verification(
+            org.as_ref(),
+            actor,
+            &v.claims,
+            v.number.as_deref(),
+            args.from.as_deref(),
+            &v.status,
+            &answer,
+        )
+        .await?;
+    if args.format == OutFormat::Json {
+        let mut value = serde_json::to_value(&v)?;
+        value["id"] = id.clone().into();
+        value["org"] = org.as_ref().map(|o| o.name.clone()).into();
+        print_json(&value)?;
+    } else {
+        print_verification(&v, &id, org.as_ref(), &dir);
+    }
+    Ok(0)
+}
+
+fn print_verification(v: &Verification, id: &str, org: Option<&Org>, dir: &Directory) {
+    println!("{}", v.summary);
+    println!();
+    let yes_no = |m: Option<bool>| match m {
+        Some(true) => "matches the directory",
+        Some(false) => "does NOT match",
+        None => "not known",
+    };
+    if let Some(n) = &v.number {
+        println!(
+            "  number     {}: {}",
+            display_phone(n),
+            yes_no(v.number_matches)
+        );
+    } else if let Some(p) = &v.number_problem {
+        println!("  number     {p}");
+    }
+    if let Some(d) = &v.from_domain {
+        println!("  domain     {d}: {}", yes_no(v.domain_matches));
+    }
+    match (&v.call_back.phone, &v.call_back.how) {
+        (Some(p), _) => println!("  call back  {} on {}", v.call_back.name, display_phone(p)),
+        (None, Some(how)) => println!("  call back  {}: {how}", v.call_back.name),
+        (None, None) => println!("  call back  {}", v.call_back.name),
+    }
+    for f in &v.flags {
+        println!("  ! {}", f.text);
+    }
+    println!();
+    println!("What to do now:");
+    for (i, s) in v.steps.iter().enumerate() {
+        println!("  {}. {s}", i + 1);
+    }
+    println!();
+    if org.is_none() && dir.it_support().is_none() {
+        println!("(No --org given: only built-in knowledge was used. Add your organisation's directory to name your own IT support.)");
+    }
+    println!("Recorded as verification {id}. When you have called back, record how it went:");
+    println!("  knownline verify outcome {id} confirmed    (or: scam)");
+}
+
+pub async fn verify_outcome(store: &Store, id: &str, outcome: &str, actor: &str) -> Result<()> {
+    let r = store.set_outcome(id, outcome, actor).await?;
+    match outcome {
+        "scam" => {
+            let mut what = Vec::new();
+            if let Some(n) = &r.number {
+                what.push(display_phone(n));
+            }
+            if let Some(s) = &r.sender {
+                what.push(s.clone());
+            }
+            println!(
+                "recorded: a scam.{}",
+                if what.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        " {} will be flagged in every later check.",
+                        what.join(" and ")
+                    )
+                }
+            );
+        }
+        _ => println!("recorded: the callback confirmed it was genuine."),
+    }
+    Ok(())
+}
+
+// ───────────────────────────── indicators and audit ─────────────────────────────
+
+pub async fn indicators_import(
+    store: &Store,
+    path: &Path,
+    skip_invalid: bool,
+    region: Region,
+    actor: &str,
+) -> Result<()> {
+    let bytes = read_file(path)?;
+    let rows = transfer::read_indicators(&bytes, region, &knownline_store::now())
+        .map_err(|e| anyhow!("{}: {e}", path.display()))?;
+    let (items, skipped) = sort_rows(path, rows, skip_invalid)?;
+    let s = store.import_indicators(items, actor).await?;
+    println!(
+        "indicators: {} added, {} already known (counts added){}",
+        s.added,
+        s.updated,
+        if skipped > 0 {
+            format!(", {skipped} bad rows skipped")
+        } else {
+            String::new()
+        }
+    );
+    Ok(())
+}
+
+pub async fn indicators_export(store: &Store, format: &str, out: Option<&Path>) -> Result<()> {
+    let all = store.indicators().await?;
+    let text = match format {
+        "stix" => serde_json::to_string_pretty(&knownline_store::stix::bundle(&all))? + "\n",
+        "csv" => {
+            let mut w = csv::Writer::from_writer(Vec::new());
+            w.write_record(["value", "kind", "count", "first_seen", "last_seen", "note"])?;
+            for i in &all {
+                let s = &i.seen;
+                w.write_record([
+                    s.value.as_str(),
+                    &s.kind,
+                    &s.count.to_string(),
+                    &s.first_seen,
+                    &s.last_seen,
+                    &i.note,
+                ])?;
+            }
+            String::from_utf8(w.into_inner()?)?
+        }
+        f => bail!("--format {f:?}: use stix or csv"),
+    };
+    write_out(out, &text)?;
+    if let Some(p) = out {
+        eprintln!("wrote {} indicators to {}", all.len(), p.display());
+    }
+    Ok(())
+}
+
+pub async fn audit(store: &Store, org: Option<&str>, limit: i64, format: OutFormat) -> Result<()> {
+    let org = match org {
+        Some(o) => Some(store.org(o).await?),
+        None => None,
+    };
+    let rows = store
+        .audit_log(org.as_ref(), limit.clamp(1, 100_000))
+        .await?;
+    if format == OutFormat::Json {
+        return print_json(&rows);
+    }
+    for r in rows {
+        println!(
+            "{}  {:<12} {:<20} {}  {}",
+            &r.at[..19.min(r.at.len())],
+            r.actor,
+            r.action,
+            r.target,
+            r.detail
+        );
+    }
+    Ok(())
+}
