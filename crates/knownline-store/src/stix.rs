@@ -35,7 +35,10 @@ pub fn bundle(indicators: &[Indicator]) -> Value {
         .iter()
         .map(|i| {
             let s = &i.seen;
-            let id = Uuid::new_v5(&NAMESPACE, format!("{}:{}", s.kind, s.value).as_bytes());
+            // STIX asks for version-4 ids: the bits of a name-based (v5) id, stamped as v4,
+            // are as unpredictable as random ones and stay the same for the same value.
+            let named = Uuid::new_v5(&NAMESPACE, format!("{}:{}", s.kind, s.value).as_bytes());
+            let id = uuid::Builder::from_random_bytes(named.into_bytes()).into_uuid();
             let what = match s.kind.as_str() {
                 "phone" => "Phone number",
                 "domain" => "Domain",

@@ -1,7 +1,7 @@
 //! The store against both of its databases: every test runs on a fresh SQLite file and on a
 //! fresh PostgreSQL database (from `KNOWNLINE_TEST_POSTGRES_URL`, which `scripts/test.sh`
 //! sets when it can start a server; without it the PostgreSQL half says it was skipped, and
-//! fails when `KNOWNLINE_REQUIRE_POSTGRES=1`, as in CI).
+//! fails when `KNOWNLINE_CI=1`, as in CI).
 
 use std::future::Future;
 
@@ -18,8 +18,8 @@ async fn sqlite() -> (Store, tempfile::TempDir) {
 /// A fresh database on the test server, or `None` when there is none.
 async fn postgres() -> Option<Store> {
     let Ok(admin) = std::env::var("KNOWNLINE_TEST_POSTGRES_URL") else {
-        if std::env::var("KNOWNLINE_REQUIRE_POSTGRES").as_deref() == Ok("1") {
-            panic!("KNOWNLINE_REQUIRE_POSTGRES=1 but KNOWNLINE_TEST_POSTGRES_URL is not set");
+        if std::env::var("KNOWNLINE_CI").as_deref() == Ok("1") {
+            panic!("KNOWNLINE_CI=1 but KNOWNLINE_TEST_POSTGRES_URL is not set");
         }
         eprintln!("PostgreSQL tests skipped: KNOWNLINE_TEST_POSTGRES_URL is not set");
         return None;
