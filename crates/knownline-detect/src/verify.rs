@@ -148,6 +148,8 @@ pub struct PolicyNote {
     pub statement: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// Where the organisation asks scams in its name to be reported.
+    pub report_to: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -345,6 +347,13 @@ pub fn verify(
             organisation: o.name.clone(),
             statement: sentence(p.firm_never_about(&["call", "phone", "contact", "email", "ask"])?),
             source: p.sources.first().cloned(),
+            // Only places to report; the notes on what the sources did not confirm stay out.
+            report_to: p
+                .report_to
+                .iter()
+                .filter(|r| !r.contains("NOT confirmed") && !r.starts_with('('))
+                .cloned()
+                .collect(),
         })
     });
 
@@ -464,6 +473,13 @@ pub fn verify(
         steps.push(
             "Let no one you didn't call yourself connect to your computer, and never read out codes, passwords or card numbers.".into(),
         );
+    }
+    if let Some(r) = policy
+        .as_ref()
+        .filter(|_| status == "known_scam" || status == "mismatch")
+        .and_then(|p| p.report_to.first())
+    {
+        steps.push(format!("Report it: {r}."));
     }
     if status == "known_scam" || status == "mismatch" {
         steps.push(format!(

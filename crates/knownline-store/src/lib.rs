@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use knownline_detect::{name_key, Directory, DirectoryEntry, Lookup, Seen};
 use serde::Serialize;
 use sqlx::any::{AnyPoolOptions, AnyRow};
-use sqlx::{Any, AnyPool, Executor, Row, Transaction};
+use sqlx::{Any, AnyPool, Connection, Executor, Row, Transaction};
 use time::OffsetDateTime;
 
 #[derive(Debug, thiserror::Error)]
@@ -191,7 +191,17 @@ impl Store {
                 "{url:?} is neither a postgres:// nor an sqlite: URL"
             )));
         };
+        // One connection first: a server that is down or a file that is not a database fails
+        // here at once, instead of after the pool's retries.
+        let mut probe = sqlx::AnyConnection::connect(url).await?;
+        if backend == Backend::Sqlite {
+            sqlx::query("SELECT count(*) FROM sqlite_master")
+                .fetch_one(&mut probe)
+                .await?;
+        }
+        probe.close().await?;
         let pool = AnyPoolOptions::new()
+            .acquire_timeout(std::time::Duration::from_secs(30))
             .max_connections(if backend == Backend::Sqlite { 4 } else { 8 })
             .after_connect(move |conn, _meta| {
                 Box::pin(async move {

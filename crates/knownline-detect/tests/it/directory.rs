@@ -186,7 +186,18 @@ fn a_tax_office_without_directory_entry_gets_the_official_way() {
         "{:?}",
         v.call_back
     );
-    assert!(v.policy.is_some());
+    let policy = v.policy.as_ref().unwrap();
+    assert!(
+        policy
+            .report_to
+            .iter()
+            .any(|r| r.contains("phishing@irs.gov")),
+        "{policy:?}"
+    );
+    assert!(policy
+        .report_to
+        .iter()
+        .all(|r| !r.contains("NOT confirmed")));
 }
 
 #[test]
