@@ -500,18 +500,24 @@ impl Store {
     /// The entries a callback check needs (those named by the claim, owning its number or
     /// domain, or holding a role it names) and the reputation of its number and domain.
     pub async fn candidates(&self, org: Option<&Org>, lookup: &Lookup) -> Result<Directory> {
-        let mut ids: Vec<String> = Vec::new();
+        let mut entries = Vec::new();
         if let Some(org) = org {
-            // One indexed probe per kind: (org, kind, value IN …).
-            let mut probes: Vec<(&str, Vec<&str>)> = vec![(
-                "key",
-                lookup
-                    .name_keys
-                    .iter()
-                    .map(String::as_str)
-                    .take(100)
-                    .collect(),
-            )];
+            // One statement of indexed probes: (org, kind, value IN …) per kind of value, and
+            // a few entries of each role named, enough for "your bank" or "your IT support".
+            let mut parts: Vec<String> = Vec::new();
+            let mut binds: Vec<String> = Vec::new();
+            // Each value gets its own number: SQLite's anonymous parameters can't be reused.
+            let next = |binds: &mut Vec<String>, v: &str| -> String {
+                binds.push(v.to_string());
+                format!("${}", binds.len())
+            };
+            let keys: Vec<&str> = lookup
+                .name_keys
+                .iter()
+                .map(String::as_str)
+                .take(100)
+                .collect();
+            let mut probes: Vec<(&str, Vec<&str>)> = vec![("key", keys)];
             if let Some(p) = &lookup.phone {
                 probes.push(("phone", vec![p.as_str()]));
             }
@@ -519,55 +525,37 @@ impl Store {
                 probes.push(("domain", vec![d.as_str()]));
             }
             for (kind, values) in probes.iter().filter(|(_, v)| !v.is_empty()) {
-                let placeholders: Vec<String> =
-                    (3..values.len() + 3).map(|i| format!("${i}")).collect();
-                let sql = self.backend.sql(&format!(
-                    "SELECT entry_id FROM entry_values WHERE org_id = $1 AND kind = $2 AND value IN ({}) LIMIT 50",
-                    placeholders.join(", ")
+                let o = next(&mut binds, &org.id);
+                let k = next(&mut binds, kind);
+                let vs: Vec<String> = values.iter().map(|v| next(&mut binds, v)).collect();
+                parts.push(format!(
+                    "SELECT entry_id AS id FROM entry_values WHERE org_id = {o} AND kind = {k} AND value IN ({})",
+                    vs.join(", ")
                 ));
-                let mut q = sqlx::query(&sql).bind(&org.id).bind(*kind);
-                for v in values {
-                    q = q.bind(*v);
-                }
-                for r in q.fetch_all(&self.pool).await? {
-                    ids.push(r.try_get("entry_id")?);
-                }
             }
-            // A few of each role named are enough for "your bank" or "your IT support".
-            let sql = self.backend.sql(
-                "SELECT id FROM directory_entries WHERE org_id = $1 AND role = $2 ORDER BY name_key LIMIT 5",
-            );
-            for role in lookup.roles.iter().take(8) {
-                for r in sqlx::query(&sql)
-                    .bind(&org.id)
-                    .bind(role)
-                    .fetch_all(&self.pool)
-                    .await?
-                {
-                    ids.push(r.try_get("id")?);
+            for (i, role) in lookup.roles.iter().take(8).enumerate() {
+                let o = next(&mut binds, &org.id);
+                let r = next(&mut binds, role);
+                parts.push(format!(
+                    "SELECT id FROM (SELECT id FROM directory_entries WHERE org_id = {o} AND role = {r} ORDER BY name_key LIMIT 5) AS role{i}"
+                ));
+            }
+            if !parts.is_empty() {
+                // The entries and their lists in the same round trip: one row per value.
+                let sql = self.backend.sql(&format!(
+                    "SELECT e.id, e.name, e.role, e.note, e.verified_by, e.verified_at, e.source, e.created_at, e.updated_at, v.kind, v.value \
+                     FROM directory_entries e LEFT JOIN entry_values v ON v.entry_id = e.id AND v.kind <> 'key' \
+                     WHERE e.id IN (SELECT id FROM ({} LIMIT 100) AS found) \
+                     ORDER BY e.name_key, e.id, v.kind, v.position",
+                    parts.join(" UNION ")
+                ));
+                let mut q = sqlx::query(&sql);
+                for b in &binds {
+                    q = q.bind(b.as_str());
                 }
+                let rows = q.fetch_all(&self.pool).await?;
+                entries = assemble_joined(&rows)?;
             }
-        }
-        ids.sort();
-        ids.dedup();
-        let mut entries = Vec::new();
-        if !ids.is_empty() {
-            let placeholders: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
-            let sql = format!(
-                "SELECT {ENTRY_COLUMNS} FROM directory_entries WHERE id IN ({}) ORDER BY name_key",
-                placeholders.join(", ")
-            );
-            let sql = self.backend.sql(&sql);
-            let mut q = sqlx::query(&sql);
-            for id in &ids {
-                q = q.bind(id);
-            }
-            let rows = q.fetch_all(&self.pool).await?;
-            let values = values_of(self.backend, &self.pool, &ids).await?;
-            entries = assemble(&rows, &values)?
-                .into_iter()
-                .map(|e| e.entry)
-                .collect();
         }
         let values: Vec<&str> = lookup
             .phone
@@ -1085,6 +1073,42 @@ async fn values_of(backend: Backend, pool: &AnyPool, ids: &[String]) -> Result<V
         out.extend(q.fetch_all(pool).await?);
     }
     Ok(out)
+}
+
+/// Entries from rows of an entry joined with its values (one row per value, or one with no
+/// value), in entry order.
+fn assemble_joined(rows: &[AnyRow]) -> Result<Vec<DirectoryEntry>> {
+    let mut out: Vec<(String, DirectoryEntry)> = Vec::new();
+    for r in rows {
+        let id: String = r.try_get("id")?;
+        if out.last().is_none_or(|(last, _)| *last != id) {
+            out.push((
+                id,
+                DirectoryEntry {
+                    name: r.try_get("name")?,
+                    role: r.try_get("role")?,
+                    note: r.try_get("note")?,
+                    verified_by: r.try_get("verified_by")?,
+                    verified_at: r.try_get("verified_at")?,
+                    source: r.try_get("source")?,
+                    ..Default::default()
+                },
+            ));
+        }
+        let entry = &mut out.last_mut().expect("pushed above").1;
+        let kind: Option<String> = r.try_get("kind")?;
+        let value: Option<String> = r.try_get("value")?;
+        if let (Some(kind), Some(value)) = (kind, value) {
+            match kind.as_str() {
+                "alias" => entry.aliases.push(value),
+                "phone" => entry.phones.push(value),
+                "domain" => entry.domains.push(value),
+                "website" => entry.websites.push(value),
+                _ => {}
+            }
+        }
+    }
+    Ok(out.into_iter().map(|(_, e)| e).collect())
 }
 
 /// Entries from their rows and their values' rows.
