@@ -4,7 +4,6 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, MatchKind};
 use rlibphonenumber::enums::{PhoneNumberFormat, Region};
 use rlibphonenumber::PHONE_NUMBER_UTIL;
 use serde::{Deserialize, Serialize};
@@ -325,8 +324,20 @@ pub struct Directory {
     pub entries: Vec<DirectoryEntry>,
     /// Keyed by value: E.164 phone, registrable domain or URL.
     pub reputation: HashMap<String, Seen>,
-    /// Entry names and aliases, folded, for finding them in a contact.
-    names: Option<(AhoCorasick, Vec<usize>)>,
+    /// Entry names and aliases as name keys, for finding them in a contact by their words.
+    names: NameIndex,
+    /// Phones and domains to the first entry that holds them.
+    by_value: HashMap<String, usize>,
+}
+
+/// Name keys (words joined by one space) to the entry they name, and the first words of every
+/// key: a contact's words are looked up one at a time, and only a first word starts a longer
+/// probe. Builds in linear time, unlike an automaton of 200,000 names.
+#[derive(Debug, Default)]
+struct NameIndex {
+    keys: HashMap<String, usize>,
+    first_words: std::collections::HashSet<String>,
+    max_words: usize,
 }
 
 impl Clone for Directory {
@@ -349,32 +360,32 @@ impl Directory {
         entries: Vec<DirectoryEntry>,
         reputation: HashMap<String, Seen>,
     ) -> Directory {
-        let mut patterns = Vec::new();
-        let mut owners = Vec::new();
+        let mut names = NameIndex::default();
+        let mut by_value = HashMap::new();
         for (i, e) in entries.iter().enumerate() {
+            for v in e.phones.iter().chain(&e.domains) {
+                by_value.entry(v.clone()).or_insert(i);
+            }
             for n in std::iter::once(&e.name).chain(&e.aliases) {
-                let key = fold(n).text;
-                // One- and two-letter names would match inside everyday words.
-                if key.trim().chars().count() >= 3 {
-                    patterns.push(key.trim().to_string());
-                    owners.push(i);
+                let key = name_key(n);
+                // One- and two-letter names would match inside everyday text.
+                if key.chars().count() < 3 {
+                    continue;
                 }
+                let words = key.split(' ').count();
+                names.max_words = names.max_words.max(words);
+                if let Some(first) = key.split(' ').next() {
+                    names.first_words.insert(first.to_string());
+                }
+                names.keys.entry(key).or_insert(i);
             }
         }
-        let names = (!patterns.is_empty())
-            .then(|| {
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .build(&patterns)
-                    .ok()
-            })
-            .flatten()
-            .map(|ac| (ac, owners));
         Directory {
             organisation,
             entries,
             reputation,
             names,
+            by_value,
         }
     }
 
@@ -385,40 +396,81 @@ impl Directory {
 
     /// The entry a number belongs to.
     pub fn entry_with_phone(&self, e164: &str) -> Option<&DirectoryEntry> {
-        self.entries
-            .iter()
-            .find(|e| e.phones.iter().any(|p| p == e164))
+        self.by_value
+            .get(e164)
+            .map(|&i| &self.entries[i])
+            .filter(|e| e.phones.iter().any(|p| p == e164))
     }
 
     /// The entry a registrable domain belongs to.
     pub fn entry_with_domain(&self, domain: &str) -> Option<&DirectoryEntry> {
-        self.entries
-            .iter()
-            .find(|e| e.domains.iter().any(|d| d == domain))
+        self.by_value
+            .get(domain)
+            .map(|&i| &self.entries[i])
+            .filter(|e| e.domains.iter().any(|d| d == domain))
     }
 
     /// Entries named in folded text, with the byte range of each first mention, at word
     /// boundaries.
     pub(crate) fn named_in(&self, folded: &str) -> Vec<(usize, usize, usize)> {
-        let Some((ac, owners)) = &self.names else {
+        let names = &self.names;
+        if names.keys.is_empty() {
             return Vec::new();
-        };
-        let bytes = folded.as_bytes();
+        }
+        let words: Vec<(usize, usize)> = word_spans(folded);
         let mut out: Vec<(usize, usize, usize)> = Vec::new();
-        for m in ac.find_iter(folded) {
-            let before = m.start() == 0 || !is_word(bytes[m.start() - 1]);
-            let after = m.end() == bytes.len() || !is_word(bytes[m.end()]);
-            let entry = owners[m.pattern().as_usize()];
-            if before && after && !out.iter().any(|&(e, _, _)| e == entry) {
-                out.push((entry, m.start(), m.end()));
+        let mut key = String::new();
+        let mut i = 0;
+        while i < words.len() {
+            let (s, e) = words[i];
+            if !names.first_words.contains(&folded[s..e]) {
+                i += 1;
+                continue;
+            }
+            // The longest name starting here.
+            let mut best: Option<(usize, usize)> = None;
+            key.clear();
+            for (j, &(ws, we)) in words[i..].iter().take(names.max_words).enumerate() {
+                if j > 0 {
+                    key.push(' ');
+                }
+                key.push_str(&folded[ws..we]);
+                if let Some(&entry) = names.keys.get(&key) {
+                    best = Some((entry, j));
+                }
+            }
+            match best {
+                Some((entry, j)) => {
+                    if !out.iter().any(|&(e, _, _)| e == entry) {
+                        out.push((entry, s, words[i + j].1));
+                    }
+                    i += j + 1;
+                }
+                None => i += 1,
             }
         }
         out
     }
 }
 
-fn is_word(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b >= 0x80
+/// Byte ranges of the runs of letters and digits (the words of [`name_key`]).
+fn word_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    out
 }
 
 #[cfg(test)]

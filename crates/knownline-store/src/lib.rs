@@ -12,6 +12,7 @@ pub mod transfer;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use futures_util::TryStreamExt;
 use knownline_detect::{name_key, Directory, DirectoryEntry, Lookup, Seen};
 use serde::Serialize;
 use sqlx::any::{AnyPoolOptions, AnyRow};
@@ -406,19 +407,17 @@ impl Store {
 
     /// Every entry of an organisation, by name.
     pub async fn entries(&self, org: &Org) -> Result<Vec<StoredEntry>> {
-        let rows = sqlx::query(&format!(
-            "SELECT {ENTRY_COLUMNS} FROM directory_entries WHERE org_id = $1 ORDER BY name_key"
-        ))
-        .bind(&org.id)
-        .fetch_all(&self.pool)
-        .await?;
-        let values = sqlx::query(
-            "SELECT entry_id, kind, value FROM entry_values WHERE org_id = $1 AND kind <> 'key' ORDER BY entry_id, kind, position",
-        )
-        .bind(&org.id)
-        .fetch_all(&self.pool)
-        .await?;
-        assemble(&rows, &values)
+        // Streamed, one row per value: a directory of 100,000 entries is read without holding
+        // half a million rows at once.
+        let sql = self.backend.sql(&format!(
+            "{JOINED} WHERE e.org_id = $1 ORDER BY e.name_key, e.id, v.kind, v.position"
+        ));
+        let mut rows = sqlx::query(&sql).bind(&org.id).fetch(&self.pool);
+        let mut out = Vec::new();
+        while let Some(r) = rows.try_next().await? {
+            push_joined(&mut out, &r)?;
+        }
+        Ok(out)
     }
 
     /// One entry by name (any case) or id.
@@ -543,9 +542,7 @@ impl Store {
             if !parts.is_empty() {
                 // The entries and their lists in the same round trip: one row per value.
                 let sql = self.backend.sql(&format!(
-                    "SELECT e.id, e.name, e.role, e.note, e.verified_by, e.verified_at, e.source, e.created_at, e.updated_at, v.kind, v.value \
-                     FROM directory_entries e LEFT JOIN entry_values v ON v.entry_id = e.id AND v.kind <> 'key' \
-                     WHERE e.id IN (SELECT id FROM ({} LIMIT 100) AS found) \
+                    "{JOINED} WHERE e.id IN (SELECT id FROM ({} LIMIT 100) AS found) \
                      ORDER BY e.name_key, e.id, v.kind, v.position",
                     parts.join(" UNION ")
                 ));
@@ -553,8 +550,11 @@ impl Store {
                 for b in &binds {
                     q = q.bind(b.as_str());
                 }
-                let rows = q.fetch_all(&self.pool).await?;
-                entries = assemble_joined(&rows)?;
+                let mut found = Vec::new();
+                for r in q.fetch_all(&self.pool).await? {
+                    push_joined(&mut found, &r)?;
+                }
+                entries = found.into_iter().map(|e| e.entry).collect();
             }
         }
         let values: Vec<&str> = lookup
@@ -1075,40 +1075,45 @@ async fn values_of(backend: Backend, pool: &AnyPool, ids: &[String]) -> Result<V
     Ok(out)
 }
 
-/// Entries from rows of an entry joined with its values (one row per value, or one with no
-/// value), in entry order.
-fn assemble_joined(rows: &[AnyRow]) -> Result<Vec<DirectoryEntry>> {
-    let mut out: Vec<(String, DirectoryEntry)> = Vec::new();
-    for r in rows {
-        let id: String = r.try_get("id")?;
-        if out.last().is_none_or(|(last, _)| *last != id) {
-            out.push((
-                id,
-                DirectoryEntry {
-                    name: r.try_get("name")?,
-                    role: r.try_get("role")?,
-                    note: r.try_get("note")?,
-                    verified_by: r.try_get("verified_by")?,
-                    verified_at: r.try_get("verified_at")?,
-                    source: r.try_get("source")?,
-                    ..Default::default()
-                },
-            ));
-        }
-        let entry = &mut out.last_mut().expect("pushed above").1;
-        let kind: Option<String> = r.try_get("kind")?;
-        let value: Option<String> = r.try_get("value")?;
-        if let (Some(kind), Some(value)) = (kind, value) {
-            match kind.as_str() {
-                "alias" => entry.aliases.push(value),
-                "phone" => entry.phones.push(value),
-                "domain" => entry.domains.push(value),
-                "website" => entry.websites.push(value),
-                _ => {}
-            }
+/// Entries joined with their lists: one row per value (or one with none).
+const JOINED: &str = "SELECT e.id, e.name, e.role, e.note, e.verified_by, e.verified_at, e.source, e.created_at, e.updated_at, v.kind, v.value \
+     FROM directory_entries e LEFT JOIN entry_values v ON v.entry_id = e.id AND v.kind <> 'key'";
+
+/// Adds a row of [`JOINED`] (in entry order) to the entries read so far.
+fn push_joined(out: &mut Vec<StoredEntry>, r: &AnyRow) -> Result<()> {
+    let id: String = r.try_get("id")?;
+    if out.last().is_none_or(|last| last.id != id) {
+        out.push(StoredEntry {
+            entry: DirectoryEntry {
+                name: r.try_get("name")?,
+                role: r.try_get("role")?,
+                note: r.try_get("note")?,
+                verified_by: r.try_get("verified_by")?,
+                verified_at: r.try_get("verified_at")?,
+                source: r.try_get("source")?,
+                ..Default::default()
+            },
+            id,
+            created_at: r.try_get("created_at")?,
+            updated_at: r.try_get("updated_at")?,
+        });
+    }
+    let Some(last) = out.last_mut() else {
+        return Ok(());
+    };
+    let entry = &mut last.entry;
+    let kind: Option<String> = r.try_get("kind")?;
+    let value: Option<String> = r.try_get("value")?;
+    if let (Some(kind), Some(value)) = (kind, value) {
+        match kind.as_str() {
+            "alias" => entry.aliases.push(value),
+            "phone" => entry.phones.push(value),
+            "domain" => entry.domains.push(value),
+            "website" => entry.websites.push(value),
+            _ => {}
         }
     }
-    Ok(out.into_iter().map(|(_, e)| e).collect())
+    Ok(())
 }
 
 /// Entries from their rows and their values' rows.
