@@ -1518,6 +1518,9 @@ fn directory_findings(
     region: Region,
 ) -> DirFindings {
     let mut out = DirFindings::default();
+    if dir.entries.is_empty() && dir.reputation.is_empty() {
+        return out;
+    }
     // The number the contact came from: caller ID or a text's sender.
     let sender_phone = entities
         .phones
