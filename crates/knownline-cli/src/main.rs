@@ -101,6 +101,22 @@ enum Command {
         #[command(subcommand)]
         command: IndicatorsCommand,
     },
+    /// Serve the web app and the JSON API.
+    Serve {
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        listen: std::net::SocketAddr,
+    },
+    /// People who sign in to the web app or use the API.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+    /// API tokens.
+    Token {
+        #[command(subcommand)]
+        command: TokenCommand,
+    },
     /// Who changed what, newest first.
     Audit {
         #[arg(long)]
@@ -227,6 +243,32 @@ enum DirectoryCommand {
         format: String,
         #[arg(long, short)]
         output: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Add a user; the password is read from standard input (one line).
+    Add {
+        /// The organisation they act for (repeat for an analyst of several; none for an admin).
+        #[arg(long = "org")]
+        orgs: Vec<String>,
+        #[arg(long)]
+        email: String,
+        /// admin, analyst or member.
+        #[arg(long)]
+        role: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum TokenCommand {
+    /// Create an API token for a user and print it (once: only its hash is kept).
+    Create {
+        #[arg(long)]
+        email: String,
+        #[arg(long, default_value = "")]
+        name: String,
     },
 }
 
@@ -388,7 +430,13 @@ fn run(cli: Cli) -> Result<i32> {
             train::run(&engine, &cases, &out)?;
             Ok(0)
         }
+        Command::Serve { listen } => {
+            let engine = std::sync::Arc::new(pack::engine(pack, options, false)?);
+            store::serve(cli.db.as_deref(), listen, engine)
+        }
         Command::Org { .. }
+        | Command::User { .. }
+        | Command::Token { .. }
         | Command::Directory { .. }
         | Command::Verify { .. }
         | Command::Indicators { .. }
@@ -469,6 +517,12 @@ fn store_command(
             }
             Command::Indicators { command: IndicatorsCommand::Export { format, output } } => {
                 store::indicators_export(&s, &format, output.as_deref()).await.map(|_| 0)
+            }
+            Command::User { command: UserCommand::Add { orgs, email, role } } => {
+                store::user_add(&s, &orgs, &email, &role, &actor).await.map(|_| 0)
+            }
+            Command::Token { command: TokenCommand::Create { email, name } } => {
+                store::token_create(&s, &email, &name, &actor).await.map(|_| 0)
             }
             Command::Audit { org, limit, format } => {
                 store::audit(&s, org.as_deref(), limit, format).await.map(|_| 0)

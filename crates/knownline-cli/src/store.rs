@@ -530,3 +530,62 @@ pub async fn audit(store: &Store, org: Option<&str>, limit: i64, format: OutForm
     }
     Ok(())
 }
+
+// ───────────────────────────── users, tokens, serving ─────────────────────────────
+
+pub async fn user_add(
+    store: &Store,
+    orgs: &[String],
+    email: &str,
+    role: &str,
+    actor: &str,
+) -> Result<()> {
+    let mut found = Vec::new();
+    for o in orgs {
+        found.push(store.org(o).await?);
+    }
+    let mut password = String::new();
+    std::io::stdin()
+        .read_line(&mut password)
+        .context("reading the password from standard input")?;
+    let password = password.trim_end_matches(['\n', '\r']);
+    let user = store.add_user(email, password, role, &found, actor).await?;
+    println!("added {} ({})", user.email, user.role);
+    Ok(())
+}
+
+pub async fn token_create(store: &Store, email: &str, name: &str, actor: &str) -> Result<()> {
+    let user = store.user_by_email(email).await?;
+    let token = store.create_token(&user, name, actor).await?;
+    eprintln!("API token for {} (shown once; keep it secret):", user.email);
+    println!("{token}");
+    Ok(())
+}
+
+/// `knownline serve`: logs to standard error (`KNOWNLINE_LOG` or `RUST_LOG` filter, default
+/// `info`), serves until SIGTERM.
+pub fn serve(
+    db: Option<&str>,
+    listen: std::net::SocketAddr,
+    engine: std::sync::Arc<Engine>,
+) -> Result<i32> {
+    let filter = std::env::var("KNOWNLINE_LOG")
+        .or_else(|_| std::env::var("RUST_LOG"))
+        .unwrap_or_else(|_| "info".into());
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::new(filter))
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .init();
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    rt.block_on(async {
+        let s = open(db).await?;
+        let state = knownline_server::AppState::new(s, engine);
+        knownline_server::serve(listen, state)
+            .await
+            .with_context(|| format!("serving on {listen}"))?;
+        anyhow::Ok(0)
+    })
+}

@@ -6,6 +6,7 @@
 //! times as RFC 3339 UTC text. Every change is one transaction, audit row included, so a
 //! change is either all there or not at all.
 
+pub mod people;
 pub mod stix;
 pub mod transfer;
 
@@ -175,7 +176,7 @@ pub struct AuditRow {
 pub const OUTCOMES: &[&str] = &["confirmed", "scam"];
 
 pub struct Store {
-    pool: AnyPool,
+    pub(crate) pool: AnyPool,
     backend: Backend,
 }
 
@@ -249,7 +250,7 @@ impl Store {
 
     /// A write transaction. SQLite takes the write lock at once (`BEGIN IMMEDIATE`), so two
     /// writers queue on the busy timeout instead of one failing on upgrade.
-    async fn begin(&self) -> Result<Transaction<'static, Any>> {
+    pub(crate) async fn begin(&self) -> Result<Transaction<'static, Any>> {
         Ok(match self.backend {
             Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
             Backend::Postgres => self.pool.begin().await?,
@@ -834,7 +835,7 @@ fn entry_summary(e: &DirectoryEntry) -> String {
     )
 }
 
-async fn audit(
+pub(crate) async fn audit(
     tx: &mut Transaction<'static, Any>,
     actor: &str,
     org: Option<&str>,

@@ -11,9 +11,9 @@ use sqlx::Connection;
 use crate::{stderr, stdout};
 
 /// A store for one test: an SQLite file, or a fresh PostgreSQL database.
-struct Db {
-    url: String,
-    _dir: tempfile::TempDir,
+pub struct Db {
+    pub url: String,
+    pub _dir: tempfile::TempDir,
 }
 
 fn sqlite() -> Db {
@@ -56,19 +56,19 @@ fn unique() -> u64 {
     N.fetch_add(1, Ordering::Relaxed)
 }
 
-fn backends() -> Vec<Db> {
+pub fn backends() -> Vec<Db> {
     let mut v = vec![sqlite()];
     v.extend(postgres());
     v
 }
 
-fn kl(db: &Db, args: &[&str]) -> Output {
+pub fn kl(db: &Db, args: &[&str]) -> Output {
     let mut all = vec!["--db", db.url.as_str(), "--as", "tester"];
     all.extend_from_slice(args);
     crate::knownline(&all)
 }
 
-fn ok(o: Output) -> String {
+pub fn ok(o: Output) -> String {
     assert!(o.status.success(), "failed: {}\n{}", stderr(&o), stdout(&o));
     stdout(&o)
 }

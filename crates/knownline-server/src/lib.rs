@@ -1,0 +1,339 @@
+//! `knownline serve`: the JSON API (and, later, the pages) over the engine and the store.
+//!
+//! Contacts are analysed on the blocking pool (a 25 MB page must not stall the runtime);
+//! every request that reads data is scoped to what the signed-in user may see, and anything
+//! they may not see answers exactly like something that does not exist (404).
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use axum::extract::{DefaultBodyLimit, FromRequestParts, Path, State};
+use axum::http::request::Parts;
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use knownline_detect::{Channel, Contact, Directory, Engine};
+use knownline_store::people::User;
+use knownline_store::{Org, Store, StoreError};
+use serde::Deserialize;
+use serde_json::{json, Value};
+use tower_http::set_header::SetResponseHeaderLayer;
+
+/// Largest request body: a contact of 25 MiB (the engine's own limit) plus JSON framing.
+pub const MAX_BODY: usize = 26 << 20;
+
+/// How long an organisation's directory is reused between requests: changes made elsewhere
+/// (the CLI, another server) are seen within this time.
+const DIRECTORY_TTL: Duration = Duration::from_secs(5);
+
+pub struct AppState {
+    pub store: Store,
+    pub engine: Arc<Engine>,
+    directories: Mutex<HashMap<String, (Instant, Arc<Directory>)>>,
+}
+
+impl AppState {
+    pub fn new(store: Store, engine: Arc<Engine>) -> Arc<AppState> {
+        Arc::new(AppState {
+            store,
+            engine,
+            directories: Mutex::new(HashMap::new()),
+        })
+    }
+
+    /// An organisation's directory with the reputation, cached for [`DIRECTORY_TTL`].
+    async fn directory(&self, org: &Org) -> Result<Arc<Directory>, ApiError> {
+        if let Ok(cache) = self.directories.lock() {
+            if let Some((at, d)) = cache.get(&org.id) {
+                if at.elapsed() < DIRECTORY_TTL {
+                    return Ok(d.clone());
+                }
+            }
+        }
+        let d = Arc::new(self.store.directory(org).await?);
+        if let Ok(mut cache) = self.directories.lock() {
+            cache.insert(org.id.clone(), (Instant::now(), d.clone()));
+        }
+        Ok(d)
+    }
+}
+
+pub fn router(state: Arc<AppState>) -> Router {
+    Router::new()
+        .route("/healthz", get(|| async { "ok\n" }))
+        .route("/readyz", get(readyz))
+        .route("/api/v1/check", post(api_check))
+        .route("/api/v1/incidents", post(api_report))
+        .route("/api/v1/incidents/{id}", get(api_incident))
+        .layer(DefaultBodyLimit::max(MAX_BODY))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(
+                "default-src 'self'; frame-ancestors 'none'; form-action 'self'",
+            ),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        ))
+        .with_state(state)
+}
+
+/// Serves until SIGTERM or Ctrl-C, then lets requests in flight finish.
+pub async fn serve(listen: SocketAddr, state: Arc<AppState>) -> std::io::Result<()> {
+    let listener = tokio::net::TcpListener::bind(listen).await?;
+    tracing::info!(address = %listener.local_addr()?, "knownline is serving");
+    axum::serve(listener, router(state))
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}
+
+async fn readyz(State(state): State<Arc<AppState>>) -> Response {
+    match state.store.ping().await {
+        Ok(()) => (StatusCode::OK, "ready\n").into_response(),
+        Err(e) => {
+            tracing::warn!(error = %e, "store not ready");
+            (StatusCode::SERVICE_UNAVAILABLE, "store unavailable\n").into_response()
+        }
+    }
+}
+
+/// An error as the API answers it: a status and `{"error": "…"}`. Database details are
+/// logged, not shown.
+#[derive(Debug)]
+pub enum ApiError {
+    Status(StatusCode, String),
+    Store(StoreError),
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> Self {
+        ApiError::Store(e)
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let (status, message) = match self {
+            ApiError::Status(s, m) => (s, m),
+            ApiError::Store(StoreError::NotFound(m)) => (StatusCode::NOT_FOUND, m),
+            ApiError::Store(StoreError::Invalid(m)) => (StatusCode::BAD_REQUEST, m),
+            ApiError::Store(StoreError::Conflict(m)) => (StatusCode::CONFLICT, m),
+            ApiError::Store(e) => {
+                tracing::error!(error = %e, "store error");
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "the store failed; see the server's log".to_string(),
+                )
+            }
+        };
+        (status, Json(json!({ "error": message }))).into_response()
+    }
+}
+
+fn bad_request(m: impl Into<String>) -> ApiError {
+    ApiError::Status(StatusCode::BAD_REQUEST, m.into())
+}
+
+/// The user of a bearer token.
+pub struct ApiUser(pub User);
+
+impl FromRequestParts<Arc<AppState>> for ApiUser {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &Arc<AppState>,
+    ) -> Result<Self, Self::Rejection> {
+        let unauthorised = || {
+            ApiError::Status(
+                StatusCode::UNAUTHORIZED,
+                "a valid API token is needed: Authorization: Bearer kl_…".into(),
+            )
+        };
+        let token = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .ok_or_else(unauthorised)?;
+        match state.store.user_for_token(token).await? {
+            Some(u) => Ok(ApiUser(u)),
+            None => Err(unauthorised()),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CheckBody {
+    #[serde(default)]
+    channel: Option<String>,
+    content: String,
+    #[serde(default)]
+    org: Option<String>,
+    /// The caller ID or sender the person saw.
+    #[serde(default)]
+    from: Option<String>,
+    #[serde(default)]
+    note: Option<String>,
+}
+
+/// The organisation a request acts for: the one named (if the user acts for it), else the
+/// user's only one. `required`: an incident must belong to one.
+async fn org_for(
+    state: &AppState,
+    user: &User,
+    named: Option<&str>,
+    required: bool,
+) -> Result<Option<Org>, ApiError> {
+    let org = match named {
+        Some(n) => Some(state.store.org(n).await?),
+        None if user.org_ids.len() == 1 => Some(state.store.org(&user.org_ids[0]).await?),
+        None if required => {
+            return Err(bad_request(
+                "say which organisation this is for: \"org\": \"NAME\"",
+            ))
+        }
+        None => None,
+    };
+    if let Some(o) = &org {
+        if !user.acts_for(&o.id) {
+            // Not yours: the same answer as an organisation that does not exist.
+            return Err(ApiError::Store(StoreError::NotFound(format!(
+                "no organisation named {:?}",
+                named.unwrap_or_default()
+            ))));
+        }
+    }
+    Ok(org)
+}
+
+/// Assesses a contact on the blocking pool.
+async fn assess(
+    state: &Arc<AppState>,
+    body: &CheckBody,
+    dir: Arc<Directory>,
+) -> Result<(Channel, Value), ApiError> {
+    if body.content.trim().is_empty() {
+        return Err(bad_request("\"content\" is empty: paste the contact"));
+    }
+    let channel =
+        match body.channel.as_deref() {
+            Some(c) => Some(Channel::parse(c).ok_or_else(|| {
+                bad_request(format!("channel {c:?}: use call, email, sms or popup"))
+            })?),
+            None => None,
+        };
+    let engine = state.engine.clone();
+    let content = body.content.clone();
+    let from = body.from.clone();
+    tokio::task::spawn_blocking(move || {
+        let mut contact = Contact::parse(channel, &content);
+        if let Some(f) = &from {
+            contact = contact.with_sender(f);
+        }
+        let a = engine.assess(&contact, &dir);
+        let v = serde_json::to_value(&a).unwrap_or_default();
+        (a.channel, v)
+    })
+    .await
+    .map_err(|_| {
+        ApiError::Status(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "the analysis failed".into(),
+        )
+    })
+}
+
+async fn api_check(
+    State(state): State<Arc<AppState>>,
+    ApiUser(user): ApiUser,
+    Json(body): Json<CheckBody>,
+) -> Result<Json<Value>, ApiError> {
+    let org = org_for(&state, &user, body.org.as_deref(), false).await?;
+    let dir = match &org {
+        Some(o) => state.directory(o).await?,
+        None => Arc::new(Directory::empty()),
+    };
+    let (_, assessment) = assess(&state, &body, dir).await?;
+    Ok(Json(assessment))
+}
+
+async fn api_report(
+    State(state): State<Arc<AppState>>,
+    ApiUser(user): ApiUser,
+    Json(body): Json<CheckBody>,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
+    let org = org_for(&state, &user, body.org.as_deref(), true)
+        .await?
+        .ok_or_else(|| bad_request("an incident belongs to an organisation"))?;
+    let dir = state.directory(&org).await?;
+    let (channel, assessment) = assess(&state, &body, dir).await?;
+    let note = body.note.as_deref().unwrap_or_default();
+    if note.chars().count() > 5_000 {
+        return Err(bad_request("\"note\" is longer than 5,000 characters"));
+    }
+    let incident = state
+        .store
+        .add_incident(
+            &org.id,
+            &user,
+            channel.as_str(),
+            &body.content,
+            &assessment,
+            note,
+        )
+        .await?;
+    // The log names the incident, never its contents.
+    tracing::info!(incident = %incident.id, org = %org.id, verdict = %incident.verdict, "incident reported");
+    Ok((
+        StatusCode::CREATED,
+        Json(json!({
+            "id": incident.id,
+            "org": org.name,
+            "status": incident.status,
+            "verdict": incident.verdict,
+            "assessment": assessment,
+            "created_at": incident.created_at,
+        })),
+    ))
+}
+
+async fn api_incident(
+    State(state): State<Arc<AppState>>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    let incident = state.store.incident_for(&user, &id).await?;
+    Ok(Json(serde_json::to_value(incident).unwrap_or_default()))
+}

@@ -1,0 +1,371 @@
+//! People who sign in, their API tokens and the contacts they report (incidents), and who may
+//! see what: an admin everything, an analyst the organisations assigned to them, a member
+//! only their own reports.
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use sqlx::Row;
+
+use crate::{audit, new_id, now, Org, Result, Store, StoreError};
+
+pub const USER_ROLES: &[&str] = &["admin", "analyst", "member"];
+pub const INCIDENT_STATUSES: &[&str] = &["new", "confirmed_scam", "benign", "closed"];
+
+/// Shortest password accepted.
+pub const MIN_PASSWORD: usize = 12;
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct User {
+    pub id: String,
+    pub email: String,
+    pub role: String,
+    /// The organisations the user acts for (all of them, for an admin, is implied).
+    pub org_ids: Vec<String>,
+}
+
+impl User {
+    pub fn is_admin(&self) -> bool {
+        self.role == "admin"
+    }
+
+    /// Whether the user may see an incident of `org` reported by `reporter`.
+    pub fn may_see(&self, org: &str, reporter: Option<&str>) -> bool {
+        match self.role.as_str() {
+            "admin" => true,
+            "analyst" => self.org_ids.iter().any(|o| o == org),
+            _ => self.org_ids.iter().any(|o| o == org) && reporter == Some(self.id.as_str()),
+        }
+    }
+
+    /// Whether the user acts for `org` (checks, reports, verifications).
+    pub fn acts_for(&self, org: &str) -> bool {
+        self.is_admin() || self.org_ids.iter().any(|o| o == org)
+    }
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Incident {
+    pub id: String,
+    pub org_id: String,
+    pub reporter_id: Option<String>,
+    pub channel: String,
+    pub content: String,
+    /// The assessment as JSON.
+    pub assessment: serde_json::Value,
+    pub verdict: String,
+    pub status: String,
+    pub note: String,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// A new API token: `kl_` and 64 hex digits (244 random bits). Only its hash is stored.
+pub fn new_token() -> String {
+    format!(
+        "kl_{}{}",
+        uuid::Uuid::new_v4().simple(),
+        uuid::Uuid::new_v4().simple()
+    )
+}
+
+/// Tokens are long and random: a fast hash is enough (unlike passwords).
+pub fn token_hash(token: &str) -> String {
+    let digest = Sha256::digest(token.trim().as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+impl Store {
+    /// Adds a user with an argon2id password hash, acting for `orgs`.
+    pub async fn add_user(
+        &self,
+        email: &str,
+        password: &str,
+        role: &str,
+        orgs: &[Org],
+        actor: &str,
+    ) -> Result<User> {
+        let email = email.trim().to_ascii_lowercase();
+        if !email.contains('@') || email.len() > 254 || email.chars().any(char::is_whitespace) {
+            return Err(StoreError::Invalid(format!(
+                "{email:?} is not an email address"
+            )));
+        }
+        if !USER_ROLES.contains(&role) {
+            return Err(StoreError::Invalid(format!(
+                "role {role:?}: use {}",
+                USER_ROLES.join(", ")
+            )));
+        }
+        if password.chars().count() < MIN_PASSWORD {
+            return Err(StoreError::Invalid(format!(
+                "the password must have at least {MIN_PASSWORD} characters"
+            )));
+        }
+        if role != "admin" && orgs.is_empty() {
+            return Err(StoreError::Invalid(
+                "an analyst or member acts for an organisation: give --org".into(),
+            ));
+        }
+        let hash = password_auth::generate_hash(password);
+        let user = User {
+            id: new_id(),
+            email,
+            role: role.to_string(),
+            org_ids: orgs.iter().map(|o| o.id.clone()).collect(),
+        };
+        let mut tx = self.begin().await?;
+        let exists = sqlx::query("SELECT id FROM users WHERE email = $1")
+            .bind(&user.email)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if exists.is_some() {
+            return Err(StoreError::Conflict(format!(
+                "a user {} already exists",
+                user.email
+            )));
+        }
+        sqlx::query(
+            "INSERT INTO users (id, email, password_hash, role, created_at) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(&user.id)
+        .bind(&user.email)
+        .bind(&hash)
+        .bind(&user.role)
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
+        for o in orgs {
+            sqlx::query("INSERT INTO user_orgs (user_id, org_id) VALUES ($1, $2)")
+                .bind(&user.id)
+                .bind(&o.id)
+                .execute(&mut *tx)
+                .await?;
+            audit(
+                &mut tx,
+                actor,
+                Some(&o.id),
+                "user.add",
+                &user.email,
+                &user.role,
+            )
+            .await?;
+        }
+        if orgs.is_empty() {
+            audit(&mut tx, actor, None, "user.add", &user.email, &user.role).await?;
+        }
+        tx.commit().await?;
+        Ok(user)
+    }
+
+    async fn user_where(&self, column: &str, value: &str) -> Result<Option<(User, String)>> {
+        let sql = format!(
+            "SELECT id, email, role, password_hash FROM users WHERE {column} = $1 AND disabled = 0"
+        );
+        let Some(row) = sqlx::query(&sql)
+            .bind(value)
+            .fetch_optional(&self.pool)
+            .await?
+        else {
+            return Ok(None);
+        };
+        let id: String = row.try_get("id")?;
+        let orgs = sqlx::query("SELECT org_id FROM user_orgs WHERE user_id = $1 ORDER BY org_id")
+            .bind(&id)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(|r| r.try_get("org_id"))
+            .collect::<Result<Vec<String>, _>>()?;
+        Ok(Some((
+            User {
+                id,
+                email: row.try_get("email")?,
+                role: row.try_get("role")?,
+                org_ids: orgs,
+            },
+            row.try_get("password_hash")?,
+        )))
+    }
+
+    pub async fn user_by_email(&self, email: &str) -> Result<User> {
+        self.user_where("email", &email.trim().to_ascii_lowercase())
+            .await?
+            .map(|(u, _)| u)
+            .ok_or_else(|| StoreError::NotFound(format!("no user {:?}", email.trim())))
+    }
+
+    /// The user whose password this is, or `None` (same answer for an unknown address).
+    pub async fn check_password(&self, email: &str, password: &str) -> Result<Option<User>> {
+        let found = self
+            .user_where("email", &email.trim().to_ascii_lowercase())
+            .await?;
+        Ok(found.and_then(|(u, hash)| {
+            password_auth::verify_password(password, &hash)
+                .is_ok()
+                .then_some(u)
+        }))
+    }
+
+    /// Creates an API token for a user; returns it (shown once, never stored).
+    pub async fn create_token(&self, user: &User, name: &str, actor: &str) -> Result<String> {
+        let token = new_token();
+        let mut tx = self.begin().await?;
+        sqlx::query(
+            "INSERT INTO api_tokens (id, user_id, token_hash, name, created_at) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(new_id())
+        .bind(&user.id)
+        .bind(token_hash(&token))
+        .bind(name)
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
+        audit(&mut tx, actor, None, "token.create", &user.email, name).await?;
+        tx.commit().await?;
+        Ok(token)
+    }
+
+    /// The user a bearer token belongs to, when it is valid and not revoked.
+    pub async fn user_for_token(&self, token: &str) -> Result<Option<User>> {
+        let row = sqlx::query(
+            "SELECT user_id FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL",
+        )
+        .bind(token_hash(token))
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        let id: String = row.try_get("user_id")?;
+        Ok(self.user_where("id", &id).await?.map(|(u, _)| u))
+    }
+
+    /// Records a reported contact. Committed (fully synced on SQLite) before it returns, so an
+    /// acknowledged report survives a crash.
+    pub async fn add_incident(
+        &self,
+        org: &str,
+        reporter: &User,
+        channel: &str,
+        content: &str,
+        assessment: &serde_json::Value,
+        note: &str,
+    ) -> Result<Incident> {
+        let at = now();
+        let incident = Incident {
+            id: new_id(),
+            org_id: org.to_string(),
+            reporter_id: Some(reporter.id.clone()),
+            channel: channel.to_string(),
+            content: content.to_string(),
+            verdict: assessment["verdict"]
+                .as_str()
+                .unwrap_or("no_signs")
+                .to_string(),
+            assessment: assessment.clone(),
+            status: "new".into(),
+            note: note.to_string(),
+            created_at: at.clone(),
+            updated_at: at,
+        };
+        let mut tx = self.begin().await?;
+        sqlx::query(
+            "INSERT INTO incidents (id, org_id, reporter_id, channel, content, assessment, verdict, status, note, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+        )
+        .bind(&incident.id)
+        .bind(&incident.org_id)
+        .bind(&reporter.id)
+        .bind(&incident.channel)
+        .bind(&incident.content)
+        .bind(serde_json::to_string(&incident.assessment).unwrap_or_default())
+        .bind(&incident.verdict)
+        .bind(&incident.status)
+        .bind(&incident.note)
+        .bind(&incident.created_at)
+        .bind(&incident.updated_at)
+        .execute(&mut *tx)
+        .await?;
+        audit(
+            &mut tx,
+            &reporter.email,
+            Some(org),
+            "incident.report",
+            &incident.id,
+            &incident.verdict,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(incident)
+    }
+
+    /// An incident, if `user` may see it. Another organisation's incident is "not found",
+    /// exactly like one that does not exist.
+    pub async fn incident_for(&self, user: &User, id: &str) -> Result<Incident> {
+        let not_found = || StoreError::NotFound(format!("no incident {:?}", id.trim()));
+        let row = sqlx::query(
+            "SELECT id, org_id, reporter_id, channel, content, assessment, verdict, status, note, created_at, updated_at FROM incidents WHERE id = $1",
+        )
+        .bind(id.trim())
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or_else(not_found)?;
+        let org: String = row.try_get("org_id")?;
+        let reporter: Option<String> = row.try_get("reporter_id")?;
+        if !user.may_see(&org, reporter.as_deref()) {
+            return Err(not_found());
+        }
+        let assessment: String = row.try_get("assessment")?;
+        Ok(Incident {
+            id: row.try_get("id")?,
+            org_id: org,
+            reporter_id: reporter,
+            channel: row.try_get("channel")?,
+            content: row.try_get("content")?,
+            assessment: serde_json::from_str(&assessment).unwrap_or_default(),
+            verdict: row.try_get("verdict")?,
+            status: row.try_get("status")?,
+            note: row.try_get("note")?,
+            created_at: row.try_get("created_at")?,
+            updated_at: row.try_get("updated_at")?,
+        })
+    }
+
+    /// Whether the store answers (for `/readyz`).
+    pub async fn ping(&self) -> Result<()> {
+        sqlx::query("SELECT 1").fetch_one(&self.pool).await?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn user(role: &str, orgs: &[&str]) -> User {
+        User {
+            id: "u1".into(),
+            email: "a@b.example".into(),
+            role: role.into(),
+            org_ids: orgs.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn who_sees_what() {
+        assert!(user("admin", &[]).may_see("o2", Some("u9")));
+        assert!(user("analyst", &["o1"]).may_see("o1", Some("u9")));
+        assert!(!user("analyst", &["o1"]).may_see("o2", Some("u1")));
+        assert!(user("member", &["o1"]).may_see("o1", Some("u1")));
+        assert!(!user("member", &["o1"]).may_see("o1", Some("u9")));
+        assert!(!user("member", &["o1"]).may_see("o2", Some("u1")));
+    }
+
+    #[test]
+    fn tokens_are_random_and_hashed() {
+        let (a, b) = (new_token(), new_token());
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 67);
+        assert_eq!(token_hash(&a).len(), 64);
+        assert_eq!(token_hash(&a), token_hash(&format!(" {a}\n")));
+    }
+}
