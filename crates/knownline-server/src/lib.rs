@@ -9,14 +9,14 @@ use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use axum::extract::{DefaultBodyLimit, FromRequestParts, Path, State};
+use axum::extract::{DefaultBodyLimit, FromRequestParts, Path, Query, State};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use knownline_detect::{Channel, Contact, Directory, Engine};
-use knownline_store::people::User;
+use knownline_store::people::{IncidentFilter, User};
 use knownline_store::{Org, Store, StoreError};
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -66,8 +66,13 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/healthz", get(|| async { "ok\n" }))
         .route("/readyz", get(readyz))
         .route("/api/v1/check", post(api_check))
-        .route("/api/v1/incidents", post(api_report))
-        .route("/api/v1/incidents/{id}", get(api_incident))
+        .route("/api/v1/incidents", post(api_report).get(api_incidents))
+        .route(
+            "/api/v1/incidents/{id}",
+            get(api_incident).patch(api_triage),
+        )
+        .route("/api/v1/verify", post(api_verify))
+        .route("/api/openapi.json", get(openapi))
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .layer(SetResponseHeaderLayer::overriding(
             header::X_CONTENT_TYPE_OPTIONS,
@@ -148,6 +153,7 @@ impl IntoResponse for ApiError {
             ApiError::Store(StoreError::NotFound(m)) => (StatusCode::NOT_FOUND, m),
             ApiError::Store(StoreError::Invalid(m)) => (StatusCode::BAD_REQUEST, m),
             ApiError::Store(StoreError::Conflict(m)) => (StatusCode::CONFLICT, m),
+            ApiError::Store(StoreError::Forbidden(m)) => (StatusCode::FORBIDDEN, m),
             ApiError::Store(e) => {
                 tracing::error!(error = %e, "store error");
                 (
@@ -337,3 +343,143 @@ async fn api_incident(
     let incident = state.store.incident_for(&user, &id).await?;
     Ok(Json(serde_json::to_value(incident).unwrap_or_default()))
 }
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ListQuery {
+    org: Option<String>,
+    status: Option<String>,
+    channel: Option<String>,
+    verdict: Option<String>,
+    since: Option<String>,
+    until: Option<String>,
+    page: Option<i64>,
+    per_page: Option<i64>,
+}
+
+async fn api_incidents(
+    State(state): State<Arc<AppState>>,
+    ApiUser(user): ApiUser,
+    Query(q): Query<ListQuery>,
+) -> Result<Json<Value>, ApiError> {
+    let org_id = match q.org.as_deref() {
+        Some(n) => org_for(&state, &user, Some(n), false).await?.map(|o| o.id),
+        None => None,
+    };
+    let filter = IncidentFilter {
+        org_id,
+        status: q.status,
+        channel: q.channel,
+        verdict: q.verdict,
+        since: q.since,
+        until: q.until,
+    };
+    let page = q.page.unwrap_or(1).max(1);
+    let per_page = q
+        .per_page
+        .unwrap_or(50)
+        .clamp(1, knownline_store::people::MAX_PAGE);
+    let (list, total) = state
+        .store
+        .incidents_for(&user, &filter, page, per_page)
+        .await?;
+    Ok(Json(json!({
+        "incidents": list,
+        "total": total,
+        "page": page,
+        "per_page": per_page,
+    })))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TriageBody {
+    status: Option<String>,
+    note: Option<String>,
+}
+
+async fn api_triage(
+    State(state): State<Arc<AppState>>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    Json(body): Json<TriageBody>,
+) -> Result<Json<Value>, ApiError> {
+    let incident = state
+        .store
+        .triage_incident(&user, &id, body.status.as_deref(), body.note.as_deref())
+        .await?;
+    if let Ok(mut cache) = state.directories.lock() {
+        // A confirmed scam changes the reputation every organisation's checks see.
+        cache.clear();
+    }
+    tracing::info!(incident = %incident.id, status = %incident.status, "incident triaged");
+    Ok(Json(serde_json::to_value(incident).unwrap_or_default()))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VerifyBody {
+    claims: String,
+    number: Option<String>,
+    from: Option<String>,
+    org: Option<String>,
+}
+
+async fn api_verify(
+    State(state): State<Arc<AppState>>,
+    ApiUser(user): ApiUser,
+    Json(body): Json<VerifyBody>,
+) -> Result<Json<Value>, ApiError> {
+    if body.claims.trim().is_empty() {
+        return Err(bad_request(
+            "\"claims\" is empty: who did they say they were?",
+        ));
+    }
+    let org = org_for(&state, &user, body.org.as_deref(), false).await?;
+    let req = knownline_detect::VerifyRequest {
+        claims: body.claims.clone(),
+        number: body.number.clone(),
+        from: body.from.clone(),
+    };
+    let lookup = state.engine.verify_lookup(&req);
+    let dir = state.store.candidates(org.as_ref(), &lookup).await?;
+    let v = state.engine.verify(&dir, &req);
+    let answer = serde_json::to_string(&v).unwrap_or_default();
+    let id = state
+        .store
+        .record_verification(
+            org.as_ref(),
+            &user.email,
+            &v.claims,
+            v.number.as_deref(),
+            body.from.as_deref(),
+            &v.status,
+            &answer,
+        )
+        .await?;
+    let mut value = serde_json::to_value(&v).unwrap_or_default();
+    value["id"] = id.into();
+    value["org"] = org.map(|o| o.name).into();
+    Ok(Json(value))
+}
+
+/// The OpenAPI 3.1 description of this API (`openapi.json`, kept beside the code; a test
+/// checks it names every route and no other).
+pub const OPENAPI: &str = include_str!("openapi.json");
+
+async fn openapi() -> Response {
+    ([(header::CONTENT_TYPE, "application/json")], OPENAPI).into_response()
+}
+
+/// The routes of the API, as `METHOD /path`, for checking the OpenAPI document against.
+pub const API_ROUTES: &[&str] = &[
+    "GET /healthz",
+    "GET /readyz",
+    "POST /api/v1/check",
+    "POST /api/v1/incidents",
+    "GET /api/v1/incidents",
+    "GET /api/v1/incidents/{id}",
+    "PATCH /api/v1/incidents/{id}",
+    "POST /api/v1/verify",
+    "GET /api/openapi.json",
+];

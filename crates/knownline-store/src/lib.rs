@@ -32,6 +32,9 @@ pub enum StoreError {
     Conflict(String),
     #[error("{0}")]
     Invalid(String),
+    /// Visible, but not the user's to change.
+    #[error("{0}")]
+    Forbidden(String),
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
@@ -858,7 +861,7 @@ pub(crate) async fn audit(
 
 /// Adds to an indicator (or creates it). Returns whether it was already known.
 #[allow(clippy::too_many_arguments)]
-async fn bump(
+pub(crate) async fn bump(
     tx: &mut Transaction<'static, Any>,
     kind: &str,
     value: &str,

@@ -59,6 +59,34 @@ pub struct Incident {
     pub updated_at: String,
 }
 
+/// Which incidents to list. Every field narrows; `None` is any.
+#[derive(Debug, Clone, Default)]
+pub struct IncidentFilter {
+    pub org_id: Option<String>,
+    pub status: Option<String>,
+    pub channel: Option<String>,
+    pub verdict: Option<String>,
+    /// RFC 3339 times or dates, inclusive.
+    pub since: Option<String>,
+    pub until: Option<String>,
+}
+
+/// An incident in a list: everything but the contact and the assessment.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct IncidentSummary {
+    pub id: String,
+    pub org_id: String,
+    pub reporter_id: Option<String>,
+    pub channel: String,
+    pub verdict: String,
+    pub status: String,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// Largest page of a list.
+pub const MAX_PAGE: i64 = 200;
+
 /// A new API token: `kl_` and 64 hex digits (244 random bits). Only its hash is stored.
 pub fn new_token() -> String {
     format!(
@@ -330,11 +358,202 @@ impl Store {
         })
     }
 
+    /// The incidents `user` may see that pass `filter`, newest first, and how many there are.
+    pub async fn incidents_for(
+        &self,
+        user: &User,
+        filter: &IncidentFilter,
+        page: i64,
+        per_page: i64,
+    ) -> Result<(Vec<IncidentSummary>, i64)> {
+        let mut clauses: Vec<String> = Vec::new();
+        let mut binds: Vec<String> = Vec::new();
+        fn push(clauses: &mut Vec<String>, binds: &mut Vec<String>, clause: &str, value: String) {
+            binds.push(value);
+            clauses.push(clause.replace('?', &format!("${}", binds.len())));
+        }
+        match user.role.as_str() {
+            "admin" => {}
+            "analyst" => {
+                if user.org_ids.is_empty() {
+                    return Ok((Vec::new(), 0));
+                }
+                let mut ors = Vec::new();
+                for o in &user.org_ids {
+                    binds.push(o.clone());
+                    ors.push(format!("org_id = ${}", binds.len()));
+                }
+                clauses.push(format!("({})", ors.join(" OR ")));
+            }
+            _ => push(&mut clauses, &mut binds, "reporter_id = ?", user.id.clone()),
+        }
+        if let Some(v) = &filter.org_id {
+            push(&mut clauses, &mut binds, "org_id = ?", v.clone());
+        }
+        if let Some(v) = &filter.status {
+            push(&mut clauses, &mut binds, "status = ?", v.clone());
+        }
+        if let Some(v) = &filter.channel {
+            push(&mut clauses, &mut binds, "channel = ?", v.clone());
+        }
+        if let Some(v) = &filter.verdict {
+            push(&mut clauses, &mut binds, "verdict = ?", v.clone());
+        }
+        if let Some(v) = &filter.since {
+            push(&mut clauses, &mut binds, "created_at >= ?", v.clone());
+        }
+        if let Some(v) = &filter.until {
+            // A bare date includes its whole day.
+            let end = if v.len() == 10 {
+                format!("{v}T99")
+            } else {
+                v.clone()
+            };
+            push(&mut clauses, &mut binds, "created_at <= ?", end);
+        }
+        let wher = if clauses.is_empty() {
+            String::new()
+        } else {
+            format!(" WHERE {}", clauses.join(" AND "))
+        };
+        let count_sql = self
+            .backend
+            .sql(&format!("SELECT COUNT(*) AS n FROM incidents{wher}"));
+        let mut q = sqlx::query(&count_sql);
+        for b in &binds {
+            q = q.bind(b.as_str());
+        }
+        let total: i64 = q.fetch_one(&self.pool).await?.try_get("n")?;
+        let per_page = per_page.clamp(1, MAX_PAGE);
+        let offset = (page.max(1) - 1) * per_page;
+        let list_sql = self.backend.sql(&format!(
+            "SELECT id, org_id, reporter_id, channel, verdict, status, created_at, updated_at FROM incidents{wher} ORDER BY created_at DESC, id LIMIT {per_page} OFFSET {offset}"
+        ));
+        let mut q = sqlx::query(&list_sql);
+        for b in &binds {
+            q = q.bind(b.as_str());
+        }
+        let rows = q.fetch_all(&self.pool).await?;
+        let list = rows
+            .iter()
+            .map(|r| {
+                Ok(IncidentSummary {
+                    id: r.try_get("id")?,
+                    org_id: r.try_get("org_id")?,
+                    reporter_id: r.try_get("reporter_id")?,
+                    channel: r.try_get("channel")?,
+                    verdict: r.try_get("verdict")?,
+                    status: r.try_get("status")?,
+                    created_at: r.try_get("created_at")?,
+                    updated_at: r.try_get("updated_at")?,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok((list, total))
+    }
+
+    /// Moves an incident on (`confirmed_scam`, `benign`, `closed`) and adds to its notes. Only
+    /// an admin or an analyst of its organisation may. Confirming a scam feeds the numbers,
+    /// domains and links of its assessment into the reputation every later check sees.
+    pub async fn triage_incident(
+        &self,
+        user: &User,
+        id: &str,
+        status: Option<&str>,
+        note: Option<&str>,
+    ) -> Result<Incident> {
+        let incident = self.incident_for(user, id).await?;
+        let may_triage =
+            user.is_admin() || (user.role == "analyst" && user.acts_for(&incident.org_id));
+        if !may_triage {
+            return Err(StoreError::Forbidden(
+                "only IT support (an analyst of this organisation, or an admin) triages incidents"
+                    .into(),
+            ));
+        }
+        if let Some(s) = status {
+            if !INCIDENT_STATUSES.contains(&s) || s == "new" {
+                return Err(StoreError::Invalid(format!(
+                    "status {s:?}: use confirmed_scam, benign or closed"
+                )));
+            }
+        }
+        let note = note.map(str::trim).filter(|n| !n.is_empty());
+        if note.is_some_and(|n| n.chars().count() > 5_000) {
+            return Err(StoreError::Invalid(
+                "a note is at most 5,000 characters".into(),
+            ));
+        }
+        let at = now();
+        let new_status = status.unwrap_or(&incident.status).to_string();
+        let new_note = match note {
+            Some(n) if incident.note.is_empty() => format!("[{}] {}: {n}", &at[..16], user.email),
+            Some(n) => format!("{}\n[{}] {}: {n}", incident.note, &at[..16], user.email),
+            None => incident.note.clone(),
+        };
+        let mut tx = self.begin().await?;
+        sqlx::query("UPDATE incidents SET status = $1, note = $2, updated_at = $3 WHERE id = $4")
+            .bind(&new_status)
+            .bind(&new_note)
+            .bind(&at)
+            .bind(&incident.id)
+            .execute(&mut *tx)
+            .await?;
+        if new_status == "confirmed_scam" && incident.status != "confirmed_scam" {
+            for (kind, value) in indicators_of(&incident.assessment) {
+                crate::bump(&mut tx, kind, &value, 1, &at, &at, "incident", "").await?;
+            }
+        }
+        crate::audit(
+            &mut tx,
+            &user.email,
+            Some(&incident.org_id),
+            "incident.triage",
+            &incident.id,
+            &new_status,
+        )
+        .await?;
+        tx.commit().await?;
+        self.incident_for(user, &incident.id).await
+    }
+
     /// Whether the store answers (for `/readyz`).
     pub async fn ping(&self) -> Result<()> {
         sqlx::query("SELECT 1").fetch_one(&self.pool).await?;
         Ok(())
     }
+}
+
+/// The numbers, domains and links of an assessment, as indicators.
+fn indicators_of(assessment: &serde_json::Value) -> Vec<(&'static str, String)> {
+    let e = &assessment["entities"];
+    let mut out: Vec<(&'static str, String)> = Vec::new();
+    let strings = |v: &serde_json::Value, key: Option<&str>| -> Vec<String> {
+        v.as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|x| match key {
+                        Some(k) => x[k].as_str(),
+                        None => x.as_str(),
+                    })
+                    .map(String::from)
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    for p in strings(&e["phones"], Some("e164")) {
+        out.push(("phone", p));
+    }
+    for d in strings(&e["domains"], None) {
+        out.push(("domain", d));
+    }
+    for u in strings(&e["urls"], Some("url")) {
+        out.push(("url", u));
+    }
+    out.sort();
+    out.dedup();
+    out.truncate(50);
+    out
 }
 
 #[cfg(test)]

@@ -326,3 +326,229 @@ fn acknowledged_reports_survive_kill_9() {
         }
     }
 }
+
+/// Checks a value against a schema of the OpenAPI document: `$ref`, `type` (one or a list),
+/// `enum`, `required`, `properties`, `items`, `additionalProperties: false`. Returns the
+/// first mismatch, with its path.
+fn conforms(doc: &Value, schema: &Value, v: &Value, path: &str) -> Result<(), String> {
+    if let Some(r) = schema["$ref"].as_str() {
+        let name = r.rsplit('/').next().unwrap();
+        return conforms(doc, &doc["components"]["schemas"][name], v, path);
+    }
+    let kind = |v: &Value| match v {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(n) if n.is_i64() || n.is_u64() => "integer",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    };
+    let types: Vec<&str> = match &schema["type"] {
+        Value::String(t) => vec![t.as_str()],
+        Value::Array(ts) => ts.iter().filter_map(Value::as_str).collect(),
+        _ => vec![],
+    };
+    let k = kind(v);
+    let allowed =
+        types.is_empty() || types.contains(&k) || (k == "integer" && types.contains(&"number"));
+    if !allowed {
+        return Err(format!("{path}: {k} where the document says {types:?}"));
+    }
+    if let Some(e) = schema["enum"].as_array() {
+        if !e.contains(v) {
+            return Err(format!("{path}: {v} is not one of {e:?}"));
+        }
+    }
+    if let Value::Object(map) = v {
+        for r in schema["required"].as_array().into_iter().flatten() {
+            let r = r.as_str().unwrap();
+            if !map.contains_key(r) {
+                return Err(format!("{path}: required {r:?} missing"));
+            }
+        }
+        let props = schema["properties"].as_object();
+        for (key, value) in map {
+            match props.and_then(|p| p.get(key)) {
+                Some(s) => conforms(doc, s, value, &format!("{path}.{key}"))?,
+                None if schema["additionalProperties"] == Value::Bool(false) => {
+                    return Err(format!("{path}: {key:?} is not in the document"))
+                }
+                None => {}
+            }
+        }
+    }
+    if let (Value::Array(items), Some(s)) = (v, schema.get("items")) {
+        for (i, item) in items.iter().enumerate() {
+            conforms(doc, s, item, &format!("{path}[{i}]"))?;
+        }
+    }
+    Ok(())
+}
+
+/// The schema of a response in the document.
+fn response_schema<'a>(doc: &'a Value, path: &str, method: &str, status: u16) -> &'a Value {
+    let r = &doc["paths"][path][method]["responses"][status.to_string()];
+    let r = match r["$ref"].as_str() {
+        Some(name) => &doc["components"]["responses"][name.rsplit('/').next().unwrap()],
+        None => r,
+    };
+    &r["content"]["application/json"]["schema"]
+}
+
+#[test]
+fn triage_listing_verify_and_the_openapi_document_agree() {
+    for db in backends() {
+        let [ann, _abe, bob, ida, root] = people(&db);
+        let srv = start(&db);
+        let p = srv.port;
+        let (s, doc) = http(p, "GET", "/api/openapi.json", None, None);
+        assert_eq!(s, 200);
+        let doc: Value = serde_json::from_str(&doc).unwrap();
+        assert_eq!(doc["openapi"], "3.1.0");
+        // Every route is documented, and nothing else is.
+        let mut documented: Vec<String> = Vec::new();
+        for (path, item) in doc["paths"].as_object().unwrap() {
+            for m in ["get", "post", "patch", "put", "delete"] {
+                if item.get(m).is_some() {
+                    documented.push(format!("{} {path}", m.to_uppercase()));
+                }
+            }
+        }
+        let mut routes: Vec<String> = knownline_server::API_ROUTES
+            .iter()
+            .map(|r| r.to_string())
+            .collect();
+        documented.sort();
+        routes.sort();
+        assert_eq!(documented, routes);
+
+        let check = |path: &str, method: &str, status: u16, v: &Value| {
+            let schema = response_schema(&doc, path, method, status);
+            assert!(
+                !schema.is_null(),
+                "{method} {path} {status} is not documented"
+            );
+            if let Err(e) = conforms(&doc, schema, v, "$") {
+                panic!("{method} {path} {status}: {e}\n{v:#}");
+            }
+        };
+
+        // Reports from a member, listed and filtered.
+        let mut ids = Vec::new();
+        for (channel, content) in [
+            ("sms", "Your account is locked. Verify at http://bank-verify.example/login or call 1-888-555-0123"),
+            ("call", "Caller: This is Microsoft, your computer has a virus. Call back on 888-555-0177."),
+            ("sms", "See you at dinner tonight at 8?"),
+        ] {
+            let (s, r) = post(p, "/api/v1/incidents", &ann, &json!({"channel": channel, "content": content}));
+            assert_eq!(s, 201);
+            check("/api/v1/incidents", "post", 201, &r);
+            ids.push(r["id"].as_str().unwrap().to_string());
+        }
+        let (s, list) = get(p, "/api/v1/incidents?per_page=2", &ida);
+        assert_eq!(s, 200);
+        check("/api/v1/incidents", "get", 200, &list);
+        assert_eq!(list["total"], 3);
+        assert_eq!(list["incidents"].as_array().unwrap().len(), 2);
+        let (_, page2) = get(p, "/api/v1/incidents?per_page=2&page=2", &ida);
+        assert_eq!(page2["incidents"].as_array().unwrap().len(), 1);
+        let (_, calls) = get(p, "/api/v1/incidents?channel=call", &ida);
+        assert_eq!(calls["total"], 1);
+        let (_, none) = get(p, "/api/v1/incidents", &bob);
+        assert_eq!(
+            none["total"], 0,
+            "another organisation's member sees nothing"
+        );
+        assert_eq!(get(p, "/api/v1/incidents?org=Acme", &bob).0, 404);
+
+        // Triage: a member may not; an analyst of the organisation may; confirming a scam
+        // makes its numbers known to every later check.
+        let call_path = format!("/api/v1/incidents/{}", ids[1]);
+        assert_eq!(
+            http(
+                p,
+                "PATCH",
+                &call_path,
+                Some(&ann),
+                Some(br#"{"status":"confirmed_scam"}"#)
+            )
+            .0,
+            403
+        );
+        assert_eq!(
+            http(
+                p,
+                "PATCH",
+                &call_path,
+                Some(&bob),
+                Some(br#"{"status":"confirmed_scam"}"#)
+            )
+            .0,
+            404
+        );
+        let (s, bad) = http(
+            p,
+            "PATCH",
+            &call_path,
+            Some(&ida),
+            Some(br#"{"status":"new"}"#),
+        );
+        assert_eq!(s, 400, "{bad}");
+        let (s, t) = http(
+            p,
+            "PATCH",
+            &call_path,
+            Some(&ida),
+            Some(br#"{"status":"confirmed_scam","note":"Known fake Microsoft line"}"#),
+        );
+        assert_eq!(s, 200, "{t}");
+        let t: Value = serde_json::from_str(&t).unwrap();
+        check("/api/v1/incidents/{id}", "patch", 200, &t);
+        assert_eq!(t["status"], "confirmed_scam");
+        assert!(t["note"]
+            .as_str()
+            .unwrap()
+            .contains("ida@acme.example: Known fake Microsoft line"));
+        let (s, a) = post(
+            p,
+            "/api/v1/check",
+            &bob,
+            &json!({"channel": "sms", "content": "Missed delivery, call 888 555 0177 to rebook."}),
+        );
+        assert_eq!(s, 200);
+        check("/api/v1/check", "post", 200, &a);
+        assert_eq!(a["verdict"], "scam", "{a:#}");
+        assert!(a["signals"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["id"] == "reputation.known_scam"));
+        let (_, confirmed) = get(p, "/api/v1/incidents?status=confirmed_scam", &root);
+        assert_eq!(confirmed["total"], 1);
+        let (s, one) = get(p, &call_path, &ann);
+        assert_eq!(s, 200);
+        check("/api/v1/incidents/{id}", "get", 200, &one);
+
+        // The callback check through the API.
+        let (s, v) = post(
+            p,
+            "/api/v1/verify",
+            &ann,
+            &json!({"claims": "Microsoft support", "number": "+1 888 555 0142"}),
+        );
+        assert_eq!(s, 200, "{v}");
+        check("/api/v1/verify", "post", 200, &v);
+        assert!(v["flags"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["id"] == "not_your_it_support"));
+        let (s, e) = post(p, "/api/v1/verify", &ann, &json!({"claims": " "}));
+        assert_eq!(s, 400);
+        check("/api/v1/verify", "post", 400, &e);
+        let (s, e) = get(p, "/api/v1/incidents/nope", &ann);
+        assert_eq!(s, 404);
+        check("/api/v1/incidents/{id}", "get", 404, &e);
+    }
+}
