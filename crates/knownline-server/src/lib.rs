@@ -22,6 +22,8 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 use tower_http::set_header::SetResponseHeaderLayer;
 
+pub mod web;
+
 /// Largest request body: a contact of 25 MiB (the engine's own limit) plus JSON framing.
 pub const MAX_BODY: usize = 26 << 20;
 
@@ -33,6 +35,7 @@ pub struct AppState {
     pub store: Store,
     pub engine: Arc<Engine>,
     directories: Mutex<HashMap<String, (Instant, Arc<Directory>)>>,
+    logins: Mutex<web::LoginLimiter>,
 }
 
 impl AppState {
@@ -41,6 +44,7 @@ impl AppState {
             store,
             engine,
             directories: Mutex::new(HashMap::new()),
+            logins: Mutex::new(web::LoginLimiter::default()),
         })
     }
 
@@ -63,6 +67,13 @@ impl AppState {
 
 pub fn router(state: Arc<AppState>) -> Router {
     Router::new()
+        .route("/", get(web::home))
+        .route("/static/app.css", get(web::css))
+        .route("/login", get(web::login_form).post(web::login))
+        .route("/logout", post(web::logout))
+        .route("/setup/{token}", get(web::setup_form).post(web::setup))
+        .route("/check", get(web::check_form).post(web::check))
+        .route("/report", post(web::report))
         .route("/healthz", get(|| async { "ok\n" }))
         .route("/readyz", get(readyz))
         .route("/api/v1/check", post(api_check))
@@ -85,6 +96,10 @@ pub fn router(state: Arc<AppState>) -> Router {
             ),
         ))
         .layer(SetResponseHeaderLayer::overriding(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
             header::REFERRER_POLICY,
             HeaderValue::from_static("no-referrer"),
         ))
@@ -94,10 +109,29 @@ pub fn router(state: Arc<AppState>) -> Router {
 /// Serves until SIGTERM or Ctrl-C, then lets requests in flight finish.
 pub async fn serve(listen: SocketAddr, state: Arc<AppState>) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(listen).await?;
-    tracing::info!(address = %listener.local_addr()?, "knownline is serving");
-    axum::serve(listener, router(state))
-        .with_graceful_shutdown(shutdown_signal())
+    let address = listener.local_addr()?;
+    // No one can sign in yet: a one-time link creates the first admin.
+    if state
+        .store
+        .count_users()
         .await
+        .map_err(std::io::Error::other)?
+        == 0
+    {
+        let token = state
+            .store
+            .create_setup_token()
+            .await
+            .map_err(std::io::Error::other)?;
+        eprintln!("\nNo users yet. Create the first admin (this link works once):\n  http://{address}/setup/{token}\n");
+    }
+    tracing::info!(%address, "knownline is serving");
+    axum::serve(
+        listener,
+        router(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
 }
 
 async fn shutdown_signal() {

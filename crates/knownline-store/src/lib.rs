@@ -103,7 +103,7 @@ pub fn now() -> String {
     format_time(OffsetDateTime::now_utc())
 }
 
-fn format_time(t: OffsetDateTime) -> String {
+pub(crate) fn format_time(t: OffsetDateTime) -> String {
     let f = time::macros::format_description!(
         "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:6]Z"
     );

@@ -517,6 +517,106 @@ impl Store {
         self.incident_for(user, &incident.id).await
     }
 
+    pub async fn count_users(&self) -> Result<i64> {
+        let r = sqlx::query("SELECT COUNT(*) AS n FROM users")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(r.try_get("n")?)
+    }
+
+    /// A new one-time link token for creating the first admin (any older one stops working).
+    pub async fn create_setup_token(&self) -> Result<String> {
+        let token = new_token();
+        let mut tx = self.begin().await?;
+        sqlx::query("DELETE FROM setup_tokens")
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("INSERT INTO setup_tokens (token_hash, created_at) VALUES ($1, $2)")
+            .bind(token_hash(&token))
+            .bind(now())
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(token)
+    }
+
+    /// Whether a setup token is the current one (without using it up).
+    pub async fn setup_token_valid(&self, token: &str) -> Result<bool> {
+        Ok(
+            sqlx::query("SELECT token_hash FROM setup_tokens WHERE token_hash = $1")
+                .bind(token_hash(token))
+                .fetch_optional(&self.pool)
+                .await?
+                .is_some(),
+        )
+    }
+
+    /// Creates the first admin with a setup token, which is used up. Refused once any user
+    /// exists.
+    pub async fn setup_first_admin(
+        &self,
+        token: &str,
+        email: &str,
+        password: &str,
+    ) -> Result<User> {
+        if !self.setup_token_valid(token).await? || self.count_users().await? > 0 {
+            return Err(StoreError::NotFound(
+                "this setup link is not valid (any more)".into(),
+            ));
+        }
+        let user = self
+            .add_user(email, password, "admin", &[], "setup")
+            .await?;
+        sqlx::query("DELETE FROM setup_tokens")
+            .execute(&self.pool)
+            .await?;
+        Ok(user)
+    }
+
+    /// Starts a session: returns the cookie value and the session's CSRF token.
+    pub async fn create_session(&self, user: &User, hours: i64) -> Result<(String, String)> {
+        let cookie = new_token();
+        let csrf = new_token();
+        let expires =
+            crate::format_time(time::OffsetDateTime::now_utc() + time::Duration::hours(hours));
+        sqlx::query(
+            "INSERT INTO sessions (id_hash, user_id, csrf, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(token_hash(&cookie))
+        .bind(&user.id)
+        .bind(&csrf)
+        .bind(now())
+        .bind(expires)
+        .execute(&self.pool)
+        .await?;
+        Ok((cookie, csrf))
+    }
+
+    /// The user and CSRF token of a live session.
+    pub async fn session(&self, cookie: &str) -> Result<Option<(User, String)>> {
+        let row = sqlx::query(
+            "SELECT user_id, csrf FROM sessions WHERE id_hash = $1 AND expires_at > $2",
+        )
+        .bind(token_hash(cookie))
+        .bind(now())
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        let id: String = row.try_get("user_id")?;
+        let csrf: String = row.try_get("csrf")?;
+        Ok(self.user_where("id", &id).await?.map(|(u, _)| (u, csrf)))
+    }
+
+    pub async fn end_session(&self, cookie: &str) -> Result<()> {
+        sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
+            .bind(token_hash(cookie))
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
     /// Whether the store answers (for `/readyz`).
     pub async fn ping(&self) -> Result<()> {
         sqlx::query("SELECT 1").fetch_one(&self.pool).await?;

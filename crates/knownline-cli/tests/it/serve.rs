@@ -15,6 +15,8 @@ use crate::store::{backends, kl, ok, Db};
 struct Server {
     child: Child,
     port: u16,
+    /// What it printed before it was serving (the first-admin link, when there are no users).
+    banner: String,
 }
 
 impl Drop for Server {
@@ -49,19 +51,25 @@ fn start(db: &Db) -> Server {
     // Ready when it says so.
     let mut err = BufReader::new(child.stderr.take().unwrap());
     let mut line = String::new();
+    let mut banner = String::new();
     let deadline = Instant::now() + Duration::from_secs(30);
     while !line.contains("serving") && Instant::now() < deadline {
         line.clear();
         if err.read_line(&mut line).unwrap() == 0 {
             panic!("the server stopped before serving");
         }
+        banner.push_str(&line);
     }
     // Keep draining its log so it never blocks on a full pipe.
     std::thread::spawn(move || {
         let mut sink = String::new();
         let _ = err.read_to_string(&mut sink);
     });
-    Server { child, port }
+    Server {
+        child,
+        port,
+        banner,
+    }
 }
 
 /// One HTTP/1.1 request; returns the status and the body.
@@ -551,4 +559,287 @@ fn triage_listing_verify_and_the_openapi_document_agree() {
         assert_eq!(s, 404);
         check("/api/v1/incidents/{id}", "get", 404, &e);
     }
+}
+
+/// A browser-like exchange: a form post or a get, with cookies kept between calls.
+struct Browser {
+    port: u16,
+    cookies: std::collections::BTreeMap<String, String>,
+}
+
+impl Browser {
+    fn new(port: u16) -> Browser {
+        Browser {
+            port,
+            cookies: Default::default(),
+        }
+    }
+
+    /// Returns the status, the headers (lower-cased names) and the body.
+    fn go(&mut self, method: &str, path: &str, form: &[(&str, &str)]) -> (u16, String, String) {
+        let mut s = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        let body: String = form
+            .iter()
+            .map(|(k, v)| format!("{k}={}", urlencode(v)))
+            .collect::<Vec<_>>()
+            .join("&");
+        let cookie: Vec<String> = self
+            .cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect();
+        let mut req =
+            format!("{method} {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n");
+        if !cookie.is_empty() {
+            req.push_str(&format!("Cookie: {}\r\n", cookie.join("; ")));
+        }
+        if method == "POST" {
+            req.push_str(&format!(
+                "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n",
+                body.len()
+            ));
+        }
+        req.push_str("\r\n");
+        req.push_str(&body);
+        s.write_all(req.as_bytes()).unwrap();
+        let mut raw = String::new();
+        s.read_to_string(&mut raw).unwrap();
+        let (head, body) = raw.split_once("\r\n\r\n").unwrap_or((&raw, ""));
+        let status = head
+            .split(' ')
+            .nth(1)
+            .and_then(|c| c.parse().ok())
+            .unwrap_or(0);
+        for line in head.lines() {
+            if let Some(v) = line.strip_prefix("set-cookie: ") {
+                let (kv, _) = v.split_once(';').unwrap_or((v, ""));
+                if let Some((k, v)) = kv.split_once('=') {
+                    if v.is_empty() {
+                        self.cookies.remove(k);
+                    } else {
+                        self.cookies.insert(k.to_string(), v.to_string());
+                    }
+                }
+            }
+        }
+        (status, head.to_ascii_lowercase(), body.to_string())
+    }
+}
+
+fn urlencode(v: &str) -> String {
+    v.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// The CSRF token of the first form of a page.
+fn csrf_of(html: &str) -> String {
+    let at = html
+        .find("name=\"csrf\" value=\"")
+        .expect("a form with a CSRF token")
+        + 19;
+    html[at..].split('"').next().unwrap().to_string()
+}
+
+#[test]
+fn pages_set_up_sign_in_check_escape_and_report() {
+    let db = crate::store::backends().remove(0);
+    let srv = start(&db);
+    let link = srv
+        .banner
+        .split_whitespace()
+        .find(|w| w.contains("/setup/"))
+        .expect("a first-admin link on first start")
+        .to_string();
+    let setup_path = &link[link.find("/setup/").unwrap()..];
+    let mut b = Browser::new(srv.port);
+
+    // The one-time link creates the first admin, then stops working.
+    let (s, _, page) = b.go("GET", setup_path, &[]);
+    assert_eq!(s, 200);
+    let csrf = csrf_of(&page);
+    let (s, _, _) = b.go(
+        "POST",
+        setup_path,
+        &[
+            ("csrf", "wrong"),
+            ("email", "root@msp.example"),
+            ("password", "a very long password"),
+        ],
+    );
+    assert_eq!(s, 403, "a form without its CSRF token is refused");
+    let (s, _, page) = b.go(
+        "POST",
+        setup_path,
+        &[
+            ("csrf", &csrf),
+            ("email", "root@msp.example"),
+            ("password", "short"),
+        ],
+    );
+    assert_eq!(s, 400);
+    assert!(page.contains("at least 12 characters"));
+    let csrf = csrf_of(&page);
+    let (s, head, _) = b.go(
+        "POST",
+        setup_path,
+        &[
+            ("csrf", &csrf),
+            ("email", "root@msp.example"),
+            ("password", "a very long password"),
+        ],
+    );
+    assert_eq!(s, 303, "{head}");
+    assert_eq!(b.go("GET", setup_path, &[]).0, 404);
+
+    // Pages need a session.
+    let (s, head, _) = b.go("GET", "/check", &[]);
+    assert_eq!(s, 303);
+    assert!(head.contains("location: /login"));
+
+    // Sign in: a wrong password, then the right one; the session cookie is HttpOnly and strict.
+    let (_, _, page) = b.go("GET", "/login", &[]);
+    let (s, _, page) = b.go(
+        "POST",
+        "/login",
+        &[
+            ("csrf", &csrf_of(&page)),
+            ("email", "root@msp.example"),
+            ("password", "not the password"),
+        ],
+    );
+    assert_eq!(s, 401);
+    let (s, head, _) = b.go(
+        "POST",
+        "/login",
+        &[
+            ("csrf", &csrf_of(&page)),
+            ("email", "root@msp.example"),
+            ("password", "a very long password"),
+        ],
+    );
+    assert_eq!(s, 303);
+    assert!(
+        head.contains("kl_session=")
+            && head.contains("httponly")
+            && head.contains("samesite=strict"),
+        "{head}"
+    );
+
+    // Check a hostile pop-up: the verdict in words, the page's script shown as text only.
+    let (s, head, page) = b.go("GET", "/check", &[]);
+    assert_eq!(s, 200);
+    assert!(head.contains("content-security-policy: default-src 'self'"));
+    assert!(head.contains("x-frame-options: deny"));
+    let csrf = csrf_of(&page);
+    let hostile = "<html><title>Windows Defender</title><script>alert('x')</script><body onload=\"steal()\">Your PC is infected! Call Microsoft support +1 (888) 555-0142 now</body></html>";
+    let (s, _, result) = b.go(
+        "POST",
+        "/check",
+        &[("csrf", &csrf), ("channel", "popup"), ("content", hostile)],
+    );
+    assert_eq!(s, 200);
+    assert!(result.contains("This is very likely a scam."), "{result}");
+    assert!(
+        !result.contains("<script>alert"),
+        "contact markup must be escaped"
+    );
+    assert!(
+        !result.contains("onload=\"steal"),
+        "contact markup must be escaped"
+    );
+    assert!(result.contains("&lt;script&gt;"));
+    assert!(result.contains("<mark>"), "evidence is highlighted");
+    assert!(result.contains("Report to IT support"));
+
+    // Reporting needs an organisation: the admin of none is told so.
+    let (s, _, _) = b.go(
+        "POST",
+        "/report",
+        &[("csrf", &csrf), ("channel", "popup"), ("content", hostile)],
+    );
+    assert_eq!(s, 400);
+
+    // Sign out ends the session.
+    assert_eq!(b.go("POST", "/logout", &[("csrf", &csrf)]).0, 303);
+    assert_eq!(b.go("GET", "/check", &[]).0, 303);
+}
+
+#[test]
+fn a_member_reports_from_the_page_and_sign_in_is_rate_limited() {
+    let db = crate::store::backends().remove(0);
+    let [ann, ..] = people(&db);
+    let srv = start(&db);
+    let mut b = Browser::new(srv.port);
+    let (_, _, page) = b.go("GET", "/login", &[]);
+    let (s, _, _) = b.go(
+        "POST",
+        "/login",
+        &[
+            ("csrf", &csrf_of(&page)),
+            ("email", "ann@acme.example"),
+            ("password", "correct horse battery staple"),
+        ],
+    );
+    assert_eq!(s, 303);
+    let (_, _, page) = b.go("GET", "/check", &[]);
+    let csrf = csrf_of(&page);
+    let (s, _, page) = b.go(
+        "POST",
+        "/report",
+        &[
+            ("csrf", &csrf),
+            ("channel", "call"),
+            (
+                "content",
+                "Caller: This is Windows support, your computer has a virus, install AnyDesk",
+            ),
+            ("note", "called my desk phone"),
+        ],
+    );
+    assert_eq!(s, 201);
+    let id = page
+        .split("<code>")
+        .nth(1)
+        .unwrap()
+        .split("</code>")
+        .next()
+        .unwrap();
+    let (s, incident) = get(srv.port, &format!("/api/v1/incidents/{id}"), &ann);
+    assert_eq!(s, 200);
+    assert_eq!(incident["note"], "called my desk phone");
+    assert_eq!(incident["verdict"], "scam");
+
+    // Five wrong passwords, then even the right one waits.
+    let mut other = Browser::new(srv.port);
+    for _ in 0..5 {
+        let (_, _, page) = other.go("GET", "/login", &[]);
+        let (s, _, _) = other.go(
+            "POST",
+            "/login",
+            &[
+                ("csrf", &csrf_of(&page)),
+                ("email", "abe@acme.example"),
+                ("password", "guess guess guess"),
+            ],
+        );
+        assert_eq!(s, 401);
+    }
+    let (_, _, page) = other.go("GET", "/login", &[]);
+    let (s, _, page) = other.go(
+        "POST",
+        "/login",
+        &[
+            ("csrf", &csrf_of(&page)),
+            ("email", "abe@acme.example"),
+            ("password", "correct horse battery staple"),
+        ],
+    );
+    assert_eq!(s, 429);
+    assert!(page.contains("Too many failed attempts"));
 }

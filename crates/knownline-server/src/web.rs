@@ -1,0 +1,631 @@
+//! The pages: server-rendered HTML that works without JavaScript. Every value from a contact
+//! or a person goes through maud's escaping; every form carries a CSRF token (the session's,
+//! or before sign-in a double-submit cookie); sessions live in HttpOnly, SameSite=Strict
+//! cookies whose value the store keeps only as a hash.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use axum::extract::{ConnectInfo, Form, FromRequestParts, Path, State};
+use axum::http::request::Parts;
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use knownline_detect::{Channel, Contact, Directory};
+use knownline_store::people::{new_token, User};
+use maud::{html, Markup, DOCTYPE};
+use serde::Deserialize;
+use serde_json::Value;
+
+use crate::AppState;
+
+const SESSION_COOKIE: &str = "kl_session";
+const LOGIN_CSRF_COOKIE: &str = "kl_csrf";
+const SESSION_HOURS: i64 = 12;
+/// Failed sign-ins allowed per address and per email in a window.
+const LOGIN_FAILURES: usize = 5;
+const LOGIN_WINDOW: Duration = Duration::from_secs(15 * 60);
+
+pub const CSS: &str = include_str!("app.css");
+
+fn page(title: &str, user: Option<&User>, csrf: Option<&str>, body: Markup) -> Markup {
+    html! {
+        (DOCTYPE)
+        html lang="en" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) " — knownline" }
+                link rel="stylesheet" href="/static/app.css";
+            }
+            body {
+                a.skip href="#main" { "Skip to content" }
+                header {
+                    nav aria-label="Main" {
+                        a.brand href="/" { "knownline" }
+                        @if let Some(u) = user {
+                            a href="/check" { "Check" }
+                            form.inline method="post" action="/logout" {
+                                input type="hidden" name="csrf" value=(csrf.unwrap_or_default());
+                                button type="submit" { "Sign out " (u.email) }
+                            }
+                        }
+                    }
+                }
+                main id="main" { (body) }
+                footer { p { "Hang up. Call back on a number you already know." } }
+            }
+        }
+    }
+}
+
+fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+fn set_cookie(name: &str, value: &str, max_age: i64, secure: bool) -> HeaderValue {
+    let secure = if secure { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!(
+        "{name}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}"
+    ))
+    .unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+/// Whether the request came over TLS (directly or through a proxy that says so).
+fn over_tls(headers: &HeaderMap) -> bool {
+    headers
+        .get("x-forwarded-proto")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.eq_ignore_ascii_case("https"))
+}
+
+/// The signed-in user of a page request, with the session's CSRF token.
+pub struct SignedIn {
+    pub user: User,
+    pub csrf: String,
+}
+
+impl FromRequestParts<Arc<AppState>> for SignedIn {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &Arc<AppState>,
+    ) -> Result<Self, Self::Rejection> {
+        let to_login = || Redirect::to("/login").into_response();
+        let Some(c) = cookie(&parts.headers, SESSION_COOKIE) else {
+            return Err(to_login());
+        };
+        match state.store.session(c).await {
+            Ok(Some((user, csrf))) => Ok(SignedIn { user, csrf }),
+            Ok(None) => Err(to_login()),
+            Err(e) => {
+                tracing::error!(error = %e, "reading a session");
+                Err(StatusCode::INTERNAL_SERVER_ERROR.into_response())
+            }
+        }
+    }
+}
+
+/// A form was posted without the right CSRF token.
+fn forbidden() -> Response {
+    (
+        StatusCode::FORBIDDEN,
+        Html(
+            page(
+                "Refused",
+                None,
+                None,
+                html! { h1 { "This form has expired" } p { "Go back, reload the page and try again." } },
+            )
+            .into_string(),
+        ),
+    )
+        .into_response()
+}
+
+/// A form posted before sign-in carries the token of its double-submit cookie.
+fn login_csrf_ok(headers: &HeaderMap, form: &str) -> bool {
+    cookie(headers, LOGIN_CSRF_COOKIE).is_some_and(|c| same(c, form))
+}
+
+fn same(a: &str, b: &str) -> bool {
+    // Constant time: the comparison must not tell how much of a token was right.
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
+}
+
+pub async fn css() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        CSS,
+    )
+        .into_response()
+}
+
+pub async fn home(headers: HeaderMap) -> Redirect {
+    if cookie(&headers, SESSION_COOKIE).is_some() {
+        Redirect::to("/check")
+    } else {
+        Redirect::to("/login")
+    }
+}
+
+// ───────────────────────────── sign-in ─────────────────────────────
+
+fn login_page(csrf: &str, error: Option<&str>) -> Markup {
+    page(
+        "Sign in",
+        None,
+        None,
+        html! {
+            h1 { "Sign in" }
+            @if let Some(e) = error { p.error role="alert" { (e) } }
+            form method="post" action="/login" {
+                input type="hidden" name="csrf" value=(csrf);
+                label for="email" { "Email" }
+                input id="email" name="email" type="email" autocomplete="username" required;
+                label for="password" { "Password" }
+                input id="password" name="password" type="password" autocomplete="current-password" required;
+                button type="submit" { "Sign in" }
+            }
+        },
+    )
+}
+
+/// A page with a fresh double-submit CSRF cookie.
+fn with_login_csrf(headers: &HeaderMap, render: impl FnOnce(&str) -> Markup) -> Response {
+    let token = new_token();
+    let mut r = Html(render(&token).into_string()).into_response();
+    r.headers_mut().append(
+        header::SET_COOKIE,
+        set_cookie(LOGIN_CSRF_COOKIE, &token, 3600, over_tls(headers)),
+    );
+    r
+}
+
+pub async fn login_form(headers: HeaderMap) -> Response {
+    with_login_csrf(&headers, |t| login_page(t, None))
+}
+
+#[derive(Deserialize)]
+pub struct LoginForm {
+    csrf: String,
+    email: String,
+    password: String,
+}
+
+/// Failed sign-ins by key (an address or an email), oldest first.
+#[derive(Default)]
+pub struct LoginLimiter {
+    failures: HashMap<String, Vec<Instant>>,
+}
+
+impl LoginLimiter {
+    fn blocked(&mut self, keys: &[String]) -> bool {
+        keys.iter().any(|k| {
+            let v = self.failures.entry(k.clone()).or_default();
+            v.retain(|t| t.elapsed() < LOGIN_WINDOW);
+            v.len() >= LOGIN_FAILURES
+        })
+    }
+    fn fail(&mut self, keys: &[String]) {
+        for k in keys {
+            self.failures
+                .entry(k.clone())
+                .or_default()
+                .push(Instant::now());
+        }
+        if self.failures.len() > 100_000 {
+            self.failures
+                .retain(|_, v| v.iter().any(|t| t.elapsed() < LOGIN_WINDOW));
+        }
+    }
+}
+
+pub async fn login(
+    State(state): State<Arc<AppState>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    Form(f): Form<LoginForm>,
+) -> Response {
+    if !login_csrf_ok(&headers, &f.csrf) {
+        return forbidden();
+    }
+    let keys = [
+        format!("ip:{}", peer.ip()),
+        format!("email:{}", f.email.trim().to_ascii_lowercase()),
+    ];
+    let blocked = state
+        .logins
+        .lock()
+        .map(|mut l| l.blocked(&keys))
+        .unwrap_or(true);
+    if blocked {
+        tracing::warn!(peer = %peer.ip(), "sign-in refused: too many failures");
+        let mut r = with_login_csrf(&headers, |t| {
+            login_page(
+                t,
+                Some("Too many failed attempts. Wait 15 minutes and try again."),
+            )
+        });
+        *r.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+        return r;
+    }
+    match state.store.check_password(&f.email, &f.password).await {
+        Ok(Some(user)) => match state.store.create_session(&user, SESSION_HOURS).await {
+            Ok((value, _)) => {
+                tracing::info!(user = %user.id, "signed in");
+                let mut r = Redirect::to("/check").into_response();
+                r.headers_mut().append(
+                    header::SET_COOKIE,
+                    set_cookie(
+                        SESSION_COOKIE,
+                        &value,
+                        SESSION_HOURS * 3600,
+                        over_tls(&headers),
+                    ),
+                );
+                r
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "creating a session");
+                StatusCode::INTERNAL_SERVER_ERROR.into_response()
+            }
+        },
+        Ok(None) => {
+            if let Ok(mut l) = state.logins.lock() {
+                l.fail(&keys);
+            }
+            let mut r = with_login_csrf(&headers, |t| {
+                login_page(t, Some("That email and password don't match."))
+            });
+            *r.status_mut() = StatusCode::UNAUTHORIZED;
+            r
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "checking a password");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct CsrfForm {
+    csrf: String,
+}
+
+pub async fn logout(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    s: SignedIn,
+    Form(f): Form<CsrfForm>,
+) -> Response {
+    if !same(&f.csrf, &s.csrf) {
+        return forbidden();
+    }
+    if let Some(c) = cookie(&headers, SESSION_COOKIE) {
+        let _ = state.store.end_session(c).await;
+    }
+    let mut r = Redirect::to("/login").into_response();
+    r.headers_mut().append(
+        header::SET_COOKIE,
+        set_cookie(SESSION_COOKIE, "", 0, over_tls(&headers)),
+    );
+    r
+}
+
+// ───────────────────────────── first admin ─────────────────────────────
+
+fn setup_page(token: &str, csrf: &str, error: Option<&str>) -> Markup {
+    page(
+        "Create the first admin",
+        None,
+        None,
+        html! {
+            h1 { "Create the first admin" }
+            p { "This link works once. The admin adds organisations, their directories and the people who use knownline." }
+            @if let Some(e) = error { p.error role="alert" { (e) } }
+            form method="post" action=(format!("/setup/{token}")) {
+                input type="hidden" name="csrf" value=(csrf);
+                label for="email" { "Email" }
+                input id="email" name="email" type="email" autocomplete="username" required;
+                label for="password" { "Password (at least 12 characters)" }
+                input id="password" name="password" type="password" autocomplete="new-password" minlength="12" required;
+                button type="submit" { "Create admin" }
+            }
+        },
+    )
+}
+
+pub async fn setup_form(
+    State(state): State<Arc<AppState>>,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    match state.store.setup_token_valid(&token).await {
+        Ok(true) => with_login_csrf(&headers, |c| setup_page(&token, c, None)),
+        _ => not_found(),
+    }
+}
+
+pub async fn setup(
+    State(state): State<Arc<AppState>>,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+    Form(f): Form<LoginForm>,
+) -> Response {
+    if !login_csrf_ok(&headers, &f.csrf) {
+        return forbidden();
+    }
+    match state
+        .store
+        .setup_first_admin(&token, &f.email, &f.password)
+        .await
+    {
+        Ok(user) => {
+            tracing::info!(user = %user.id, "first admin created");
+            Redirect::to("/login").into_response()
+        }
+        Err(knownline_store::StoreError::Invalid(m)) => {
+            let mut r = with_login_csrf(&headers, |c| setup_page(&token, c, Some(&m)));
+            *r.status_mut() = StatusCode::BAD_REQUEST;
+            r
+        }
+        Err(_) => not_found(),
+    }
+}
+
+fn not_found() -> Response {
+    (
+        StatusCode::NOT_FOUND,
+        Html(page("Not found", None, None, html! { h1 { "Not found" } }).into_string()),
+    )
+        .into_response()
+}
+
+// ───────────────────────────── check and report ─────────────────────────────
+
+const CHANNELS: &[(&str, &str)] = &[
+    ("", "Let knownline tell"),
+    ("call", "A phone call (notes or transcript)"),
+    ("email", "An email (the whole message)"),
+    ("sms", "A text message"),
+    ("popup", "A pop-up or web page"),
+];
+
+pub async fn check_form(s: SignedIn) -> Html<String> {
+    Html(
+        page(
+            "Check",
+            Some(&s.user),
+            Some(&s.csrf),
+            html! {
+                h1 { "Check a call, an email, a text or a pop-up" }
+                form method="post" action="/check" {
+                    input type="hidden" name="csrf" value=(s.csrf);
+                    label for="channel" { "What was it?" }
+                    select id="channel" name="channel" {
+                        @for (v, label) in CHANNELS { option value=(v) { (label) } }
+                    }
+                    label for="content" { "Paste it here (or write what the caller said)" }
+                    textarea id="content" name="content" rows="12" required {}
+                    label for="from" { "The number or address it came from (optional)" }
+                    input id="from" name="from" type="text" autocomplete="off";
+                    button type="submit" { "Check" }
+                }
+            },
+        )
+        .into_string(),
+    )
+}
+
+#[derive(Deserialize)]
+pub struct CheckForm {
+    csrf: String,
+    #[serde(default)]
+    channel: String,
+    content: String,
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    note: String,
+}
+
+/// The org a page user acts for: their only one (or none).
+async fn page_org(state: &AppState, user: &User) -> Option<knownline_store::Org> {
+    if user.org_ids.len() == 1 {
+        state.store.org(&user.org_ids[0]).await.ok()
+    } else {
+        None
+    }
+}
+
+async fn assess_form(
+    state: &Arc<AppState>,
+    user: &User,
+    f: &CheckForm,
+) -> Option<(Channel, Value)> {
+    let channel = Channel::parse(&f.channel);
+    let dir = match page_org(state, user).await {
+        Some(o) => state.directory(&o).await.ok()?,
+        None => Arc::new(Directory::empty()),
+    };
+    let engine = state.engine.clone();
+    let (content, from) = (f.content.clone(), f.from.clone());
+    tokio::task::spawn_blocking(move || {
+        let mut c = Contact::parse(channel, &content);
+        if !from.trim().is_empty() {
+            c = c.with_sender(&from);
+        }
+        let a = engine.assess(&c, &dir);
+        (a.channel, serde_json::to_value(&a).unwrap_or_default())
+    })
+    .await
+    .ok()
+}
+
+/// The contact with the evidence spans marked.
+fn highlighted(content: &str, assessment: &Value) -> Markup {
+    let mut spans: Vec<(usize, usize)> = assessment["signals"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|s| s["evidence"].as_array().into_iter().flatten())
+        .filter_map(|e| match (e["start"].as_u64(), e["end"].as_u64()) {
+            (Some(s), Some(e)) => Some((s as usize, e as usize)),
+            // Words of a page's visible text have no offsets in its HTML: find them there.
+            _ => {
+                let q = e["quote"].as_str().filter(|q| q.len() >= 3)?;
+                let at = content.find(q)?;
+                Some((at, at + q.len()))
+            }
+        })
+        .filter(|&(s, e)| s < e && e <= content.len())
+        .filter(|&(s, e)| content.is_char_boundary(s) && content.is_char_boundary(e))
+        .collect();
+    spans.sort();
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (s, e) in spans {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    // Long contacts are shown up to 200,000 bytes (at a character boundary).
+    let mut cut = content.len().min(200_000);
+    while !content.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let shown = &content[..cut];
+    let mut pieces: Vec<(bool, &str)> = Vec::new();
+    let mut at = 0;
+    for &(s, e) in merged.iter().filter(|&&(_, e)| e <= shown.len()) {
+        pieces.push((false, &shown[at..s]));
+        pieces.push((true, &shown[s..e]));
+        at = e;
+    }
+    pieces.push((false, &shown[at..]));
+    html! {
+        pre.contact {
+            @for (marked, text) in pieces {
+                @if marked { mark { (text) } } @else { (text) }
+            }
+        }
+    }
+}
+
+fn verdict_words(v: &str) -> (&'static str, &'static str) {
+    match v {
+        "scam" => ("This is very likely a scam.", "scam"),
+        "suspicious" => ("This looks suspicious.", "suspicious"),
+        _ => ("No signs of a scam were found.", "no-signs"),
+    }
+}
+
+pub async fn check(
+    State(state): State<Arc<AppState>>,
+    s: SignedIn,
+    Form(f): Form<CheckForm>,
+) -> Response {
+    if !same(&f.csrf, &s.csrf) {
+        return forbidden();
+    }
+    if f.content.trim().is_empty() {
+        return Redirect::to("/check").into_response();
+    }
+    let Some((channel, a)) = assess_form(&state, &s.user, &f).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let verdict = a["verdict"].as_str().unwrap_or("no_signs");
+    let (words, class) = verdict_words(verdict);
+    let body = html! {
+        h1.verdict.(class) { (words) }
+        @if let Some(signals) = a["signals"].as_array().filter(|s| !s.is_empty()) {
+            h2 { "Why" }
+            ul.reasons {
+                @for sig in signals {
+                    li { strong { (sig["title"].as_str().unwrap_or_default()) } ": " (sig["explanation"].as_str().unwrap_or_default()) }
+                }
+            }
+        }
+        h2 { "What to do now" }
+        ol.playbook {
+            @for step in a["playbook"].as_array().into_iter().flatten() {
+                li { (step.as_str().unwrap_or_default()) }
+            }
+        }
+        h2 { "What you pasted" }
+        (highlighted(&f.content, &a))
+        form method="post" action="/report" {
+            input type="hidden" name="csrf" value=(s.csrf);
+            input type="hidden" name="channel" value=(channel.as_str());
+            input type="hidden" name="from" value=(f.from);
+            textarea hidden name="content" aria-hidden="true" { (f.content) }
+            label for="note" { "Anything IT support should know (optional)" }
+            input id="note" name="note" type="text" maxlength="5000";
+            button.report type="submit" { "Report to IT support" }
+        }
+    };
+    Html(page("Result", Some(&s.user), Some(&s.csrf), body).into_string()).into_response()
+}
+
+pub async fn report(
+    State(state): State<Arc<AppState>>,
+    s: SignedIn,
+    Form(f): Form<CheckForm>,
+) -> Response {
+    if !same(&f.csrf, &s.csrf) {
+        return forbidden();
+    }
+    let Some(org) = page_org(&state, &s.user).await else {
+        let body = html! { h1 { "Which organisation?" } p { "Your account acts for several organisations (or none): report through the API with \"org\", or ask your admin." } };
+        return (
+            StatusCode::BAD_REQUEST,
+            Html(page("Report", Some(&s.user), Some(&s.csrf), body).into_string()),
+        )
+            .into_response();
+    };
+    let Some((channel, a)) = assess_form(&state, &s.user, &f).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let note: String = f.note.chars().take(5_000).collect();
+    match state
+        .store
+        .add_incident(&org.id, &s.user, channel.as_str(), &f.content, &a, &note)
+        .await
+    {
+        Ok(i) => {
+            tracing::info!(incident = %i.id, org = %org.id, "incident reported (page)");
+            let body = html! {
+                h1 { "Reported. Thank you." }
+                p { (org.name) "'s IT support will look at it. You did the right thing by checking before acting." }
+                p { "Reference: " code { (i.id) } }
+                p { a href="/check" { "Check something else" } }
+            };
+            (
+                StatusCode::CREATED,
+                Html(page("Reported", Some(&s.user), Some(&s.csrf), body).into_string()),
+            )
+                .into_response()
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "recording an incident");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
