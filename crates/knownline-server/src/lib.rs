@@ -34,7 +34,7 @@ const DIRECTORY_TTL: Duration = Duration::from_secs(5);
 pub struct AppState {
     pub store: Store,
     pub engine: Arc<Engine>,
-    directories: Mutex<HashMap<String, (Instant, Arc<Directory>)>>,
+    pub(crate) directories: Mutex<HashMap<String, (Instant, Arc<Directory>)>>,
     logins: Mutex<web::LoginLimiter>,
 }
 
@@ -74,6 +74,10 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/setup/{token}", get(web::setup_form).post(web::setup))
         .route("/check", get(web::check_form).post(web::check))
         .route("/report", post(web::report))
+        .route("/verify", get(web::verify_form).post(web::verify))
+        .route("/verify/{id}/outcome", post(web::verify_outcome))
+        .route("/incidents", get(web::incidents))
+        .route("/incidents/{id}", get(web::incident).post(web::triage))
         .route("/healthz", get(|| async { "ok\n" }))
         .route("/readyz", get(readyz))
         .route("/api/v1/check", post(api_check))

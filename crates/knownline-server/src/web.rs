@@ -46,6 +46,8 @@ fn page(title: &str, user: Option<&User>, csrf: Option<&str>, body: Markup) -> M
                         a.brand href="/" { "knownline" }
                         @if let Some(u) = user {
                             a href="/check" { "Check" }
+                            a href="/verify" { "Verify a caller" }
+                            a href="/incidents" { "Incidents" }
                             form.inline method="post" action="/logout" {
                                 input type="hidden" name="csrf" value=(csrf.unwrap_or_default());
                                 button type="submit" { "Sign out " (u.email) }
@@ -627,5 +629,338 @@ pub async fn report(
             tracing::error!(error = %e, "recording an incident");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()
         }
+    }
+}
+
+// ───────────────────────────── verify a caller ─────────────────────────────
+
+pub async fn verify_form(s: SignedIn) -> Html<String> {
+    Html(
+        page(
+            "Verify a caller",
+            Some(&s.user),
+            Some(&s.csrf),
+            html! {
+                h1 { "Verify a caller" }
+                p { "Whoever calls or writes, get their name and number, hang up, and call back on a number you already know is theirs." }
+                form method="post" action="/verify" {
+                    input type="hidden" name="csrf" value=(s.csrf);
+                    label for="claims" { "Who did they say they were?" }
+                    input id="claims" name="claims" type="text" required placeholder="Microsoft support, our IT support, Chase fraud department";
+                    label for="number" { "The number they called from or gave (optional)" }
+                    input id="number" name="number" type="tel";
+                    label for="from" { "The address they wrote from (optional)" }
+                    input id="from" name="from" type="text";
+                    button type="submit" { "Verify" }
+                }
+            },
+        )
+        .into_string(),
+    )
+}
+
+#[derive(Deserialize)]
+pub struct VerifyForm {
+    csrf: String,
+    claims: String,
+    #[serde(default)]
+    number: String,
+    #[serde(default)]
+    from: String,
+}
+
+fn non_empty(s: &str) -> Option<String> {
+    Some(s.trim().to_string()).filter(|s| !s.is_empty())
+}
+
+pub async fn verify(
+    State(state): State<Arc<AppState>>,
+    s: SignedIn,
+    Form(f): Form<VerifyForm>,
+) -> Response {
+    if !same(&f.csrf, &s.csrf) {
+        return forbidden();
+    }
+    if f.claims.trim().is_empty() {
+        return Redirect::to("/verify").into_response();
+    }
+    let org = page_org(&state, &s.user).await;
+    let req = knownline_detect::VerifyRequest {
+        claims: f.claims.clone(),
+        number: non_empty(&f.number),
+        from: non_empty(&f.from),
+    };
+    let lookup = state.engine.verify_lookup(&req);
+    let dir = match state.store.candidates(org.as_ref(), &lookup).await {
+        Ok(d) => d,
+        Err(e) => {
+            tracing::error!(error = %e, "verify lookup");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    let v = state.engine.verify(&dir, &req);
+    let answer = serde_json::to_string(&v).unwrap_or_default();
+    let id = match state
+        .store
+        .record_verification(
+            org.as_ref(),
+            &s.user.email,
+            &v.claims,
+            v.number.as_deref(),
+            req.from.as_deref(),
+            &v.status,
+            &answer,
+        )
+        .await
+    {
+        Ok(id) => id,
+        Err(e) => {
+            tracing::error!(error = %e, "recording a verification");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    let class = match v.status.as_str() {
+        "known_scam" | "mismatch" => "scam",
+        "matches" => "no-signs",
+        _ => "suspicious",
+    };
+    let call_back = match (&v.call_back.phone, &v.call_back.how) {
+        (Some(p), _) => format!(
+            "{} on {}",
+            v.call_back.name,
+            knownline_detect::display_phone(p)
+        ),
+        (None, Some(how)) => format!("{}: {how}", v.call_back.name),
+        (None, None) => v.call_back.name.clone(),
+    };
+    let body = html! {
+        h1.verdict.(class) { (v.summary) }
+        h2 { "Call back" }
+        p.callback { strong { (call_back) } }
+        @if !v.flags.is_empty() {
+            h2 { "Why" }
+            ul { @for f in &v.flags { li { (f.text) } } }
+        }
+        h2 { "What to do now" }
+        ol.playbook { @for step in &v.steps { li { (step) } } }
+        h2 { "After you called back" }
+        form method="post" action=(format!("/verify/{id}/outcome")) {
+            input type="hidden" name="csrf" value=(s.csrf);
+            button type="submit" name="outcome" value="confirmed" { "It was genuine" }
+            " "
+            button.report type="submit" name="outcome" value="scam" { "It was a scam" }
+        }
+    };
+    Html(page("Verify a caller", Some(&s.user), Some(&s.csrf), body).into_string()).into_response()
+}
+
+#[derive(Deserialize)]
+pub struct OutcomeForm {
+    csrf: String,
+    outcome: String,
+}
+
+pub async fn verify_outcome(
+    State(state): State<Arc<AppState>>,
+    s: SignedIn,
+    Path(id): Path<String>,
+    Form(f): Form<OutcomeForm>,
+) -> Response {
+    if !same(&f.csrf, &s.csrf) {
+        return forbidden();
+    }
+    // Only the person who asked (or an admin) records how it went.
+    match state.store.verification(&id).await {
+        Ok(r) if r.asked_by == s.user.email || s.user.is_admin() => {}
+        _ => return not_found(),
+    }
+    match state
+        .store
+        .set_outcome(&id, &f.outcome, &s.user.email)
+        .await
+    {
+        Ok(_) => {
+            if let Ok(mut cache) = state.directories.lock() {
+                cache.clear();
+            }
+            let body = html! {
+                h1 { "Thank you" }
+                @if f.outcome == "scam" {
+                    p { "Recorded as a scam: its number will be flagged in every later check. Tell your IT support what happened." }
+                } @else {
+                    p { "Recorded: the callback confirmed it was genuine." }
+                }
+                p { a href="/verify" { "Verify another caller" } }
+            };
+            Html(page("Recorded", Some(&s.user), Some(&s.csrf), body).into_string()).into_response()
+        }
+        Err(knownline_store::StoreError::Invalid(_)) => StatusCode::BAD_REQUEST.into_response(),
+        Err(_) => not_found(),
+    }
+}
+
+// ───────────────────────────── incidents ─────────────────────────────
+
+#[derive(Deserialize, Default)]
+pub struct QueueQuery {
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    channel: String,
+    #[serde(default)]
+    verdict: String,
+    #[serde(default)]
+    page: Option<i64>,
+}
+
+const PER_PAGE: i64 = 25;
+
+pub async fn incidents(
+    State(state): State<Arc<AppState>>,
+    s: SignedIn,
+    axum::extract::Query(q): axum::extract::Query<QueueQuery>,
+) -> Response {
+    let filter = knownline_store::people::IncidentFilter {
+        status: non_empty(&q.status),
+        channel: non_empty(&q.channel),
+        verdict: non_empty(&q.verdict),
+        ..Default::default()
+    };
+    let page_no = q.page.unwrap_or(1).max(1);
+    let Ok((list, total)) = state
+        .store
+        .incidents_for(&s.user, &filter, page_no, PER_PAGE)
+        .await
+    else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let names: HashMap<String, String> = state
+        .store
+        .orgs()
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .map(|o| (o.id, o.name))
+        .collect();
+    let pages = (total + PER_PAGE - 1) / PER_PAGE;
+    let link = |p: i64| {
+        format!(
+            "/incidents?status={}&channel={}&verdict={}&page={p}",
+            q.status, q.channel, q.verdict
+        )
+    };
+    let select = |name: &str, options: &[&str], current: &str| {
+        html! {
+            label for=(name) { (name) }
+            select id=(name) name=(name) {
+                option value="" { "any" }
+                @for o in options {
+                    option value=(o) selected[*o == current] { (o) }
+                }
+            }
+        }
+    };
+    let body = html! {
+        h1 { "Incidents" }
+        form.filters method="get" action="/incidents" {
+            (select("status", knownline_store::people::INCIDENT_STATUSES, &q.status))
+            (select("channel", &["call", "email", "sms", "popup"], &q.channel))
+            (select("verdict", &["scam", "suspicious", "no_signs"], &q.verdict))
+            button type="submit" { "Filter" }
+        }
+        p { (total) " incident" @if total != 1 { "s" } }
+        table {
+            thead { tr { th scope="col" { "Reported" } th scope="col" { "Organisation" } th scope="col" { "Channel" } th scope="col" { "Verdict" } th scope="col" { "Status" } } }
+            tbody {
+                @for i in &list {
+                    tr {
+                        td { a href=(format!("/incidents/{}", i.id)) { (i.created_at.get(..16).unwrap_or(&i.created_at).replace('T', " ")) } }
+                        td { (names.get(&i.org_id).map(String::as_str).unwrap_or("?")) }
+                        td { (i.channel) }
+                        td { (i.verdict) }
+                        td { (i.status) }
+                    }
+                }
+            }
+        }
+        nav aria-label="Pages" {
+            @if page_no > 1 { a href=(link(page_no - 1)) { "Newer" } }
+            " page " (page_no) " of " (pages.max(1)) " "
+            @if page_no < pages { a href=(link(page_no + 1)) { "Older" } }
+        }
+    };
+    Html(page("Incidents", Some(&s.user), Some(&s.csrf), body).into_string()).into_response()
+}
+
+pub async fn incident(
+    State(state): State<Arc<AppState>>,
+    s: SignedIn,
+    Path(id): Path<String>,
+) -> Response {
+    let Ok(i) = state.store.incident_for(&s.user, &id).await else {
+        return not_found();
+    };
+    let triage = s.user.is_admin() || (s.user.role == "analyst" && s.user.acts_for(&i.org_id));
+    let verdict = i.verdict.as_str();
+    let (words, class) = verdict_words(verdict);
+    let body = html! {
+        h1 { "Incident " code { (i.id) } }
+        p.verdict.(class) { (words) }
+        p { "Channel: " (i.channel) " · status: " strong { (i.status) } " · reported " (i.created_at.get(..16).unwrap_or(&i.created_at).replace('T', " ")) }
+        @if let Some(signals) = i.assessment["signals"].as_array().filter(|s| !s.is_empty()) {
+            h2 { "Why" }
+            ul.reasons { @for sig in signals { li { strong { (sig["title"].as_str().unwrap_or_default()) } ": " (sig["explanation"].as_str().unwrap_or_default()) } } }
+        }
+        h2 { "The contact" }
+        (highlighted(&i.content, &i.assessment))
+        @if !i.note.is_empty() { h2 { "Notes" } pre.notes { (i.note) } }
+        @if triage {
+            h2 { "Triage" }
+            form method="post" action=(format!("/incidents/{}", i.id)) {
+                input type="hidden" name="csrf" value=(s.csrf);
+                label for="status" { "Status" }
+                select id="status" name="status" {
+                    @for st in ["confirmed_scam", "benign", "closed"] { option value=(st) selected[st == i.status] { (st) } }
+                }
+                label for="note" { "Note" }
+                textarea id="note" name="note" rows="3" {}
+                button type="submit" { "Save" }
+            }
+        }
+    };
+    Html(page("Incident", Some(&s.user), Some(&s.csrf), body).into_string()).into_response()
+}
+
+#[derive(Deserialize)]
+pub struct TriageForm {
+    csrf: String,
+    status: String,
+    #[serde(default)]
+    note: String,
+}
+
+pub async fn triage(
+    State(state): State<Arc<AppState>>,
+    s: SignedIn,
+    Path(id): Path<String>,
+    Form(f): Form<TriageForm>,
+) -> Response {
+    if !same(&f.csrf, &s.csrf) {
+        return forbidden();
+    }
+    match state
+        .store
+        .triage_incident(&s.user, &id, Some(&f.status), Some(&f.note))
+        .await
+    {
+        Ok(i) => {
+            if let Ok(mut cache) = state.directories.lock() {
+                cache.clear();
+            }
+            Redirect::to(&format!("/incidents/{}", i.id)).into_response()
+        }
+        Err(knownline_store::StoreError::Forbidden(_)) => StatusCode::FORBIDDEN.into_response(),
+        Err(knownline_store::StoreError::Invalid(_)) => StatusCode::BAD_REQUEST.into_response(),
+        Err(_) => not_found(),
     }
 }

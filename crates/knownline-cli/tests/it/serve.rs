@@ -803,13 +803,7 @@ fn a_member_reports_from_the_page_and_sign_in_is_rate_limited() {
         ],
     );
     assert_eq!(s, 201);
-    let id = page
-        .split("<code>")
-        .nth(1)
-        .unwrap()
-        .split("</code>")
-        .next()
-        .unwrap();
+    let id = reference(&page);
     let (s, incident) = get(srv.port, &format!("/api/v1/incidents/{id}"), &ann);
     assert_eq!(s, 200);
     assert_eq!(incident["note"], "called my desk phone");
@@ -842,4 +836,128 @@ fn a_member_reports_from_the_page_and_sign_in_is_rate_limited() {
     );
     assert_eq!(s, 429);
     assert!(page.contains("Too many failed attempts"));
+}
+
+/// The reference a "Reported" page gives.
+fn reference(page: &str) -> String {
+    let at = page.find("<code>").expect("a reference") + 6;
+    page[at..].split("</code>").next().unwrap().to_string()
+}
+
+fn sign_in(port: u16, email: &str) -> (Browser, String) {
+    let mut b = Browser::new(port);
+    let (_, _, page) = b.go("GET", "/login", &[]);
+    let (s, _, _) = b.go(
+        "POST",
+        "/login",
+        &[
+            ("csrf", &csrf_of(&page)),
+            ("email", email),
+            ("password", "correct horse battery staple"),
+        ],
+    );
+    assert_eq!(s, 303, "{email} signs in");
+    let (_, _, page) = b.go("GET", "/check", &[]);
+    let csrf = csrf_of(&page);
+    (b, csrf)
+}
+
+#[test]
+fn it_support_triages_from_the_pages_and_callers_are_verified() {
+    for db in backends() {
+        let _ = people(&db);
+        let srv = start(&db);
+        let p = srv.port;
+        let (mut ann, ann_csrf) = sign_in(p, "ann@acme.example");
+        let (s, _, page) = ann.go(
+            "POST",
+            "/report",
+            &[
+                ("csrf", &ann_csrf),
+                ("channel", "sms"),
+                (
+                    "content",
+                    "Your bank account is locked. Call 1-888-555-0166 now to unlock it.",
+                ),
+            ],
+        );
+        assert_eq!(s, 201);
+        let id = reference(&page);
+        let path = format!("/incidents/{id}");
+
+        // The analyst of Acme sees it in the queue, filtered, and triages it.
+        let (mut ida, ida_csrf) = sign_in(p, "ida@acme.example");
+        let (s, _, queue) = ida.go("GET", "/incidents?status=new&channel=sms", &[]);
+        assert_eq!(s, 200);
+        assert!(queue.contains(&path), "{queue}");
+        let (_, _, calls) = ida.go("GET", "/incidents?channel=call", &[]);
+        assert!(!calls.contains(&path));
+        let (s, _, one) = ida.go("GET", &path, &[]);
+        assert_eq!(s, 200);
+        assert!(one.contains("Triage") && one.contains("1-888-555-0166"));
+        let (s, head, _) = ida.go(
+            "POST",
+            &path,
+            &[
+                ("csrf", &ida_csrf),
+                ("status", "confirmed_scam"),
+                ("note", "Fake bank line"),
+            ],
+        );
+        assert_eq!(s, 303, "{head}");
+        let (_, _, one) = ida.go("GET", &path, &[]);
+        assert!(one.contains("<strong>confirmed_scam</strong>") && one.contains("Fake bank line"));
+
+        // The member sees their report but may not triage; Bravo's member may not see it.
+        let (s, _, mine) = ann.go("GET", &path, &[]);
+        assert_eq!(s, 200);
+        assert!(!mine.contains("Triage"));
+        assert_eq!(
+            ann.go("POST", &path, &[("csrf", &ann_csrf), ("status", "benign")])
+                .0,
+            403
+        );
+        let (mut bob, bob_csrf) = sign_in(p, "bob@bravo.example");
+        assert_eq!(bob.go("GET", &path, &[]).0, 404);
+        let (_, _, bob_queue) = bob.go("GET", "/incidents", &[]);
+        assert!(!bob_queue.contains(&path));
+
+        // Verify a caller from the page, and record that it was a scam.
+        let (s, _, answer) = ann.go(
+            "POST",
+            "/verify",
+            &[
+                ("csrf", &ann_csrf),
+                ("claims", "Microsoft technical support"),
+                ("number", "+1 888 555 0142"),
+            ],
+        );
+        assert_eq!(s, 200);
+        assert!(answer.contains("your own IT support"), "{answer}");
+        let outcome = answer
+            .split("action=\"/verify/")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_string();
+        let (s, _, done) = ann.go(
+            "POST",
+            &format!("/verify/{outcome}"),
+            &[("csrf", &ann_csrf), ("outcome", "scam")],
+        );
+        assert_eq!(s, 200);
+        assert!(done.contains("Recorded as a scam"));
+        // Someone else's verification is not theirs to record.
+        assert_eq!(
+            bob.go(
+                "POST",
+                &format!("/verify/{outcome}"),
+                &[("csrf", &bob_csrf), ("outcome", "confirmed")]
+            )
+            .0,
+            404
+        );
+    }
 }
