@@ -961,3 +961,43 @@ fn it_support_triages_from_the_pages_and_callers_are_verified() {
         );
     }
 }
+
+/// The flows of `tests/browser/flows.mjs` in Debian's Chromium through Playwright; screenshots
+/// land in `target/browser-screenshots/`. Skipped (with a message) where Chromium or
+/// playwright-core is missing, except in CI.
+#[test]
+fn pages_work_in_a_real_browser() {
+    let dir = crate::repo().join("tests/browser");
+    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    let ready = dir.join("node_modules/playwright-core").exists()
+        && std::path::Path::new(&chromium).exists();
+    if !ready {
+        assert_ne!(
+            std::env::var("KNOWNLINE_CI").as_deref(),
+            Ok("1"),
+            "CI installs chromium and playwright-core (tests/browser)"
+        );
+        eprintln!("browser tests skipped: install chromium and run npm install in tests/browser");
+        return;
+    }
+    let db = crate::store::backends().remove(0);
+    let _ = people(&db);
+    let srv = start(&db);
+    let shots = crate::repo().join("target/browser-screenshots");
+    let out = Command::new("node")
+        .arg("flows.mjs")
+        .current_dir(&dir)
+        .env("BASE_URL", format!("http://127.0.0.1:{}", srv.port))
+        .env("SHOTS", &shots)
+        .env("CHROMIUM", &chromium)
+        .output()
+        .expect("node runs");
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "browser flows failed:\n{text}");
+    assert!(
+        text.contains("ok: another organisation's member gets 404"),
+        "{text}"
+    );
+    assert!(shots.join("07-verify.png").exists());
+}

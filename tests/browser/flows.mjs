@@ -1,0 +1,95 @@
+// knownline's pages in a real headless Chromium: check → report → triage, verify a caller,
+// and one organisation's member kept out of another's incident. Run by the Rust test
+// `serve::pages_work_in_a_real_browser`, which starts the server and the people:
+//   BASE_URL=http://127.0.0.1:PORT SHOTS=DIR node flows.mjs
+// Screenshots of every step are saved in SHOTS.
+import { chromium } from "playwright-core";
+import { mkdirSync } from "node:fs";
+
+const base = process.env.BASE_URL;
+const shots = process.env.SHOTS || "screenshots";
+const password = "correct horse battery staple";
+mkdirSync(shots, { recursive: true });
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+
+function check(ok, what) {
+  if (!ok) throw new Error(`failed: ${what}`);
+  console.log(`ok: ${what}`);
+}
+
+async function signIn(email) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(`${base}/login`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(`${base}/check`);
+  return page;
+}
+
+let failed = false;
+try {
+  // A member checks a call and reports it.
+  const ann = await signIn("ann@acme.example");
+  await ann.screenshot({ path: `${shots}/01-check.png`, fullPage: true });
+  await ann.getByLabel("What was it?").selectOption("call");
+  await ann.getByLabel(/Paste it here/).fill(
+    "Caller: Hello, this is Windows technical support. Your computer is sending us errors.\n" +
+    "Caller: Please install AnyDesk and read me the code so I can fix it. Do not tell anyone.");
+  await ann.getByRole("button", { name: "Check" }).click();
+  const verdict = await ann.locator("h1.verdict").innerText();
+  check(/scam/i.test(verdict), `the verdict is shown in words (${verdict})`);
+  check(await ann.locator("mark").count() > 0, "the evidence is marked in the contact");
+  await ann.screenshot({ path: `${shots}/02-result.png`, fullPage: true });
+  await ann.getByLabel(/Anything IT support should know/).fill("He called my desk phone at 10am");
+  await ann.getByRole("button", { name: "Report to IT support" }).click();
+  const reference = (await ann.locator("code").first().innerText()).trim();
+  check(reference.length === 16, `the report is acknowledged with a reference (${reference})`);
+  await ann.screenshot({ path: `${shots}/03-reported.png`, fullPage: true });
+
+  // IT support finds it in the queue and confirms the scam.
+  const ida = await signIn("ida@acme.example");
+  await ida.getByRole("link", { name: "Incidents" }).click();
+  await ida.getByLabel("status").selectOption("new");
+  await ida.getByRole("button", { name: "Filter" }).click();
+  await ida.screenshot({ path: `${shots}/04-queue.png`, fullPage: true });
+  await ida.locator(`a[href="/incidents/${reference}"]`).click();
+  check((await ida.content()).includes("He called my desk phone"), "the reporter's note is on the incident");
+  await ida.getByLabel("Status").selectOption("confirmed_scam");
+  await ida.getByLabel("Note").fill("Fake Microsoft call; warned the office");
+  await ida.getByRole("button", { name: "Save" }).click();
+  check(await ida.locator("strong", { hasText: "confirmed_scam" }).count() === 1, "the incident is confirmed as a scam");
+  await ida.screenshot({ path: `${shots}/05-triaged.png`, fullPage: true });
+
+  // Another organisation's member cannot reach it.
+  const bob = await signIn("bob@bravo.example");
+  const response = await bob.goto(`${base}/incidents/${reference}`);
+  check(response.status() === 404, "another organisation's member gets 404");
+  await bob.screenshot({ path: `${shots}/06-other-org.png`, fullPage: true });
+
+  // Verify a caller, by keyboard alone.
+  await ann.goto(`${base}/verify`);
+  await ann.getByLabel("Who did they say they were?").focus();
+  await ann.keyboard.type("Microsoft support");
+  await ann.keyboard.press("Tab");
+  await ann.keyboard.type("+1 888 555 0142");
+  await ann.keyboard.press("Enter");
+  await ann.waitForSelector("p.callback");
+  const callBack = await ann.locator("p.callback").innerText();
+  check(/IT support/i.test(callBack), `the answer says whom to call back (${callBack})`);
+  await ann.screenshot({ path: `${shots}/07-verify.png`, fullPage: true });
+  await ann.getByRole("button", { name: "It was a scam" }).click();
+  check((await ann.content()).includes("Recorded as a scam"), "the outcome is recorded");
+} catch (e) {
+  console.error(e.message);
+  failed = true;
+} finally {
+  await browser.close();
+}
+process.exit(failed ? 1 : 0);
