@@ -67,6 +67,16 @@ try {
   check(await ida.locator("strong", { hasText: "confirmed_scam" }).count() === 1, "the incident is confirmed as a scam");
   await ida.screenshot({ path: `${shots}/05-triaged.png`, fullPage: true });
 
+  // IT support adds the organisation's bank to its directory.
+  await ida.getByRole("link", { name: "Directory" }).click();
+  await ida.getByLabel("Name", { exact: true }).fill("First Harbor Bank");
+  await ida.getByLabel("Role").selectOption("bank");
+  await ida.getByLabel(/Phone numbers/).fill("+1 212 555 0111");
+  await ida.getByLabel(/Email domains/).fill("firstharbor.com");
+  await ida.getByRole("button", { name: "Save entry" }).click();
+  check((await ida.locator("table").innerText()).includes("+1 212-555-0111"), "a directory entry is added");
+  await ida.screenshot({ path: `${shots}/05b-directory.png`, fullPage: true });
+
   // Another organisation's member cannot reach it.
   const bob = await signIn("bob@bravo.example");
   const response = await bob.goto(`${base}/incidents/${reference}`);

@@ -103,9 +103,14 @@ enum Command {
     },
     /// Serve the web app and the JSON API.
     Serve {
-        /// Address to listen on.
-        #[arg(long, default_value = "127.0.0.1:8080")]
-        listen: std::net::SocketAddr,
+        /// Address to listen on (default 127.0.0.1:8080, or KNOWNLINE_LISTEN, or the config
+        /// file's `listen`).
+        #[arg(long)]
+        listen: Option<std::net::SocketAddr>,
+        /// A TOML file with `listen`, `database` and `log`; KNOWNLINE_LISTEN,
+        /// KNOWNLINE_DATABASE_URL and KNOWNLINE_LOG override it, and flags override both.
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
     },
     /// People who sign in to the web app or use the API.
     User {
@@ -430,9 +435,13 @@ fn run(cli: Cli) -> Result<i32> {
             train::run(&engine, &cases, &out)?;
             Ok(0)
         }
-        Command::Serve { listen } => {
+        Command::Serve { listen, config } => {
+            let settings =
+                store::ServeSettings::resolve(config.as_deref(), listen, cli.db.as_deref(), |k| {
+                    std::env::var(k).ok()
+                })?;
             let engine = std::sync::Arc::new(pack::engine(pack, options, false)?);
-            store::serve(cli.db.as_deref(), listen, engine)
+            store::serve(settings, engine)
         }
         Command::Org { .. }
         | Command::User { .. }

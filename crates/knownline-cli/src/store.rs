@@ -562,30 +562,122 @@ pub async fn token_create(store: &Store, email: &str, name: &str, actor: &str) -
     Ok(())
 }
 
-/// `knownline serve`: logs to standard error (`KNOWNLINE_LOG` or `RUST_LOG` filter, default
-/// `info`), serves until SIGTERM.
-pub fn serve(
-    db: Option<&str>,
-    listen: std::net::SocketAddr,
-    engine: std::sync::Arc<Engine>,
-) -> Result<i32> {
-    let filter = std::env::var("KNOWNLINE_LOG")
-        .or_else(|_| std::env::var("RUST_LOG"))
-        .unwrap_or_else(|_| "info".into());
+/// What `knownline serve` runs with: built-in defaults, then the config file, then
+/// `KNOWNLINE_*` variables, then flags.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ServeSettings {
+    pub listen: std::net::SocketAddr,
+    /// `None`: the default store (see [`location`]).
+    pub database: Option<String>,
+    pub log: String,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct ServeFile {
+    listen: Option<String>,
+    database: Option<String>,
+    log: Option<String>,
+}
+
+impl ServeSettings {
+    pub fn resolve(
+        file: Option<&Path>,
+        listen_flag: Option<std::net::SocketAddr>,
+        db_flag: Option<&str>,
+        env: impl Fn(&str) -> Option<String>,
+    ) -> Result<ServeSettings> {
+        let from_file: ServeFile = match file {
+            Some(p) => {
+                let text = std::fs::read_to_string(p)
+                    .with_context(|| format!("reading {}", p.display()))?;
+                toml::from_str(&text).with_context(|| format!("{}", p.display()))?
+            }
+            None => ServeFile::default(),
+        };
+        let listen = match listen_flag {
+            Some(l) => l,
+            None => {
+                let text = env("KNOWNLINE_LISTEN")
+                    .or(from_file.listen)
+                    .unwrap_or_else(|| "127.0.0.1:8080".into());
+                text.parse()
+                    .with_context(|| format!("listen address {text:?} is not host:port"))?
+            }
+        };
+        let database = db_flag
+            .map(str::to_string)
+            .or_else(|| env("KNOWNLINE_DATABASE_URL"))
+            .or(from_file.database);
+        let log = env("KNOWNLINE_LOG")
+            .or(from_file.log)
+            .unwrap_or_else(|| "info".into());
+        Ok(ServeSettings {
+            listen,
+            database,
+            log,
+        })
+    }
+}
+
+/// `knownline serve`: logs to standard error, serves until SIGTERM.
+pub fn serve(settings: ServeSettings, engine: std::sync::Arc<Engine>) -> Result<i32> {
     tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::new(filter))
+        .with_env_filter(tracing_subscriber::EnvFilter::new(&settings.log))
         .with_writer(std::io::stderr)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
+    let listen = settings.listen;
     rt.block_on(async {
-        let s = open(db).await?;
+        let s = open(settings.database.as_deref()).await?;
         let state = knownline_server::AppState::new(s, engine);
         knownline_server::serve(listen, state)
             .await
             .with_context(|| format!("serving on {listen}"))?;
         anyhow::Ok(0)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_come_from_defaults_file_environment_and_flags_in_that_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("knownline.toml");
+        std::fs::write(
+            &file,
+            "listen = \"0.0.0.0:9000\"\ndatabase = \"/srv/k.db\"\nlog = \"debug\"\n",
+        )
+        .unwrap();
+        let none = |_: &str| None;
+        let d = ServeSettings::resolve(None, None, None, none).unwrap();
+        assert_eq!(d.listen.to_string(), "127.0.0.1:8080");
+        assert_eq!((d.database, d.log.as_str()), (None, "info"));
+        let f = ServeSettings::resolve(Some(&file), None, None, none).unwrap();
+        assert_eq!(f.listen.to_string(), "0.0.0.0:9000");
+        assert_eq!(f.database.as_deref(), Some("/srv/k.db"));
+        let env = |k: &str| (k == "KNOWNLINE_LISTEN").then(|| "127.0.0.1:7000".to_string());
+        let e = ServeSettings::resolve(Some(&file), None, None, env).unwrap();
+        assert_eq!(e.listen.to_string(), "127.0.0.1:7000");
+        let flag = ServeSettings::resolve(
+            Some(&file),
+            Some("127.0.0.1:6000".parse().unwrap()),
+            Some("x.db"),
+            env,
+        )
+        .unwrap();
+        assert_eq!(
+            (flag.listen.to_string().as_str(), flag.database.as_deref()),
+            ("127.0.0.1:6000", Some("x.db"))
+        );
+        std::fs::write(&file, "listen = 5\n").unwrap();
+        assert!(ServeSettings::resolve(Some(&file), None, None, none).is_err());
+        std::fs::write(&file, "colour = \"blue\"\n").unwrap();
+        assert!(ServeSettings::resolve(Some(&file), None, None, none).is_err());
+    }
 }

@@ -76,6 +76,12 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/report", post(web::report))
         .route("/verify", get(web::verify_form).post(web::verify))
         .route("/verify/{id}/outcome", post(web::verify_outcome))
+        .route("/directory", get(web::directories))
+        .route(
+            "/directory/{org}",
+            get(web::directory).post(web::directory_add),
+        )
+        .route("/directory/{org}/remove", post(web::directory_remove))
         .route("/incidents", get(web::incidents))
         .route("/incidents/{id}", get(web::incident).post(web::triage))
         .route("/healthz", get(|| async { "ok\n" }))

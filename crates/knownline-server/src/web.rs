@@ -48,6 +48,7 @@ fn page(title: &str, user: Option<&User>, csrf: Option<&str>, body: Markup) -> M
                             a href="/check" { "Check" }
                             a href="/verify" { "Verify a caller" }
                             a href="/incidents" { "Incidents" }
+                            a href="/directory" { "Directory" }
                             form.inline method="post" action="/logout" {
                                 input type="hidden" name="csrf" value=(csrf.unwrap_or_default());
                                 button type="submit" { "Sign out " (u.email) }
@@ -961,6 +962,242 @@ pub async fn triage(
         }
         Err(knownline_store::StoreError::Forbidden(_)) => StatusCode::FORBIDDEN.into_response(),
         Err(knownline_store::StoreError::Invalid(_)) => StatusCode::BAD_REQUEST.into_response(),
+        Err(_) => not_found(),
+    }
+}
+
+// ───────────────────────────── directories ─────────────────────────────
+
+/// Whether the user may change an organisation's directory: its analysts and admins.
+fn may_edit(user: &User, org: &str) -> bool {
+    user.is_admin() || (user.role == "analyst" && user.acts_for(org))
+}
+
+pub async fn directories(State(state): State<Arc<AppState>>, s: SignedIn) -> Response {
+    let orgs: Vec<knownline_store::Org> = state
+        .store
+        .orgs()
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|o| s.user.acts_for(&o.id))
+        .collect();
+    if orgs.len() == 1 {
+        return Redirect::to(&format!("/directory/{}", orgs[0].id)).into_response();
+    }
+    let body = html! {
+        h1 { "Directories" }
+        @if orgs.is_empty() { p { "No organisations yet: add one with " code { "knownline org add NAME" } "." } }
+        ul { @for o in &orgs { li { a href=(format!("/directory/{}", o.id)) { (o.name) } } } }
+    };
+    Html(page("Directories", Some(&s.user), Some(&s.csrf), body).into_string()).into_response()
+}
+
+pub async fn directory(
+    State(state): State<Arc<AppState>>,
+    s: SignedIn,
+    Path(org_id): Path<String>,
+) -> Response {
+    directory_page(&state, &s, &org_id, None).await
+}
+
+async fn directory_page(
+    state: &AppState,
+    s: &SignedIn,
+    org_id: &str,
+    error: Option<&str>,
+) -> Response {
+    let Ok(org) = state.store.org(org_id).await else {
+        return not_found();
+    };
+    if !s.user.acts_for(&org.id) {
+        return not_found();
+    }
+    let Ok(entries) = state.store.entries(&org).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let edit = may_edit(&s.user, &org.id);
+    let body = html! {
+        h1 { (org.name) "'s directory" }
+        p { "The numbers and addresses you already know: call back on these, never on one a caller gives you." }
+        @if let Some(e) = error { p.error role="alert" { (e) } }
+        table {
+            thead { tr { th scope="col" { "Name" } th scope="col" { "Role" } th scope="col" { "Phones" } th scope="col" { "Domains" } th scope="col" { "Verified" } @if edit { th scope="col" { span.sr { "Remove" } } } } }
+            tbody {
+                @for e in entries.iter().take(1_000) {
+                    tr {
+                        td { (e.entry.name) }
+                        td { (e.entry.role) }
+                        td { (e.entry.phones.iter().map(|p| knownline_detect::display_phone(p)).collect::<Vec<_>>().join(", ")) }
+                        td { (e.entry.domains.join(", ")) }
+                        td { (e.entry.verified_by.clone().unwrap_or_default()) " " (e.entry.verified_at.clone().unwrap_or_default()) }
+                        @if edit {
+                            td {
+                                form method="post" action=(format!("/directory/{}/remove", org.id)) {
+                                    input type="hidden" name="csrf" value=(s.csrf);
+                                    input type="hidden" name="name" value=(e.entry.name);
+                                    button type="submit" aria-label=(format!("Remove {}", e.entry.name)) { "Remove" }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        @if entries.len() > 1_000 { p { "Showing 1,000 of " (entries.len()) " entries: export the rest with " code { "knownline directory export" } "." } }
+        @if edit {
+            h2 { "Add or replace an entry" }
+            form method="post" action=(format!("/directory/{}", org.id)) {
+                input type="hidden" name="csrf" value=(s.csrf);
+                label for="name" { "Name" }
+                input id="name" name="name" type="text" required maxlength="200";
+                label for="role" { "Role" }
+                select id="role" name="role" { @for r in knownline_detect::ROLES { option value=(r) { (r) } } }
+                label for="phones" { "Phone numbers (separate with ;)" }
+                input id="phones" name="phones" type="text";
+                label for="domains" { "Email domains (separate with ;)" }
+                input id="domains" name="domains" type="text";
+                label for="aliases" { "Other names (separate with ;)" }
+                input id="aliases" name="aliases" type="text";
+                label for="note" { "Note" }
+                input id="note" name="note" type="text" maxlength="2000";
+                label for="verified_at" { "Verified on (YYYY-MM-DD)" }
+                input id="verified_at" name="verified_at" type="date";
+                label { input type="checkbox" name="replace" value="1"; " Replace an entry of the same name" }
+                button type="submit" { "Save entry" }
+            }
+        }
+    };
+    let status = if error.is_some() {
+        StatusCode::BAD_REQUEST
+    } else {
+        StatusCode::OK
+    };
+    (
+        status,
+        Html(page("Directory", Some(&s.user), Some(&s.csrf), body).into_string()),
+    )
+        .into_response()
+}
+
+#[derive(Deserialize)]
+pub struct EntryForm {
+    csrf: String,
+    name: String,
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    phones: String,
+    #[serde(default)]
+    domains: String,
+    #[serde(default)]
+    aliases: String,
+    #[serde(default)]
+    note: String,
+    #[serde(default)]
+    verified_at: String,
+    #[serde(default)]
+    replace: String,
+}
+
+/// The organisation whose directory a form changes, if the form is genuine and the user may
+/// change it: another organisation's is "not found", a member's own is forbidden.
+async fn editable_org(
+    state: &AppState,
+    s: &SignedIn,
+    org_id: &str,
+    csrf: &str,
+) -> Result<knownline_store::Org, Response> {
+    if !same(csrf, &s.csrf) {
+        return Err(forbidden());
+    }
+    let org = match state.store.org(org_id).await {
+        Ok(o) if s.user.acts_for(&o.id) => o,
+        _ => return Err(not_found()),
+    };
+    if !may_edit(&s.user, &org.id) {
+        return Err(StatusCode::FORBIDDEN.into_response());
+    }
+    Ok(org)
+}
+
+fn list(s: &str) -> Vec<String> {
+    s.split(';')
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+pub async fn directory_add(
+    State(state): State<Arc<AppState>>,
+    s: SignedIn,
+    Path(org_id): Path<String>,
+    Form(f): Form<EntryForm>,
+) -> Response {
+    let org = match editable_org(&state, &s, &org_id, &f.csrf).await {
+        Ok(o) => o,
+        Err(r) => return r,
+    };
+    let input = knownline_detect::EntryInput {
+        name: f.name,
+        aliases: list(&f.aliases),
+        role: f.role,
+        phones: list(&f.phones),
+        domains: list(&f.domains),
+        websites: Vec::new(),
+        note: f.note,
+        verified_by: Some(s.user.email.clone()),
+        verified_at: non_empty(&f.verified_at),
+    };
+    let entry = match input.validate(state.engine.options.default_region, "typed") {
+        Ok(e) => e,
+        Err(e) => return directory_page(&state, &s, &org.id, Some(&e)).await,
+    };
+    match state
+        .store
+        .add_entry(&org, entry, &s.user.email, f.replace == "1")
+        .await
+    {
+        Ok(_) => {
+            if let Ok(mut cache) = state.directories.lock() {
+                cache.remove(&org.id);
+            }
+            Redirect::to(&format!("/directory/{}", org.id)).into_response()
+        }
+        Err(knownline_store::StoreError::Conflict(m)) => {
+            directory_page(&state, &s, &org.id, Some(&m)).await
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "adding a directory entry");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct RemoveForm {
+    csrf: String,
+    name: String,
+}
+
+pub async fn directory_remove(
+    State(state): State<Arc<AppState>>,
+    s: SignedIn,
+    Path(org_id): Path<String>,
+    Form(f): Form<RemoveForm>,
+) -> Response {
+    let org = match editable_org(&state, &s, &org_id, &f.csrf).await {
+        Ok(o) => o,
+        Err(r) => return r,
+    };
+    match state.store.remove_entry(&org, &f.name, &s.user.email).await {
+        Ok(()) => {
+            if let Ok(mut cache) = state.directories.lock() {
+                cache.remove(&org.id);
+            }
+            Redirect::to(&format!("/directory/{}", org.id)).into_response()
+        }
         Err(_) => not_found(),
     }
 }

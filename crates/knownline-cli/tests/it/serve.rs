@@ -1001,3 +1001,119 @@ fn pages_work_in_a_real_browser() {
     );
     assert!(shots.join("07-verify.png").exists());
 }
+
+#[test]
+fn directories_are_edited_by_it_support_and_seen_only_by_their_organisation() {
+    let db = crate::store::backends().remove(0);
+    let _ = people(&db);
+    let acme = ok(kl(&db, &["org", "list", "--format", "json"]));
+    let orgs: Value = serde_json::from_str(&acme).unwrap();
+    let acme_id = orgs
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["name"] == "Acme")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let path = format!("/directory/{acme_id}");
+    let srv = start(&db);
+    let p = srv.port;
+
+    let (mut ida, csrf) = sign_in(p, "ida@acme.example");
+    let (s, _, page) = ida.go("GET", "/directory", &[]);
+    assert_eq!(
+        s, 303,
+        "one organisation: straight to its directory\n{page}"
+    );
+    let (s, _, page) = ida.go(
+        "POST",
+        &path,
+        &[
+            ("csrf", &csrf),
+            ("name", "Acme IT"),
+            ("role", "it_support"),
+            ("phones", "+1 617 555 0100; 617-555-0101"),
+            ("domains", "acme-it.com"),
+        ],
+    );
+    assert_eq!(s, 303, "{page}");
+    let (_, _, page) = ida.go("GET", &path, &[]);
+    assert!(
+        page.contains("Acme IT") && page.contains("+1 617-555-0101"),
+        "{page}"
+    );
+    let (s, _, page) = ida.go(
+        "POST",
+        &path,
+        &[
+            ("csrf", &csrf),
+            ("name", "Bad Bank"),
+            ("role", "bank"),
+            ("phones", "12"),
+        ],
+    );
+    assert_eq!(s, 400);
+    assert!(
+        page.contains("phone &quot;12&quot;") || page.contains("phone \"12\""),
+        "{page}"
+    );
+    let (s, _, page) = ida.go(
+        "POST",
+        &path,
+        &[("csrf", &csrf), ("name", "Acme IT"), ("role", "it_support")],
+    );
+    assert_eq!(s, 400, "an existing name needs 'replace'");
+    assert!(page.contains("already has an entry"));
+
+    // The entry is used at once: a check names the real IT support.
+    let (_, _, result) = ida.go(
+        "POST",
+        "/check",
+        &[
+            ("csrf", &csrf),
+            ("channel", "call"),
+            (
+                "content",
+                "Caller: Microsoft here, your computer has a virus, install AnyDesk",
+            ),
+        ],
+    );
+    assert!(result.contains("Acme IT on +1 617-555-0100"), "{result}");
+
+    // A member sees it but may not change it; another organisation cannot see it.
+    let (mut ann, ann_csrf) = sign_in(p, "ann@acme.example");
+    let (s, _, page) = ann.go("GET", &path, &[]);
+    assert_eq!(s, 200);
+    assert!(page.contains("Acme IT") && !page.contains("Save entry"));
+    assert_eq!(
+        ann.go(
+            "POST",
+            &path,
+            &[("csrf", &ann_csrf), ("name", "X"), ("role", "bank")]
+        )
+        .0,
+        403
+    );
+    let (mut bob, bob_csrf) = sign_in(p, "bob@bravo.example");
+    assert_eq!(bob.go("GET", &path, &[]).0, 404);
+    assert_eq!(
+        bob.go(
+            "POST",
+            &format!("{path}/remove"),
+            &[("csrf", &bob_csrf), ("name", "Acme IT")]
+        )
+        .0,
+        404
+    );
+
+    let (s, _, _) = ida.go(
+        "POST",
+        &format!("{path}/remove"),
+        &[("csrf", &csrf), ("name", "Acme IT")],
+    );
+    assert_eq!(s, 303);
+    let (_, _, page) = ida.go("GET", &path, &[]);
+    assert!(!page.contains("617-555-0100"));
+}
