@@ -82,6 +82,10 @@ pub fn router(state: Arc<AppState>) -> Router {
             get(web::directory).post(web::directory_add),
         )
         .route("/directory/{org}/remove", post(web::directory_remove))
+        .route("/tokens", get(web::tokens).post(web::token_create))
+        .route("/tokens/{id}/revoke", post(web::token_revoke))
+        .route("/users", get(web::users).post(web::user_add))
+        .route("/audit", get(web::audit))
         .route("/incidents", get(web::incidents))
         .route("/incidents/{id}", get(web::incident).post(web::triage))
         .route("/healthz", get(|| async { "ok\n" }))

@@ -49,6 +49,9 @@ fn page(title: &str, user: Option<&User>, csrf: Option<&str>, body: Markup) -> M
                             a href="/verify" { "Verify a caller" }
                             a href="/incidents" { "Incidents" }
                             a href="/directory" { "Directory" }
+                            a href="/tokens" { "API tokens" }
+                            @if u.is_admin() { a href="/users" { "Users" } }
+                            @if u.role != "member" { a href="/audit" { "Audit log" } }
                             form.inline method="post" action="/logout" {
                                 input type="hidden" name="csrf" value=(csrf.unwrap_or_default());
                                 button type="submit" { "Sign out " (u.email) }
@@ -1200,4 +1203,223 @@ pub async fn directory_remove(
         }
         Err(_) => not_found(),
     }
+}
+
+// ───────────────────────────── tokens, users, audit ─────────────────────────────
+
+fn day(t: &str) -> String {
+    t.get(..16).unwrap_or(t).replace('T', " ")
+}
+
+async fn tokens_page(state: &AppState, s: &SignedIn, fresh: Option<&str>) -> Response {
+    let Ok(tokens) = state.store.tokens_of(&s.user).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let body = html! {
+        h1 { "API tokens" }
+        p { "A token lets a script or another tool use the API as you. Keep it secret; revoke it when it is no longer needed." }
+        @if let Some(t) = fresh {
+            p.fresh role="status" { "Your new token (shown once, copy it now): " code { (t) } }
+        }
+        table {
+            thead { tr { th scope="col" { "Name" } th scope="col" { "Created" } th scope="col" { "State" } } }
+            tbody {
+                @for t in &tokens {
+                    tr {
+                        td { (t.name) }
+                        td { (day(&t.created_at)) }
+                        td {
+                            @if let Some(r) = &t.revoked_at { "revoked " (day(r)) } @else {
+                                form method="post" action=(format!("/tokens/{}/revoke", t.id)) {
+                                    input type="hidden" name="csrf" value=(s.csrf);
+                                    button type="submit" aria-label=(format!("Revoke {}", t.name)) { "Revoke" }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        h2 { "New token" }
+        form method="post" action="/tokens" {
+            input type="hidden" name="csrf" value=(s.csrf);
+            label for="name" { "What it is for" }
+            input id="name" name="name" type="text" required maxlength="100";
+            button type="submit" { "Create token" }
+        }
+    };
+    Html(page("API tokens", Some(&s.user), Some(&s.csrf), body).into_string()).into_response()
+}
+
+pub async fn tokens(State(state): State<Arc<AppState>>, s: SignedIn) -> Response {
+    tokens_page(&state, &s, None).await
+}
+
+#[derive(Deserialize)]
+pub struct NameForm {
+    csrf: String,
+    #[serde(default)]
+    name: String,
+}
+
+pub async fn token_create(
+    State(state): State<Arc<AppState>>,
+    s: SignedIn,
+    Form(f): Form<NameForm>,
+) -> Response {
+    if !same(&f.csrf, &s.csrf) {
+        return forbidden();
+    }
+    let name: String = f.name.trim().chars().take(100).collect();
+    match state
+        .store
+        .create_token(&s.user, &name, &s.user.email)
+        .await
+    {
+        Ok(t) => tokens_page(&state, &s, Some(&t)).await,
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    }
+}
+
+pub async fn token_revoke(
+    State(state): State<Arc<AppState>>,
+    s: SignedIn,
+    Path(id): Path<String>,
+    Form(f): Form<CsrfForm>,
+) -> Response {
+    if !same(&f.csrf, &s.csrf) {
+        return forbidden();
+    }
+    match state.store.revoke_token(&s.user, &id).await {
+        Ok(()) => Redirect::to("/tokens").into_response(),
+        Err(_) => not_found(),
+    }
+}
+
+pub async fn users(State(state): State<Arc<AppState>>, s: SignedIn) -> Response {
+    users_page(&state, &s, None).await
+}
+
+async fn users_page(state: &AppState, s: &SignedIn, error: Option<&str>) -> Response {
+    if !s.user.is_admin() {
+        return not_found();
+    }
+    let (Ok(users), Ok(orgs)) = (state.store.users().await, state.store.orgs().await) else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let names: HashMap<&str, &str> = orgs
+        .iter()
+        .map(|o| (o.id.as_str(), o.name.as_str()))
+        .collect();
+    let body = html! {
+        h1 { "Users and roles" }
+        @if let Some(e) = error { p.error role="alert" { (e) } }
+        table {
+            thead { tr { th scope="col" { "Email" } th scope="col" { "Role" } th scope="col" { "Organisations" } } }
+            tbody {
+                @for u in &users {
+                    tr {
+                        td { (u.email) }
+                        td { (u.role) }
+                        td { @if u.is_admin() { "all" } @else { (u.org_ids.iter().filter_map(|o| names.get(o.as_str())).copied().collect::<Vec<_>>().join(", ")) } }
+                    }
+                }
+            }
+        }
+        h2 { "Add a user" }
+        form method="post" action="/users" {
+            input type="hidden" name="csrf" value=(s.csrf);
+            label for="email" { "Email" }
+            input id="email" name="email" type="email" required;
+            label for="role" { "Role" }
+            select id="role" name="role" { @for r in knownline_store::people::USER_ROLES { option value=(r) { (r) } } }
+            label for="org" { "Organisation" }
+            select id="org" name="org" { option value="" { "none (admins)" } @for o in &orgs { option value=(o.id) { (o.name) } } }
+            label for="password" { "First password (at least 12 characters; they can change it later)" }
+            input id="password" name="password" type="password" autocomplete="new-password" minlength="12" required;
+            button type="submit" { "Add user" }
+        }
+    };
+    Html(page("Users", Some(&s.user), Some(&s.csrf), body).into_string()).into_response()
+}
+
+#[derive(Deserialize)]
+pub struct UserForm {
+    csrf: String,
+    email: String,
+    role: String,
+    #[serde(default)]
+    org: String,
+    password: String,
+}
+
+pub async fn user_add(
+    State(state): State<Arc<AppState>>,
+    s: SignedIn,
+    Form(f): Form<UserForm>,
+) -> Response {
+    if !same(&f.csrf, &s.csrf) {
+        return forbidden();
+    }
+    if !s.user.is_admin() {
+        return not_found();
+    }
+    let mut orgs = Vec::new();
+    if !f.org.is_empty() {
+        match state.store.org(&f.org).await {
+            Ok(o) => orgs.push(o),
+            Err(_) => return users_page(&state, &s, Some("no such organisation")).await,
+        }
+    }
+    match state
+        .store
+        .add_user(&f.email, &f.password, &f.role, &orgs, &s.user.email)
+        .await
+    {
+        Ok(_) => Redirect::to("/users").into_response(),
+        Err(knownline_store::StoreError::Invalid(m) | knownline_store::StoreError::Conflict(m)) => {
+            let mut r = users_page(&state, &s, Some(&m)).await;
+            *r.status_mut() = StatusCode::BAD_REQUEST;
+            r
+        }
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    }
+}
+
+pub async fn audit(State(state): State<Arc<AppState>>, s: SignedIn) -> Response {
+    // Admins read the whole log; analysts the rows of their organisations.
+    let rows = if s.user.is_admin() {
+        state.store.audit_log(None, 200).await.unwrap_or_default()
+    } else if s.user.role == "analyst" {
+        let mut rows = Vec::new();
+        for id in &s.user.org_ids {
+            if let Ok(o) = state.store.org(id).await {
+                rows.extend(
+                    state
+                        .store
+                        .audit_log(Some(&o), 200)
+                        .await
+                        .unwrap_or_default(),
+                );
+            }
+        }
+        rows.sort_by(|a, b| b.at.cmp(&a.at));
+        rows.truncate(200);
+        rows
+    } else {
+        return not_found();
+    };
+    let body = html! {
+        h1 { "Audit log" }
+        p { "Who changed what, newest first (the latest 200)." }
+        table {
+            thead { tr { th scope="col" { "When" } th scope="col" { "Who" } th scope="col" { "What" } th scope="col" { "On" } th scope="col" { "Detail" } } }
+            tbody {
+                @for r in &rows {
+                    tr { td { (day(&r.at)) } td { (r.actor) } td { (r.action) } td { (r.target) } td { (r.detail) } }
+                }
+            }
+        }
+    };
+    Html(page("Audit log", Some(&s.user), Some(&s.csrf), body).into_string()).into_response()
 }

@@ -84,6 +84,15 @@ pub struct IncidentSummary {
     pub updated_at: String,
 }
 
+/// An API token as its owner sees it.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct TokenInfo {
+    pub id: String,
+    pub name: String,
+    pub created_at: String,
+    pub revoked_at: Option<String>,
+}
+
 /// Largest page of a list.
 pub const MAX_PAGE: i64 = 200;
 
@@ -614,6 +623,60 @@ impl Store {
             .bind(token_hash(cookie))
             .execute(&self.pool)
             .await?;
+        Ok(())
+    }
+
+    /// Every user, by email.
+    pub async fn users(&self) -> Result<Vec<User>> {
+        let rows = sqlx::query("SELECT email FROM users WHERE disabled = 0 ORDER BY email")
+            .fetch_all(&self.pool)
+            .await?;
+        let mut out = Vec::new();
+        for r in rows {
+            let email: String = r.try_get("email")?;
+            if let Some((u, _)) = self.user_where("email", &email).await? {
+                out.push(u);
+            }
+        }
+        Ok(out)
+    }
+
+    /// A user's API tokens (never the tokens themselves).
+    pub async fn tokens_of(&self, user: &User) -> Result<Vec<TokenInfo>> {
+        let rows = sqlx::query(
+            "SELECT id, name, created_at, revoked_at FROM api_tokens WHERE user_id = $1 ORDER BY created_at DESC",
+        )
+        .bind(&user.id)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(TokenInfo {
+                    id: r.try_get("id")?,
+                    name: r.try_get("name")?,
+                    created_at: r.try_get("created_at")?,
+                    revoked_at: r.try_get("revoked_at")?,
+                })
+            })
+            .collect()
+    }
+
+    /// Revokes one of the user's own tokens.
+    pub async fn revoke_token(&self, user: &User, id: &str) -> Result<()> {
+        let mut tx = self.begin().await?;
+        let done = sqlx::query(
+            "UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND user_id = $3 AND revoked_at IS NULL",
+        )
+        .bind(now())
+        .bind(id)
+        .bind(&user.id)
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound(format!("no token {id:?}")));
+        }
+        audit(&mut tx, &user.email, None, "token.revoke", id, "").await?;
+        tx.commit().await?;
         Ok(())
     }
 

@@ -838,6 +838,20 @@ fn a_member_reports_from_the_page_and_sign_in_is_rate_limited() {
     assert!(page.contains("Too many failed attempts"));
 }
 
+/// The id of the first token listed on the tokens page.
+fn first_token_id(page: &str) -> String {
+    let at = page.find("action=\"/tokens/").expect("a token to revoke") + 16;
+    page[at..].split('/').next().unwrap().to_string()
+}
+
+/// A server on a fresh SQLite store with [`people`] in it.
+fn sqlite_server_with_people() -> (Db, Server) {
+    let db = crate::store::backends().remove(0);
+    let _ = people(&db);
+    let srv = start(&db);
+    (db, srv)
+}
+
 /// The reference a "Reported" page gives.
 fn reference(page: &str) -> String {
     let at = page.find("<code>").expect("a reference") + 6;
@@ -980,9 +994,7 @@ fn pages_work_in_a_real_browser() {
         eprintln!("browser tests skipped: install chromium and run npm install in tests/browser");
         return;
     }
-    let db = crate::store::backends().remove(0);
-    let _ = people(&db);
-    let srv = start(&db);
+    let (_db, srv) = sqlite_server_with_people();
     let shots = crate::repo().join("target/browser-screenshots");
     let out = Command::new("node")
         .arg("flows.mjs")
@@ -1116,4 +1128,105 @@ fn directories_are_edited_by_it_support_and_seen_only_by_their_organisation() {
     assert_eq!(s, 303);
     let (_, _, page) = ida.go("GET", &path, &[]);
     assert!(!page.contains("617-555-0100"));
+}
+
+#[test]
+fn tokens_users_and_the_audit_log_from_the_pages() {
+    let (_db, srv) = sqlite_server_with_people();
+    let p = srv.port;
+
+    // A member creates a token, uses it, revokes it.
+    let (mut ann, csrf) = sign_in(p, "ann@acme.example");
+    let (s, _, page) = ann.go(
+        "POST",
+        "/tokens",
+        &[("csrf", &csrf), ("name", "mail script")],
+    );
+    assert_eq!(s, 200);
+    let token = reference(&page);
+    assert!(token.starts_with("kl_"));
+    let body = json!({"content": "hello"});
+    assert_eq!(post(p, "/api/v1/check", &token, &body).0, 200);
+    let (_, _, page) = ann.go("GET", "/tokens", &[]);
+    assert!(!page.contains(&token), "a token is shown once");
+    let id = first_token_id(&page);
+    assert_eq!(
+        ann.go("POST", &format!("/tokens/{id}/revoke"), &[("csrf", &csrf)])
+            .0,
+        303
+    );
+    assert_eq!(
+        post(p, "/api/v1/check", &token, &body).0,
+        401,
+        "a revoked token no longer works"
+    );
+    // Nobody else's token can be revoked.
+    let (mut bob, bob_csrf) = sign_in(p, "bob@bravo.example");
+    let (_, _, bob_page) = bob.go("POST", "/tokens", &[("csrf", &bob_csrf), ("name", "bob's")]);
+    let bob_token = reference(&bob_page);
+    let (_, _, bob_page) = bob.go("GET", "/tokens", &[]);
+    let bob_id = first_token_id(&bob_page);
+    assert_eq!(
+        ann.go(
+            "POST",
+            &format!("/tokens/{bob_id}/revoke"),
+            &[("csrf", &csrf)]
+        )
+        .0,
+        404
+    );
+    assert_eq!(post(p, "/api/v1/check", &bob_token, &body).0, 200);
+
+    // Users: only the admin sees and adds them.
+    assert_eq!(ann.go("GET", "/users", &[]).0, 404);
+    assert_eq!(ann.go("GET", "/audit", &[]).0, 404);
+    let (mut root, root_csrf) = sign_in(p, "root@msp.example");
+    let (s, _, page) = root.go("GET", "/users", &[]);
+    assert_eq!(s, 200);
+    assert!(page.contains("ann@acme.example") && page.contains("bob@bravo.example"));
+    let (s, _, page) = root.go(
+        "POST",
+        "/users",
+        &[
+            ("csrf", &root_csrf),
+            ("email", "new@acme.example"),
+            ("role", "member"),
+            ("org", ""),
+            ("password", "a long enough password"),
+        ],
+    );
+    assert_eq!(s, 400, "a member needs an organisation");
+    assert!(page.contains("give --org") || page.contains("organisation"));
+    let (_, _, page) = root.go("GET", "/users", &[]);
+    let acme = page
+        .split("<option value=\"")
+        .filter_map(|o| o.split_once("\">Acme<"))
+        .map(|(id, _)| id.to_string())
+        .next()
+        .unwrap();
+    let (s, _, _) = root.go(
+        "POST",
+        "/users",
+        &[
+            ("csrf", &root_csrf),
+            ("email", "new@acme.example"),
+            ("role", "member"),
+            ("org", &acme),
+            ("password", "a long enough password"),
+        ],
+    );
+    assert_eq!(s, 303);
+
+    // The audit log: the admin sees everything; an analyst their organisation's rows only.
+    let (s, _, log) = root.go("GET", "/audit", &[]);
+    assert_eq!(s, 200);
+    assert!(log.contains("token.revoke") && log.contains("user.add"));
+    let (mut ida, _) = sign_in(p, "ida@acme.example");
+    let (s, _, log) = ida.go("GET", "/audit", &[]);
+    assert_eq!(s, 200);
+    assert!(log.contains("new@acme.example"));
+    assert!(
+        !log.contains("bob@bravo.example"),
+        "another organisation's rows stay out"
+    );
 }
