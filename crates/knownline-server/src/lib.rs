@@ -73,6 +73,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/logout", post(web::logout))
         .route("/setup/{token}", get(web::setup_form).post(web::setup))
         .route("/check", get(web::check_form).post(web::check))
+        .route("/check/upload", post(web::check_upload))
         .route("/report", post(web::report))
         .route("/verify", get(web::verify_form).post(web::verify))
         .route("/verify/{id}/outcome", post(web::verify_outcome))

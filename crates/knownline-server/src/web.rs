@@ -434,6 +434,13 @@ pub async fn check_form(s: SignedIn) -> Html<String> {
                     input id="from" name="from" type="text" autocomplete="off";
                     button type="submit" { "Check" }
                 }
+                h2 { "Or upload an email" }
+                form method="post" action="/check/upload" enctype="multipart/form-data" {
+                    input type="hidden" name="csrf" value=(s.csrf);
+                    label for="file" { "The message saved as .eml" }
+                    input id="file" name="file" type="file" accept=".eml,message/rfc822" required;
+                    button type="submit" { "Check the email" }
+                }
             },
         )
         .into_string(),
@@ -551,10 +558,66 @@ pub async fn check(
     if !same(&f.csrf, &s.csrf) {
         return forbidden();
     }
+    result_page(&state, &s, f).await
+}
+
+/// Largest upload: the engine's contact limit.
+const MAX_UPLOAD: usize = knownline_detect::MAX_CONTACT_BYTES;
+
+/// An `.eml` file uploaded from the Check page.
+pub async fn check_upload(
+    State(state): State<Arc<AppState>>,
+    s: SignedIn,
+    mut form: axum::extract::Multipart,
+) -> Response {
+    let mut csrf = String::new();
+    let mut content: Option<Vec<u8>> = None;
+    loop {
+        let field = match form.next_field().await {
+            Ok(Some(f)) => f,
+            Ok(None) => break,
+            Err(_) => return StatusCode::BAD_REQUEST.into_response(),
+        };
+        match field.name() {
+            Some("csrf") => csrf = field.text().await.unwrap_or_default(),
+            Some("file") => match field.bytes().await {
+                Ok(b) if b.len() <= MAX_UPLOAD => content = Some(b.to_vec()),
+                Ok(_) => return StatusCode::PAYLOAD_TOO_LARGE.into_response(),
+                Err(_) => return StatusCode::BAD_REQUEST.into_response(),
+            },
+            _ => {}
+        }
+    }
+    if !same(&csrf, &s.csrf) {
+        return forbidden();
+    }
+    let Some(bytes) = content.filter(|b| !b.is_empty()) else {
+        return Redirect::to("/check").into_response();
+    };
+    if bytes.contains(&0) {
+        let body = html! { h1 { "Not an email" } p { "That file holds binary data. Save the message as .eml (the raw message) and upload that." } p { a href="/check" { "Back" } } };
+        return (
+            StatusCode::BAD_REQUEST,
+            Html(page("Check", Some(&s.user), Some(&s.csrf), body).into_string()),
+        )
+            .into_response();
+    }
+    // Raw mail may carry 8-bit bodies in other charsets: shown as best we can.
+    let f = CheckForm {
+        csrf,
+        channel: "email".into(),
+        content: String::from_utf8_lossy(&bytes).into_owned(),
+        from: String::new(),
+        note: String::new(),
+    };
+    result_page(&state, &s, f).await
+}
+
+async fn result_page(state: &Arc<AppState>, s: &SignedIn, f: CheckForm) -> Response {
     if f.content.trim().is_empty() {
         return Redirect::to("/check").into_response();
     }
-    let Some((channel, a)) = assess_form(&state, &s.user, &f).await else {
+    let Some((channel, a)) = assess_form(state, &s.user, &f).await else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     let verdict = a["verdict"].as_str().unwrap_or("no_signs");

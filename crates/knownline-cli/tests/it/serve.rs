@@ -1230,3 +1230,53 @@ fn tokens_users_and_the_audit_log_from_the_pages() {
         "another organisation's rows stay out"
     );
 }
+
+/// Posts a multipart form with one file, as a browser does.
+fn upload(b: &Browser, path: &str, csrf: &str, file: &[u8]) -> (u16, String) {
+    let boundary = "----knownlinetest7MA4YWxkTrZu0gW";
+    let mut body = Vec::new();
+    body.extend_from_slice(
+        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n")
+            .as_bytes(),
+    );
+    body.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"m.eml\"\r\nContent-Type: message/rfc822\r\n\r\n").as_bytes());
+    body.extend_from_slice(file);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    let cookie: Vec<String> = b.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect();
+    let mut s = TcpStream::connect(("127.0.0.1", b.port)).unwrap();
+    let head = format!(
+        "POST {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nCookie: {}\r\nContent-Type: multipart/form-data; boundary={boundary}\r\nContent-Length: {}\r\n\r\n",
+        cookie.join("; "),
+        body.len()
+    );
+    s.write_all(head.as_bytes()).unwrap();
+    s.write_all(&body).unwrap();
+    let mut raw = String::new();
+    s.read_to_string(&mut raw).unwrap();
+    let status = raw
+        .split(' ')
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    (status, raw)
+}
+
+#[test]
+fn an_uploaded_email_is_checked() {
+    let (_db, srv) = sqlite_server_with_people();
+    let (ann, csrf) = sign_in(srv.port, "ann@acme.example");
+    let eml =
+        std::fs::read(crate::repo().join("samples/email/norton_renewal_callback.eml")).unwrap();
+    let (s, page) = upload(&ann, "/check/upload", &csrf, &eml);
+    assert_eq!(s, 200);
+    assert!(
+        page.contains("This is very likely a scam.") || page.contains("This looks suspicious."),
+        "{page}"
+    );
+    assert!(page.contains("Report to IT support"));
+    let (s, _) = upload(&ann, "/check/upload", "wrong", &eml);
+    assert_eq!(s, 403);
+    let (s, page) = upload(&ann, "/check/upload", &csrf, b"\x00\x01binary\x00");
+    assert_eq!(s, 400);
+    assert!(page.contains("binary data"));
+}
