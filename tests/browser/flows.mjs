@@ -42,7 +42,7 @@ try {
   await ann.getByLabel(/Paste it here/).fill(
     "Caller: Hello, this is Windows technical support. Your computer is sending us errors.\n" +
     "Caller: Please install AnyDesk and read me the code so I can fix it. Do not tell anyone.");
-  await ann.getByRole("button", { name: "Check" }).click();
+  await ann.getByRole("button", { name: "Check", exact: true }).click();
   const verdict = await ann.locator("h1.verdict").innerText();
   check(/scam/i.test(verdict), `the verdict is shown in words (${verdict})`);
   check(await ann.locator("mark").count() > 0, "the evidence is marked in the contact");

@@ -22,6 +22,7 @@ mod model;
 mod pack;
 mod playbook;
 mod rules;
+mod similar;
 mod text;
 mod verify;
 
@@ -45,4 +46,5 @@ pub use model::{
 pub use pack::{CompiledRule, Pack, PackSources, SourceFile};
 pub use rlibphonenumber::enums::Region;
 pub use rules::TACTICS;
+pub use similar::{group as group_campaigns, simhash, CampaignItem, Group, NEAR_BITS};
 pub use verify::{CallBack, Flag, Lookup, Party, PolicyNote, Verification, VerifyRequest};

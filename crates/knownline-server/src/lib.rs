@@ -87,6 +87,8 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/tokens/{id}/revoke", post(web::token_revoke))
         .route("/users", get(web::users).post(web::user_add))
         .route("/audit", get(web::audit))
+        .route("/campaigns", get(web::campaigns))
+        .route("/campaigns/{id}/warn", post(web::campaign_warn))
         .route("/incidents", get(web::incidents))
         .route("/incidents/{id}", get(web::incident).post(web::triage))
         .route("/healthz", get(|| async { "ok\n" }))
@@ -98,6 +100,9 @@ pub fn router(state: Arc<AppState>) -> Router {
             get(api_incident).patch(api_triage),
         )
         .route("/api/v1/verify", post(api_verify))
+        .route("/api/v1/campaigns", get(api_campaigns))
+        .route("/api/v1/campaigns/{id}/warn", post(api_warn))
+        .route("/api/v1/warnings", get(api_warnings))
         .route("/api/openapi.json", get(openapi))
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .layer(SetResponseHeaderLayer::overriding(
@@ -530,5 +535,41 @@ pub const API_ROUTES: &[&str] = &[
     "GET /api/v1/incidents/{id}",
     "PATCH /api/v1/incidents/{id}",
     "POST /api/v1/verify",
+    "GET /api/v1/campaigns",
+    "POST /api/v1/campaigns/{id}/warn",
+    "GET /api/v1/warnings",
     "GET /api/openapi.json",
 ];
+
+async fn api_campaigns(
+    State(state): State<Arc<AppState>>,
+    ApiUser(user): ApiUser,
+) -> Result<Json<Value>, ApiError> {
+    let campaigns = state.store.campaigns(&user).await?;
+    Ok(Json(json!({ "campaigns": campaigns })))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WarnBody {
+    message: String,
+}
+
+async fn api_warn(
+    State(state): State<Arc<AppState>>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    Json(body): Json<WarnBody>,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
+    let warnings = state.store.warn(&user, &id, &body.message).await?;
+    tracing::info!(campaign = %id, organisations = warnings.len(), "campaign warning sent");
+    Ok((StatusCode::CREATED, Json(json!({ "warnings": warnings }))))
+}
+
+async fn api_warnings(
+    State(state): State<Arc<AppState>>,
+    ApiUser(user): ApiUser,
+) -> Result<Json<Value>, ApiError> {
+    let warnings = state.store.warnings_for(&user, 50).await?;
+    Ok(Json(json!({ "warnings": warnings })))
+}

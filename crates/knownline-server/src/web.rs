@@ -49,6 +49,7 @@ fn page(title: &str, user: Option<&User>, csrf: Option<&str>, body: Markup) -> M
                             a href="/verify" { "Verify a caller" }
                             a href="/incidents" { "Incidents" }
                             a href="/directory" { "Directory" }
+                            @if u.role != "member" { a href="/campaigns" { "Campaigns" } }
                             a href="/tokens" { "API tokens" }
                             @if u.is_admin() { a href="/users" { "Users" } }
                             @if u.role != "member" { a href="/audit" { "Audit log" } }
@@ -414,13 +415,24 @@ const CHANNELS: &[(&str, &str)] = &[
     ("popup", "A pop-up or web page"),
 ];
 
-pub async fn check_form(s: SignedIn) -> Html<String> {
+pub async fn check_form(State(state): State<Arc<AppState>>, s: SignedIn) -> Html<String> {
+    let warnings = state
+        .store
+        .warnings_for(&s.user, 3)
+        .await
+        .unwrap_or_default();
     Html(
         page(
             "Check",
             Some(&s.user),
             Some(&s.csrf),
             html! {
+                @for w in &warnings {
+                    aside.warning role="note" {
+                        strong { "Warning from IT support (" (day(&w.created_at)) "): " }
+                        (w.message)
+                    }
+                }
                 h1 { "Check a call, an email, a text or a pop-up" }
                 form method="post" action="/check" {
                     input type="hidden" name="csrf" value=(s.csrf);
@@ -882,6 +894,18 @@ pub struct QueueQuery {
 
 const PER_PAGE: i64 = 25;
 
+/// Organisation names by id, for showing lists.
+async fn org_names(state: &AppState) -> HashMap<String, String> {
+    state
+        .store
+        .orgs()
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .map(|o| (o.id, o.name))
+        .collect()
+}
+
 pub async fn incidents(
     State(state): State<Arc<AppState>>,
     s: SignedIn,
@@ -901,14 +925,7 @@ pub async fn incidents(
     else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
-    let names: HashMap<String, String> = state
-        .store
-        .orgs()
-        .await
-        .unwrap_or_default()
-        .into_iter()
-        .map(|o| (o.id, o.name))
-        .collect();
+    let names = org_names(&state).await;
     let pages = (total + PER_PAGE - 1) / PER_PAGE;
     let link = |p: i64| {
         format!(
@@ -1485,4 +1502,70 @@ pub async fn audit(State(state): State<Arc<AppState>>, s: SignedIn) -> Response 
         }
     };
     Html(page("Audit log", Some(&s.user), Some(&s.csrf), body).into_string()).into_response()
+}
+
+// ───────────────────────────── campaigns ─────────────────────────────
+
+pub async fn campaigns(State(state): State<Arc<AppState>>, s: SignedIn) -> Response {
+    if s.user.role == "member" {
+        return not_found();
+    }
+    let Ok(list) = state.store.campaigns(&s.user).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let names = org_names(&state).await;
+    let body = html! {
+        h1 { "Campaigns" }
+        p { "Reports that share a phone number, a domain or nearly the same words, across the organisations you look after." }
+        @if list.is_empty() { p { "No campaigns: no two reports have anything in common yet." } }
+        @for c in &list {
+            section.campaign {
+                h2 { (c.incidents.len()) " reports, " (c.org_ids.len() + c.other_orgs) " organisations" }
+                p {
+                    @if !c.phones.is_empty() { "Numbers: " strong { (c.phones.iter().map(|p| knownline_detect::display_phone(p)).collect::<Vec<_>>().join(", ")) } ". " }
+                    @if !c.domains.is_empty() { "Domains: " strong { (c.domains.join(", ")) } ". " }
+                    @if c.near_duplicates { "Nearly the same words. " }
+                    "From " (day(&c.first_seen)) " to " (day(&c.last_seen)) "."
+                }
+                p { "Organisations: " (c.org_ids.iter().filter_map(|o| names.get(o)).cloned().collect::<Vec<_>>().join(", "))
+                    @if c.other_orgs > 0 { " and " (c.other_orgs) " other" } }
+                ul { @for i in &c.incidents { li { a href=(format!("/incidents/{}", i.id)) { (day(&i.created_at)) " · " (i.channel) " · " (i.verdict) } } } }
+                @if s.user.is_admin() {
+                    form method="post" action=(format!("/campaigns/{}/warn", c.id)) {
+                        input type="hidden" name="csrf" value=(s.csrf);
+                        label for=(format!("m-{}", c.id)) { "Warning to every organisation affected" }
+                        textarea id=(format!("m-{}", c.id)) name="message" rows="3" required maxlength="2000" {}
+                        button type="submit" { "Warn them all" }
+                    }
+                }
+            }
+        }
+    };
+    Html(page("Campaigns", Some(&s.user), Some(&s.csrf), body).into_string()).into_response()
+}
+
+#[derive(Deserialize)]
+pub struct WarnForm {
+    csrf: String,
+    message: String,
+}
+
+pub async fn campaign_warn(
+    State(state): State<Arc<AppState>>,
+    s: SignedIn,
+    Path(id): Path<String>,
+    Form(f): Form<WarnForm>,
+) -> Response {
+    if !same(&f.csrf, &s.csrf) {
+        return forbidden();
+    }
+    match state.store.warn(&s.user, &id, &f.message).await {
+        Ok(w) => {
+            let body = html! { h1 { "Warned" } p { (w.len()) " organisations were warned. Their people see it when they next check a contact." } p { a href="/campaigns" { "Back to campaigns" } } };
+            Html(page("Warned", Some(&s.user), Some(&s.csrf), body).into_string()).into_response()
+        }
+        Err(knownline_store::StoreError::Forbidden(_)) => StatusCode::FORBIDDEN.into_response(),
+        Err(knownline_store::StoreError::Invalid(_)) => StatusCode::BAD_REQUEST.into_response(),
+        Err(_) => not_found(),
+    }
 }

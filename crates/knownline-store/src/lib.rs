@@ -6,6 +6,7 @@
 //! times as RFC 3339 UTC text. Every change is one transaction, audit row included, so a
 //! change is either all there or not at all.
 
+pub mod campaigns;
 pub mod people;
 pub mod stix;
 pub mod transfer;

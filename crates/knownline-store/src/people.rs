@@ -443,21 +443,7 @@ impl Store {
             q = q.bind(b.as_str());
         }
         let rows = q.fetch_all(&self.pool).await?;
-        let list = rows
-            .iter()
-            .map(|r| {
-                Ok(IncidentSummary {
-                    id: r.try_get("id")?,
-                    org_id: r.try_get("org_id")?,
-                    reporter_id: r.try_get("reporter_id")?,
-                    channel: r.try_get("channel")?,
-                    verdict: r.try_get("verdict")?,
-                    status: r.try_get("status")?,
-                    created_at: r.try_get("created_at")?,
-                    updated_at: r.try_get("updated_at")?,
-                })
-            })
-            .collect::<Result<Vec<_>>>()?;
+        let list = rows.iter().map(summary_of).collect::<Result<Vec<_>>>()?;
         Ok((list, total))
     }
 
@@ -687,23 +673,39 @@ impl Store {
     }
 }
 
+/// An incident's summary from a row holding its summary columns.
+pub(crate) fn summary_of(r: &sqlx::any::AnyRow) -> Result<IncidentSummary> {
+    Ok(IncidentSummary {
+        id: r.try_get("id")?,
+        org_id: r.try_get("org_id")?,
+        reporter_id: r.try_get("reporter_id")?,
+        channel: r.try_get("channel")?,
+        verdict: r.try_get("verdict")?,
+        status: r.try_get("status")?,
+        created_at: r.try_get("created_at")?,
+        updated_at: r.try_get("updated_at")?,
+    })
+}
+
+/// The strings of a JSON array, or of one field of each of its objects.
+pub(crate) fn strings(v: &serde_json::Value, key: Option<&str>) -> Vec<String> {
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| match key {
+                    Some(k) => x[k].as_str(),
+                    None => x.as_str(),
+                })
+                .map(String::from)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// The numbers, domains and links of an assessment, as indicators.
 fn indicators_of(assessment: &serde_json::Value) -> Vec<(&'static str, String)> {
     let e = &assessment["entities"];
     let mut out: Vec<(&'static str, String)> = Vec::new();
-    let strings = |v: &serde_json::Value, key: Option<&str>| -> Vec<String> {
-        v.as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(|x| match key {
-                        Some(k) => x[k].as_str(),
-                        None => x.as_str(),
-                    })
-                    .map(String::from)
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
     for p in strings(&e["phones"], Some("e164")) {
         out.push(("phone", p));
     }

@@ -1280,3 +1280,112 @@ fn an_uploaded_email_is_checked() {
     assert_eq!(s, 400);
     assert!(page.contains("binary data"));
 }
+
+#[test]
+fn campaigns_group_reports_across_organisations_and_one_warning_reaches_them_all() {
+    for db in backends() {
+        let [ann, _abe, bob, ida, root] = people(&db);
+        let srv = start(&db);
+        let p = srv.port;
+        let report = |token: &str, content: &str| {
+            let (s, r) = post(
+                p,
+                "/api/v1/incidents",
+                token,
+                &json!({"channel": "sms", "content": content}),
+            );
+            assert_eq!(s, 201, "{r}");
+            r["id"].as_str().unwrap().to_string()
+        };
+        // The same number in two organisations; the same script with other amounts; a stray.
+        let a1 = report(
+            &ann,
+            "Your card was charged 499 USD. If this was not you call 1-888-555-0190 now.",
+        );
+        let b1 = report(
+            &bob,
+            "Amazon: a charge of 899 USD was made. Not you? Call 888-555-0190 today.",
+        );
+        let s1 = "Hello this is the delivery service, your parcel could not be delivered because the address is incomplete, pay 2.99 to reschedule at the link";
+        let s2 = "Hello this is the delivery service, your parcel could not be delivered because the address is incomplete, pay 3.49 to reschedule at the link";
+        let a2 = report(&ann, s1);
+        let b2 = report(&bob, s2);
+        let _alone = report(&ann, "Dinner at 8?");
+
+        let (s, all) = get(p, "/api/v1/campaigns", &root);
+        assert_eq!(s, 200);
+        let campaigns = all["campaigns"].as_array().unwrap();
+        assert_eq!(campaigns.len(), 2, "{all:#}");
+        let by_number = campaigns
+            .iter()
+            .find(|c| c["phones"][0] == "+18885550190")
+            .expect("a campaign by number");
+        let ids: Vec<&str> = by_number["incidents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["id"].as_str().unwrap())
+            .collect();
+        assert!(ids.contains(&a1.as_str()) && ids.contains(&b1.as_str()));
+        assert_eq!(by_number["org_ids"].as_array().unwrap().len(), 2);
+        let by_words = campaigns
+            .iter()
+            .find(|c| c["near_duplicates"] == true)
+            .expect("a campaign by words");
+        let ids: Vec<&str> = by_words["incidents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["id"].as_str().unwrap())
+            .collect();
+        assert!(ids.contains(&a2.as_str()) && ids.contains(&b2.as_str()));
+
+        // An analyst sees their organisation's reports and a count of the others; a member none.
+        let (_, mine) = get(p, "/api/v1/campaigns", &ida);
+        let c = mine["campaigns"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == by_number["id"])
+            .unwrap();
+        assert_eq!(c["incidents"].as_array().unwrap().len(), 1);
+        assert_eq!(c["other_orgs"], 1);
+        assert!(
+            !c.to_string().contains(&b1),
+            "another organisation's report stays hidden"
+        );
+        let (_, none) = get(p, "/api/v1/campaigns", &ann);
+        assert_eq!(none["campaigns"].as_array().unwrap().len(), 0);
+
+        // One warning reaches every organisation; only the admin sends it.
+        let path = format!(
+            "/api/v1/campaigns/{}/warn",
+            by_number["id"].as_str().unwrap()
+        );
+        assert_eq!(post(p, &path, &ida, &json!({"message": "x"})).0, 403);
+        let (s, w) = post(
+            p,
+            &path,
+            &root,
+            &json!({"message": "Fake card-charge texts with 888-555-0190 are going round: don't call, delete them."}),
+        );
+        assert_eq!(s, 201, "{w}");
+        assert_eq!(w["warnings"].as_array().unwrap().len(), 2);
+        for token in [&ann, &bob] {
+            let (_, w) = get(p, "/api/v1/warnings", token);
+            assert_eq!(w["warnings"].as_array().unwrap().len(), 1);
+            assert!(w["warnings"][0]["message"]
+                .as_str()
+                .unwrap()
+                .contains("888-555-0190"));
+        }
+        // People see it on the Check page.
+        let (mut page, _) = sign_in(p, "bob@bravo.example");
+        let (_, _, check) = page.go("GET", "/check", &[]);
+        assert!(check.contains("Warning from IT support") && check.contains("888-555-0190"));
+        let (mut admin, _) = sign_in(p, "root@msp.example");
+        let (s, _, list) = admin.go("GET", "/campaigns", &[]);
+        assert_eq!(s, 200);
+        assert!(list.contains("Warn them all"));
+    }
+}
