@@ -1389,3 +1389,108 @@ fn campaigns_group_reports_across_organisations_and_one_warning_reaches_them_all
         assert!(list.contains("Warn them all"));
     }
 }
+
+/// Every route that names an organisation's data, tried by a member of another organisation:
+/// each answers 404, as for something that does not exist.
+#[test]
+fn another_organisations_data_is_not_found_on_every_route() {
+    for db in backends() {
+        let [ann, _abe, bob, _ida, _root] = people(&db);
+        let orgs: Value =
+            serde_json::from_str(&ok(kl(&db, &["org", "list", "--format", "json"]))).unwrap();
+        let acme = orgs
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|o| o["name"] == "Acme")
+            .unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let srv = start(&db);
+        let p = srv.port;
+        let (_, r) = post(
+            p,
+            "/api/v1/incidents",
+            &ann,
+            &json!({"content": "Call 888-555-0101 about your refund"}),
+        );
+        let incident = r["id"].as_str().unwrap().to_string();
+        let (_, v) = post(
+            p,
+            "/api/v1/verify",
+            &ann,
+            &json!({"claims": "Microsoft", "number": "888 555 0101"}),
+        );
+        let verification = v["id"].as_str().unwrap().to_string();
+
+        // The API, with Bravo's member's token.
+        let api: Vec<(&str, String, Option<Value>)> = vec![
+            ("GET", format!("/api/v1/incidents/{incident}"), None),
+            (
+                "PATCH",
+                format!("/api/v1/incidents/{incident}"),
+                Some(json!({"status": "benign"})),
+            ),
+            ("GET", "/api/v1/incidents?org=Acme".into(), None),
+            (
+                "POST",
+                "/api/v1/incidents".into(),
+                Some(json!({"content": "x", "org": "Acme"})),
+            ),
+            (
+                "POST",
+                "/api/v1/check".into(),
+                Some(json!({"content": "x", "org": "Acme"})),
+            ),
+            (
+                "POST",
+                "/api/v1/verify".into(),
+                Some(json!({"claims": "x", "org": "Acme"})),
+            ),
+        ];
+        for (method, path, body) in &api {
+            let b = body.as_ref().map(|b| b.to_string());
+            let (s, text) = http(p, method, path, Some(&bob), b.as_deref().map(str::as_bytes));
+            assert_eq!(s, 404, "{method} {path}: {text}");
+        }
+        let (_, list) = get(p, "/api/v1/incidents", &bob);
+        assert_eq!(list["total"], 0);
+
+        // The pages, signed in as Bravo's member.
+        let (mut page, csrf) = sign_in(p, "bob@bravo.example");
+        let pages: Vec<(&str, String, Vec<(&str, &str)>)> = vec![
+            ("GET", format!("/incidents/{incident}"), vec![]),
+            (
+                "POST",
+                format!("/incidents/{incident}"),
+                vec![("csrf", &csrf), ("status", "benign")],
+            ),
+            ("GET", format!("/directory/{acme}"), vec![]),
+            (
+                "POST",
+                format!("/directory/{acme}"),
+                vec![("csrf", &csrf), ("name", "X"), ("role", "bank")],
+            ),
+            (
+                "POST",
+                format!("/directory/{acme}/remove"),
+                vec![("csrf", &csrf), ("name", "X")],
+            ),
+            (
+                "POST",
+                format!("/verify/{verification}/outcome"),
+                vec![("csrf", &csrf), ("outcome", "scam")],
+            ),
+            ("GET", "/campaigns".into(), vec![]),
+            ("GET", "/users".into(), vec![]),
+            ("GET", "/audit".into(), vec![]),
+        ];
+        for (method, path, form) in &pages {
+            let (s, _, _) = page.go(method, path, form);
+            assert_eq!(s, 404, "{method} {path}");
+        }
+        let (_, _, queue) = page.go("GET", "/incidents", &[]);
+        assert!(!queue.contains(&incident));
+    }
+}
