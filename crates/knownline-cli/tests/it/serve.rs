@@ -1390,6 +1390,9 @@ fn campaigns_group_reports_across_organisations_and_one_warning_reaches_them_all
     }
 }
 
+/// The fields of a posted form.
+type FormFields<'a> = Vec<(&'a str, &'a str)>;
+
 /// Every route that names an organisation's data, tried by a member of another organisation:
 /// each answers 404, as for something that does not exist.
 #[test]
@@ -1459,7 +1462,7 @@ fn another_organisations_data_is_not_found_on_every_route() {
 
         // The pages, signed in as Bravo's member.
         let (mut page, csrf) = sign_in(p, "bob@bravo.example");
-        let pages: Vec<(&str, String, Vec<(&str, &str)>)> = vec![
+        let pages: Vec<(&str, String, FormFields)> = vec![
             ("GET", format!("/incidents/{incident}"), vec![]),
             (
                 "POST",
