@@ -166,6 +166,14 @@ enum Command {
 enum OrgCommand {
     /// Add an organisation.
     Add { name: String },
+    /// Where the organisation's IT support is emailed about new reports and warnings.
+    Notify {
+        #[arg(long)]
+        org: String,
+        /// The address; omit to stop emailing.
+        #[arg(long)]
+        email: Option<String>,
+    },
     /// List organisations.
     List {
         #[arg(long, value_enum, default_value = "text")]
@@ -475,6 +483,9 @@ fn store_command(
         let code = match command {
             Command::Org { command: OrgCommand::Add { name } } => {
                 store::org_add(&s, &name, &actor).await.map(|_| 0)
+            }
+            Command::Org { command: OrgCommand::Notify { org, email } } => {
+                store::org_notify(&s, &org, email.as_deref(), &actor).await.map(|_| 0)
             }
             Command::Org { command: OrgCommand::List { format } } => {
                 store::org_list(&s, format).await.map(|_| 0)

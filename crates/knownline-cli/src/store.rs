@@ -82,6 +82,19 @@ pub async fn org_add(store: &Store, name: &str, actor: &str) -> Result<()> {
     Ok(())
 }
 
+pub async fn org_notify(store: &Store, org: &str, email: Option<&str>, actor: &str) -> Result<()> {
+    let org = store.org(org).await?;
+    store.set_notify_email(&org, email, actor).await?;
+    match email {
+        Some(e) => println!(
+            "{}'s IT support will be emailed at {e} about new reports and warnings",
+            org.name
+        ),
+        None => println!("{}'s IT support will not be emailed", org.name),
+    }
+    Ok(())
+}
+
 pub async fn org_list(store: &Store, format: OutFormat) -> Result<()> {
     let orgs = store.orgs().await?;
     if format == OutFormat::Json {
@@ -570,6 +583,9 @@ pub struct ServeSettings {
     /// `None`: the default store (see [`location`]).
     pub database: Option<String>,
     pub log: String,
+    /// `smtp://host:port` of the relay emails go through; none: emails are not sent.
+    pub smtp_url: Option<String>,
+    pub mail_from: String,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -578,6 +594,8 @@ struct ServeFile {
     listen: Option<String>,
     database: Option<String>,
     log: Option<String>,
+    smtp_url: Option<String>,
+    mail_from: Option<String>,
 }
 
 impl ServeSettings {
@@ -612,10 +630,16 @@ impl ServeSettings {
         let log = env("KNOWNLINE_LOG")
             .or(from_file.log)
             .unwrap_or_else(|| "info".into());
+        let smtp_url = env("KNOWNLINE_SMTP_URL").or(from_file.smtp_url);
+        let mail_from = env("KNOWNLINE_MAIL_FROM")
+            .or(from_file.mail_from)
+            .unwrap_or_else(|| "knownline@localhost".into());
         Ok(ServeSettings {
             listen,
             database,
             log,
+            smtp_url,
+            mail_from,
         })
     }
 }
@@ -633,7 +657,17 @@ pub fn serve(settings: ServeSettings, engine: std::sync::Arc<Engine>) -> Result<
     let listen = settings.listen;
     rt.block_on(async {
         let s = open(settings.database.as_deref()).await?;
-        let state = knownline_server::AppState::new(s, engine);
+        let mailer = match &settings.smtp_url {
+            Some(url) => Some(
+                knownline_server::mail::Mailer::new(url, &settings.mail_from)
+                    .map_err(|e| anyhow!("smtp_url: {e}"))?,
+            ),
+            None => {
+                tracing::warn!("no smtp_url: notifications and replies are recorded as not sent");
+                None
+            }
+        };
+        let state = knownline_server::AppState::new(s, engine, mailer);
         knownline_server::serve(listen, state)
             .await
             .with_context(|| format!("serving on {listen}"))?;

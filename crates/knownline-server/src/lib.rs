@@ -22,6 +22,7 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 use tower_http::set_header::SetResponseHeaderLayer;
 
+pub mod mail;
 pub mod web;
 
 /// Largest request body: a contact of 25 MiB (the engine's own limit) plus JSON framing.
@@ -36,15 +37,17 @@ pub struct AppState {
     pub engine: Arc<Engine>,
     pub(crate) directories: Mutex<HashMap<String, (Instant, Arc<Directory>)>>,
     logins: Mutex<web::LoginLimiter>,
+    pub(crate) mailer: Option<mail::Mailer>,
 }
 
 impl AppState {
-    pub fn new(store: Store, engine: Arc<Engine>) -> Arc<AppState> {
+    pub fn new(store: Store, engine: Arc<Engine>, mailer: Option<mail::Mailer>) -> Arc<AppState> {
         Arc::new(AppState {
             store,
             engine,
             directories: Mutex::new(HashMap::new()),
             logins: Mutex::new(web::LoginLimiter::default()),
+            mailer,
         })
     }
 
@@ -376,6 +379,7 @@ async fn api_report(
         .await?;
     // The log names the incident, never its contents.
     tracing::info!(incident = %incident.id, org = %org.id, verdict = %incident.verdict, "incident reported");
+    mail::new_incident(&state, &org, &incident, &user.email).await;
     Ok((
         StatusCode::CREATED,
         Json(json!({
@@ -450,6 +454,8 @@ async fn api_incidents(
 struct TriageBody {
     status: Option<String>,
     note: Option<String>,
+    /// Sent to the reporter by email.
+    reply: Option<String>,
 }
 
 async fn api_triage(
@@ -467,7 +473,43 @@ async fn api_triage(
         cache.clear();
     }
     tracing::info!(incident = %incident.id, status = %incident.status, "incident triaged");
+    if let Some(r) = body
+        .reply
+        .as_deref()
+        .map(str::trim)
+        .filter(|r| !r.is_empty())
+    {
+        reply_to_reporter(&state, &incident, r).await?;
+    }
     Ok(Json(serde_json::to_value(incident).unwrap_or_default()))
+}
+
+/// Emails IT support's reply to whoever reported the incident.
+pub(crate) async fn reply_to_reporter(
+    state: &Arc<AppState>,
+    incident: &knownline_store::people::Incident,
+    reply: &str,
+) -> Result<(), ApiError> {
+    if reply.chars().count() > 5_000 {
+        return Err(bad_request("a reply is at most 5,000 characters"));
+    }
+    let Some(reporter) = &incident.reporter_id else {
+        return Ok(());
+    };
+    let Some(email) = state.store.user_email(reporter).await? else {
+        return Ok(());
+    };
+    let subject = format!("About the {} you reported", incident.channel);
+    let body = format!(
+        "{reply}\n\nReference: {} (reported {}).\nThank you for checking before acting.\n",
+        incident.id,
+        incident
+            .created_at
+            .get(..10)
+            .unwrap_or(&incident.created_at)
+    );
+    mail::send(state, &email, subject, body);
+    Ok(())
 }
 
 #[derive(Deserialize)]
@@ -563,6 +605,7 @@ async fn api_warn(
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
     let warnings = state.store.warn(&user, &id, &body.message).await?;
     tracing::info!(campaign = %id, organisations = warnings.len(), "campaign warning sent");
+    mail::campaign_warnings(&state, &warnings).await;
     Ok((StatusCode::CREATED, Json(json!({ "warnings": warnings }))))
 }
 

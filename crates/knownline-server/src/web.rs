@@ -692,6 +692,7 @@ pub async fn report(
     {
         Ok(i) => {
             tracing::info!(incident = %i.id, org = %org.id, "incident reported (page)");
+            crate::mail::new_incident(&state, &org, &i, &s.user.email).await;
             let body = html! {
                 h1 { "Reported. Thank you." }
                 p { (org.name) "'s IT support will look at it. You did the right thing by checking before acting." }
@@ -1006,8 +1007,10 @@ pub async fn incident(
                 select id="status" name="status" {
                     @for st in ["confirmed_scam", "benign", "closed"] { option value=(st) selected[st == i.status] { (st) } }
                 }
-                label for="note" { "Note" }
+                label for="note" { "Note (for IT support)" }
                 textarea id="note" name="note" rows="3" {}
+                label for="reply" { "Reply to the person who reported it (sent by email)" }
+                textarea id="reply" name="reply" rows="3" placeholder="This was a scam — you did exactly the right thing by reporting it." {}
                 button type="submit" { "Save" }
             }
         }
@@ -1021,6 +1024,8 @@ pub struct TriageForm {
     status: String,
     #[serde(default)]
     note: String,
+    #[serde(default)]
+    reply: String,
 }
 
 pub async fn triage(
@@ -1040,6 +1045,13 @@ pub async fn triage(
         Ok(i) => {
             if let Ok(mut cache) = state.directories.lock() {
                 cache.clear();
+            }
+            if !f.reply.trim().is_empty()
+                && crate::reply_to_reporter(&state, &i, f.reply.trim())
+                    .await
+                    .is_err()
+            {
+                return StatusCode::BAD_REQUEST.into_response();
             }
             Redirect::to(&format!("/incidents/{}", i.id)).into_response()
         }
@@ -1561,6 +1573,7 @@ pub async fn campaign_warn(
     }
     match state.store.warn(&s.user, &id, &f.message).await {
         Ok(w) => {
+            crate::mail::campaign_warnings(&state, &w).await;
             let body = html! { h1 { "Warned" } p { (w.len()) " organisations were warned. Their people see it when they next check a contact." } p { a href="/campaigns" { "Back to campaigns" } } };
             Html(page("Warned", Some(&s.user), Some(&s.csrf), body).into_string()).into_response()
         }

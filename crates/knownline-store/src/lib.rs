@@ -7,6 +7,7 @@
 //! change is either all there or not at all.
 
 pub mod campaigns;
+pub mod notify;
 pub mod people;
 pub mod stix;
 pub mod transfer;

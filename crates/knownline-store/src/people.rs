@@ -224,6 +224,11 @@ impl Store {
         )))
     }
 
+    /// The email address of a user, by id.
+    pub async fn user_email(&self, id: &str) -> Result<Option<String>> {
+        Ok(self.user_where("id", id).await?.map(|(u, _)| u.email))
+    }
+
     pub async fn user_by_email(&self, email: &str) -> Result<User> {
         self.user_where("email", &email.trim().to_ascii_lowercase())
             .await?

@@ -8,6 +8,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
+use sqlx::Connection;
 
 use crate::store::{backends, kl, ok, Db};
 
@@ -35,6 +36,10 @@ fn free_port() -> u16 {
 }
 
 fn start(db: &Db) -> Server {
+    start_with(db, &[])
+}
+
+fn start_with(db: &Db, env: &[(&str, &str)]) -> Server {
     let port = free_port();
     let mut child = Command::new(env!("CARGO_BIN_EXE_knownline"))
         .args([
@@ -44,6 +49,7 @@ fn start(db: &Db) -> Server {
             "--listen",
             &format!("127.0.0.1:{port}"),
         ])
+        .envs(env.iter().copied())
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
@@ -1496,4 +1502,167 @@ fn another_organisations_data_is_not_found_on_every_route() {
         let (_, _, queue) = page.go("GET", "/incidents", &[]);
         assert!(!queue.contains(&incident));
     }
+}
+
+/// Messages an SMTP sink wrote to its Maildir, waiting up to 15 s for `n` of them.
+fn maildir(dir: &std::path::Path, n: usize) -> Vec<String> {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let mut found: Vec<String> = std::fs::read_dir(dir.join("new"))
+            .map(|d| {
+                d.flatten()
+                    .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+                    .collect()
+            })
+            .unwrap_or_default();
+        if found.len() >= n || Instant::now() > deadline {
+            found.sort();
+            return found;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// New reports email the organisation's IT support and IT support's reply reaches the
+/// reporter, through a real SMTP server on loopback (aiosmtpd); a relay that is down is
+/// retried and recorded as failed.
+#[test]
+fn reports_and_replies_are_emailed_through_a_real_smtp_server() {
+    let sink_ok = Command::new("python3")
+        .args(["-c", "import aiosmtpd"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !sink_ok {
+        assert_ne!(
+            std::env::var("KNOWNLINE_CI").as_deref(),
+            Ok("1"),
+            "CI installs aiosmtpd"
+        );
+        eprintln!("SMTP tests skipped: pip install aiosmtpd");
+        return;
+    }
+    let db = crate::store::backends().remove(0);
+    let [ann, _abe, _bob, ida, _root] = people(&db);
+    ok(kl(
+        &db,
+        &[
+            "org",
+            "notify",
+            "--org",
+            "Acme",
+            "--email",
+            "it@acme.example",
+        ],
+    ));
+    let mail = db._dir.path().join("mail");
+    let smtp_port = free_port();
+    let mut sink = Command::new("python3")
+        .args([
+            "-m",
+            "aiosmtpd",
+            "-n",
+            "-l",
+            &format!("127.0.0.1:{smtp_port}"),
+            "-c",
+            "aiosmtpd.handlers.Mailbox",
+        ])
+        .arg(&mail)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Ready when it accepts connections.
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while TcpStream::connect(("127.0.0.1", smtp_port)).is_err() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let url = format!("smtp://127.0.0.1:{smtp_port}");
+    let srv = start_with(
+        &db,
+        &[
+            ("KNOWNLINE_SMTP_URL", url.as_str()),
+            ("KNOWNLINE_MAIL_FROM", "knownline@msp.example"),
+        ],
+    );
+    let p = srv.port;
+    let secret = "Caller: this is Windows support, your PIN is 4711, install AnyDesk now";
+    let (s, r) = post(
+        p,
+        "/api/v1/incidents",
+        &ann,
+        &json!({"channel": "call", "content": secret}),
+    );
+    assert_eq!(s, 201);
+    let id = r["id"].as_str().unwrap().to_string();
+    let got = maildir(&mail, 1);
+    assert_eq!(got.len(), 1, "IT support is emailed about the report");
+    assert!(got[0].contains("To: it@acme.example"), "{}", got[0]);
+    assert!(got[0].contains("From: knownline@msp.example"));
+    assert!(got[0].contains(&id), "the email gives the reference");
+    assert!(
+        !got[0].contains("4711"),
+        "the email never carries the contact"
+    );
+
+    let reply = "This was a scam - you did exactly the right thing by reporting it.";
+    let (s, _) = http(
+        p,
+        "PATCH",
+        &format!("/api/v1/incidents/{id}"),
+        Some(&ida),
+        Some(
+            json!({"status": "confirmed_scam", "reply": reply})
+                .to_string()
+                .as_bytes(),
+        ),
+    );
+    assert_eq!(s, 200);
+    let got = maildir(&mail, 2);
+    let to_ann = got
+        .iter()
+        .find(|m| m.contains("To: ann@acme.example"))
+        .expect("the reply reaches the reporter");
+    assert!(
+        to_ann.contains("you did exactly the right thing"),
+        "{to_ann}"
+    );
+    drop(srv);
+    let _ = sink.kill();
+    let _ = sink.wait();
+
+    // A relay that is down: tried three times, recorded as failed.
+    let dead = format!("smtp://127.0.0.1:{}", free_port());
+    let srv = start_with(&db, &[("KNOWNLINE_SMTP_URL", dead.as_str())]);
+    let (s, _) = post(
+        srv.port,
+        "/api/v1/incidents",
+        &ann,
+        &json!({"content": "Call 888-555-0111 to claim your refund"}),
+    );
+    assert_eq!(
+        s, 201,
+        "a report is acknowledged whatever the mail relay does"
+    );
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let failed: Vec<(String, i64)> = rt.block_on(async {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let mut c = sqlx::SqliteConnection::connect(&format!("sqlite://{}", db.url))
+                .await
+                .unwrap();
+            let rows: Vec<(String, i64)> =
+                sqlx::query_as("SELECT target, attempts FROM deliveries WHERE status = 'failed'")
+                    .fetch_all(&mut c)
+                    .await
+                    .unwrap();
+            if !rows.is_empty() || Instant::now() > deadline {
+                return rows;
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    });
+    assert_eq!(failed, [("it@acme.example".to_string(), 3)]);
 }
