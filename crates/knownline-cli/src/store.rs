@@ -5,9 +5,7 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::{anyhow, bail, Context, Result};
-use knownline_detect::{
-    display_phone, Directory, Engine, EntryInput, Region, Verification, VerifyRequest,
-};
+use knownline_detect::{display_phone, Engine, EntryInput, Region, Verification, VerifyRequest};
 use knownline_store::transfer::{self, Format as FileFormat, Row};
 use knownline_store::{Org, Store, StoredEntry};
 
@@ -369,20 +367,8 @@ pub async fn verify(store: &Store, engine: &Engine, args: VerifyArgs, actor: &st
         number: args.number.clone(),
         from: args.from.clone(),
     };
-    let lookup = engine.verify_lookup(&req);
-    let dir = store.candidates(org.as_ref(), &lookup).await?;
-    let v = engine.verify(&dir, &req);
-    let answer = serde_json::to_string(&v)?;
-    let id = store
-        .record_verification(
-            org.as_ref(),
-            actor,
-            &v.claims,
-            v.number.as_deref(),
-            args.from.as_deref(),
-            &v.status,
-            &answer,
-        )
+    let (v, id) = store
+        .run_verification(engine, org.as_ref(), actor, &req)
         .await?;
     if args.format == OutFormat::Json {
         let mut value = serde_json::to_value(&v)?;
@@ -390,12 +376,12 @@ pub async fn verify(store: &Store, engine: &Engine, args: VerifyArgs, actor: &st
         value["org"] = org.as_ref().map(|o| o.name.clone()).into();
         print_json(&value)?;
     } else {
-        print_verification(&v, &id, org.as_ref(), &dir);
+        print_verification(&v, &id, org.as_ref());
     }
     Ok(0)
 }
 
-fn print_verification(v: &Verification, id: &str, org: Option<&Org>, dir: &Directory) {
+fn print_verification(v: &Verification, id: &str, org: Option<&Org>) {
     println!("{}", v.summary);
     println!();
     let yes_no = |m: Option<bool>| match m {
@@ -429,7 +415,8 @@ fn print_verification(v: &Verification, id: &str, org: Option<&Org>, dir: &Direc
         println!("  {}. {s}", i + 1);
     }
     println!();
-    if org.is_none() && dir.it_support().is_none() {
+    // Without an organisation no directory is read, so no IT support of its own is known.
+    if org.is_none() {
         println!("(No --org given: only built-in knowledge was used. Add your organisation's directory to name your own IT support.)");
     }
     println!("Recorded as verification {id}. When you have called back, record how it went:");

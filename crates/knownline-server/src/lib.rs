@@ -35,7 +35,7 @@ const DIRECTORY_TTL: Duration = Duration::from_secs(5);
 pub struct AppState {
     pub store: Store,
     pub engine: Arc<Engine>,
-    pub(crate) directories: Mutex<HashMap<String, (Instant, Arc<Directory>)>>,
+    directories: Mutex<HashMap<String, (Instant, Arc<Directory>)>>,
     logins: Mutex<web::LoginLimiter>,
     pub(crate) mailer: Option<mail::Mailer>,
 }
@@ -49,6 +49,19 @@ impl AppState {
             logins: Mutex::new(web::LoginLimiter::default()),
             mailer,
         })
+    }
+
+    /// Drops cached directories: one organisation's after its directory changed, or all after
+    /// the reputation every check sees changed.
+    pub(crate) fn forget_directories(&self, org: Option<&str>) {
+        if let Ok(mut cache) = self.directories.lock() {
+            match org {
+                Some(o) => {
+                    cache.remove(o);
+                }
+                None => cache.clear(),
+            }
+        }
     }
 
     /// An organisation's directory with the reputation, cached for [`DIRECTORY_TTL`].
@@ -317,25 +330,36 @@ async fn assess(
             })?),
             None => None,
         };
+    assess_contact(state, channel, body.content.clone(), body.from.clone(), dir)
+        .await
+        .ok_or_else(|| {
+            ApiError::Status(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "the analysis failed".into(),
+            )
+        })
+}
+
+/// Assesses a contact on the blocking pool (a 25 MB page must not stall the runtime), as
+/// seen from `from` when given; the assessment as JSON.
+pub(crate) async fn assess_contact(
+    state: &Arc<AppState>,
+    channel: Option<Channel>,
+    content: String,
+    from: Option<String>,
+    dir: Arc<Directory>,
+) -> Option<(Channel, Value)> {
     let engine = state.engine.clone();
-    let content = body.content.clone();
-    let from = body.from.clone();
     tokio::task::spawn_blocking(move || {
         let mut contact = Contact::parse(channel, &content);
-        if let Some(f) = &from {
+        if let Some(f) = from.as_deref().filter(|f| !f.trim().is_empty()) {
             contact = contact.with_sender(f);
         }
         let a = engine.assess(&contact, &dir);
-        let v = serde_json::to_value(&a).unwrap_or_default();
-        (a.channel, v)
+        (a.channel, serde_json::to_value(&a).unwrap_or_default())
     })
     .await
-    .map_err(|_| {
-        ApiError::Status(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "the analysis failed".into(),
-        )
-    })
+    .ok()
 }
 
 async fn api_check(
@@ -468,10 +492,8 @@ async fn api_triage(
         .store
         .triage_incident(&user, &id, body.status.as_deref(), body.note.as_deref())
         .await?;
-    if let Ok(mut cache) = state.directories.lock() {
-        // A confirmed scam changes the reputation every organisation's checks see.
-        cache.clear();
-    }
+    // A confirmed scam changes the reputation every organisation's checks see.
+    state.forget_directories(None);
     tracing::info!(incident = %incident.id, status = %incident.status, "incident triaged");
     if let Some(r) = body
         .reply
@@ -537,21 +559,9 @@ async fn api_verify(
         number: body.number.clone(),
         from: body.from.clone(),
     };
-    let lookup = state.engine.verify_lookup(&req);
-    let dir = state.store.candidates(org.as_ref(), &lookup).await?;
-    let v = state.engine.verify(&dir, &req);
-    let answer = serde_json::to_string(&v).unwrap_or_default();
-    let id = state
+    let (v, id) = state
         .store
-        .record_verification(
-            org.as_ref(),
-            &user.email,
-            &v.claims,
-            v.number.as_deref(),
-            body.from.as_deref(),
-            &v.status,
-            &answer,
-        )
+        .run_verification(&state.engine, org.as_ref(), &user.email, &req)
         .await?;
     let mut value = serde_json::to_value(&v).unwrap_or_default();
     value["id"] = id.into();

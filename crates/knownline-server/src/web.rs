@@ -12,7 +12,7 @@ use axum::extract::{ConnectInfo, Form, FromRequestParts, Path, State};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use knownline_detect::{Channel, Contact, Directory};
+use knownline_detect::{Channel, Directory};
 use knownline_store::people::{new_token, User};
 use maud::{html, Markup, DOCTYPE};
 use serde::Deserialize;
@@ -490,18 +490,7 @@ async fn assess_form(
         Some(o) => state.directory(&o).await.ok()?,
         None => Arc::new(Directory::empty()),
     };
-    let engine = state.engine.clone();
-    let (content, from) = (f.content.clone(), f.from.clone());
-    tokio::task::spawn_blocking(move || {
-        let mut c = Contact::parse(channel, &content);
-        if !from.trim().is_empty() {
-            c = c.with_sender(&from);
-        }
-        let a = engine.assess(&c, &dir);
-        (a.channel, serde_json::to_value(&a).unwrap_or_default())
-    })
-    .await
-    .ok()
+    crate::assess_contact(state, channel, f.content.clone(), Some(f.from.clone()), dir).await
 }
 
 /// The contact with the evidence spans marked.
@@ -770,32 +759,14 @@ pub async fn verify(
         number: non_empty(&f.number),
         from: non_empty(&f.from),
     };
-    let lookup = state.engine.verify_lookup(&req);
-    let dir = match state.store.candidates(org.as_ref(), &lookup).await {
-        Ok(d) => d,
-        Err(e) => {
-            tracing::error!(error = %e, "verify lookup");
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-        }
-    };
-    let v = state.engine.verify(&dir, &req);
-    let answer = serde_json::to_string(&v).unwrap_or_default();
-    let id = match state
+    let (v, id) = match state
         .store
-        .record_verification(
-            org.as_ref(),
-            &s.user.email,
-            &v.claims,
-            v.number.as_deref(),
-            req.from.as_deref(),
-            &v.status,
-            &answer,
-        )
+        .run_verification(&state.engine, org.as_ref(), &s.user.email, &req)
         .await
     {
-        Ok(id) => id,
+        Ok(done) => done,
         Err(e) => {
-            tracing::error!(error = %e, "recording a verification");
+            tracing::error!(error = %e, "running a verification");
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
     };
@@ -860,9 +831,7 @@ pub async fn verify_outcome(
         .await
     {
         Ok(_) => {
-            if let Ok(mut cache) = state.directories.lock() {
-                cache.clear();
-            }
+            state.forget_directories(None);
             let body = html! {
                 h1 { "Thank you" }
                 @if f.outcome == "scam" {
@@ -1043,9 +1012,7 @@ pub async fn triage(
         .await
     {
         Ok(i) => {
-            if let Ok(mut cache) = state.directories.lock() {
-                cache.clear();
-            }
+            state.forget_directories(None);
             if !f.reply.trim().is_empty()
                 && crate::reply_to_reporter(&state, &i, f.reply.trim())
                     .await
@@ -1255,9 +1222,7 @@ pub async fn directory_add(
         .await
     {
         Ok(_) => {
-            if let Ok(mut cache) = state.directories.lock() {
-                cache.remove(&org.id);
-            }
+            state.forget_directories(Some(&org.id));
             Redirect::to(&format!("/directory/{}", org.id)).into_response()
         }
         Err(knownline_store::StoreError::Conflict(m)) => {
@@ -1288,9 +1253,7 @@ pub async fn directory_remove(
     };
     match state.store.remove_entry(&org, &f.name, &s.user.email).await {
         Ok(()) => {
-            if let Ok(mut cache) = state.directories.lock() {
-                cache.remove(&org.id);
-            }
+            state.forget_directories(Some(&org.id));
             Redirect::to(&format!("/directory/{}", org.id)).into_response()
         }
         Err(_) => not_found(),

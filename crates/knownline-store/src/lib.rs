@@ -428,20 +428,20 @@ impl Store {
 
     /// One entry by name (any case) or id.
     pub async fn entry(&self, org: &Org, name_or_id: &str) -> Result<StoredEntry> {
-        let rows = sqlx::query(&format!(
-            "SELECT {ENTRY_COLUMNS} FROM directory_entries WHERE org_id = $1 AND (name_key = $2 OR id = $3)"
-        ))
-        .bind(&org.id)
-        .bind(name_key(name_or_id))
-        .bind(name_or_id.trim())
-        .fetch_all(&self.pool)
-        .await?;
-        let ids: Vec<String> = rows
-            .iter()
-            .map(|r| r.try_get("id"))
-            .collect::<Result<_, _>>()?;
-        let values = values_of(self.backend, &self.pool, &ids).await?;
-        assemble(&rows, &values)?.into_iter().next().ok_or_else(|| {
+        let sql = self.backend.sql(&format!(
+            "{JOINED} WHERE e.org_id = $1 AND (e.name_key = $2 OR e.id = $3) ORDER BY e.name_key, e.id, v.kind, v.position"
+        ));
+        let rows = sqlx::query(&sql)
+            .bind(&org.id)
+            .bind(name_key(name_or_id))
+            .bind(name_or_id.trim())
+            .fetch_all(&self.pool)
+            .await?;
+        let mut found = Vec::new();
+        for r in &rows {
+            push_joined(&mut found, r)?;
+        }
+        found.into_iter().next().ok_or_else(|| {
             StoreError::NotFound(format!(
                 "{} has no directory entry named {:?}",
                 org.name,
@@ -578,6 +578,32 @@ impl Store {
     }
 
     // ───────────────────────────── verifications ─────────────────────────────
+
+    /// The callback check against an organisation's directory (or built-in knowledge alone),
+    /// recorded. Returns the answer and its id.
+    pub async fn run_verification(
+        &self,
+        engine: &knownline_detect::Engine,
+        org: Option<&Org>,
+        actor: &str,
+        req: &knownline_detect::VerifyRequest,
+    ) -> Result<(knownline_detect::Verification, String)> {
+        let dir = self.candidates(org, &engine.verify_lookup(req)).await?;
+        let v = engine.verify(&dir, req);
+        let answer = serde_json::to_string(&v).unwrap_or_default();
+        let id = self
+            .record_verification(
+                org,
+                actor,
+                &v.claims,
+                v.number.as_deref(),
+                req.from.as_deref(),
+                &v.status,
+                &answer,
+            )
+            .await?;
+        Ok((v, id))
+    }
 
     #[allow(clippy::too_many_arguments)]
     pub async fn record_verification(
@@ -805,9 +831,6 @@ impl Store {
             .collect()
     }
 }
-
-const ENTRY_COLUMNS: &str =
-    "id, name, role, note, verified_by, verified_at, source, created_at, updated_at";
 
 fn org_of(r: &AnyRow) -> Result<Org> {
     Ok(Org {
@@ -1060,27 +1083,6 @@ async fn write_entries(
     Ok(stored)
 }
 
-async fn values_of(backend: Backend, pool: &AnyPool, ids: &[String]) -> Result<Vec<AnyRow>> {
-    let mut out = Vec::new();
-    for chunk in ids.chunks(BATCH) {
-        if chunk.is_empty() {
-            continue;
-        }
-        let placeholders: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
-        let sql = format!(
-            "SELECT entry_id, kind, value FROM entry_values WHERE entry_id IN ({}) AND kind <> 'key' ORDER BY entry_id, kind, position",
-            placeholders.join(", ")
-        );
-        let sql = backend.sql(&sql);
-        let mut q = sqlx::query(&sql);
-        for id in chunk {
-            q = q.bind(id);
-        }
-        out.extend(q.fetch_all(pool).await?);
-    }
-    Ok(out)
-}
-
 /// Entries joined with their lists: one row per value (or one with none).
 const JOINED: &str = "SELECT e.id, e.name, e.role, e.note, e.verified_by, e.verified_at, e.source, e.created_at, e.updated_at, v.kind, v.value \
      FROM directory_entries e LEFT JOIN entry_values v ON v.entry_id = e.id AND v.kind <> 'key'";
@@ -1120,44 +1122,4 @@ fn push_joined(out: &mut Vec<StoredEntry>, r: &AnyRow) -> Result<()> {
         }
     }
     Ok(())
-}
-
-/// Entries from their rows and their values' rows.
-fn assemble(rows: &[AnyRow], values: &[AnyRow]) -> Result<Vec<StoredEntry>> {
-    let mut lists: HashMap<String, [Vec<String>; 4]> = HashMap::new();
-    for v in values {
-        let id: String = v.try_get("entry_id")?;
-        let kind: String = v.try_get("kind")?;
-        let slot = match kind.as_str() {
-            "alias" => 0,
-            "phone" => 1,
-            "domain" => 2,
-            "website" => 3,
-            _ => continue,
-        };
-        lists.entry(id).or_default()[slot].push(v.try_get("value")?);
-    }
-    rows.iter()
-        .map(|r| {
-            let id: String = r.try_get("id")?;
-            let [aliases, phones, domains, websites] = lists.remove(&id).unwrap_or_default();
-            Ok(StoredEntry {
-                entry: DirectoryEntry {
-                    name: r.try_get("name")?,
-                    aliases,
-                    role: r.try_get("role")?,
-                    phones,
-                    domains,
-                    websites,
-                    note: r.try_get("note")?,
-                    verified_by: r.try_get("verified_by")?,
-                    verified_at: r.try_get("verified_at")?,
-                    source: r.try_get("source")?,
-                },
-                id,
-                created_at: r.try_get("created_at")?,
-                updated_at: r.try_get("updated_at")?,
-            })
-        })
-        .collect()
 }

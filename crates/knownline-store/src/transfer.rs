@@ -40,6 +40,24 @@ pub struct Row<T> {
     pub result: Result<T, String>,
 }
 
+/// A file to import as text: within the size limit, and UTF-8 (the bad line named).
+fn import_text(bytes: &[u8]) -> Result<&str, String> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(format!(
+            "the file is larger than {} MiB",
+            MAX_IMPORT_BYTES >> 20
+        ));
+    }
+    std::str::from_utf8(bytes).map_err(|e| {
+        let line = bytes[..e.valid_up_to()]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1;
+        format!("line {line}: not valid UTF-8 text")
+    })
+}
+
 const CSV_COLUMNS: &[&str] = &[
     "name",
     "role",
@@ -59,20 +77,7 @@ pub fn read_entries(
     format: Format,
     region: Region,
 ) -> Result<Vec<Row<DirectoryEntry>>, String> {
-    if bytes.len() > MAX_IMPORT_BYTES {
-        return Err(format!(
-            "the file is larger than {} MiB",
-            MAX_IMPORT_BYTES >> 20
-        ));
-    }
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        let line = bytes[..e.valid_up_to()]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-            + 1;
-        format!("line {line}: not valid UTF-8 text")
-    })?;
+    let text = import_text(bytes)?;
     let inputs = match format {
         Format::Csv => read_csv_inputs(text)?,
         Format::Yaml => read_yaml_inputs(text)?,
@@ -139,9 +144,6 @@ fn read_csv_inputs(text: &str) -> Result<Inputs, String> {
                 let line = e.position().map_or(0, |p| p.line() as usize);
                 // A row the CSV reader cannot split is reported and skipped like a bad entry.
                 out.push((line, Err(csv_error(&e))));
-                if matches!(e.kind(), csv::ErrorKind::Utf8 { .. }) {
-                    continue;
-                }
                 continue;
             }
         };
@@ -298,20 +300,7 @@ pub fn read_indicators(
     region: Region,
     now: &str,
 ) -> Result<Vec<Row<Indicator>>, String> {
-    if bytes.len() > MAX_IMPORT_BYTES {
-        return Err(format!(
-            "the file is larger than {} MiB",
-            MAX_IMPORT_BYTES >> 20
-        ));
-    }
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        let line = bytes[..e.valid_up_to()]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-            + 1;
-        format!("line {line}: not valid UTF-8 text")
-    })?;
+    let text = import_text(bytes)?;
     let mut reader = csv_reader(text);
     let map = header_map(&mut reader, INDICATOR_COLUMNS, &["value"])?;
     let mut out = Vec::new();
