@@ -67,6 +67,14 @@ enum Command {
         from: Option<String>,
         paths: Vec<String>,
     },
+    /// The latest notifications (emails, webhooks) and how they went.
+    Deliveries {
+        /// Only those that failed after every attempt.
+        #[arg(long)]
+        failed: bool,
+        #[arg(long, default_value_t = 50)]
+        limit: i64,
+    },
     /// Organisations: the groups of people knownline protects.
     Org {
         #[command(subcommand)]
@@ -178,6 +186,36 @@ enum OrgCommand {
     List {
         #[arg(long, value_enum, default_value = "text")]
         format: store::OutFormat,
+    },
+    /// Webhooks told of new reports and warnings (JSON, Slack or Teams bodies).
+    Webhook {
+        #[command(subcommand)]
+        command: WebhookCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum WebhookCommand {
+    /// Add a webhook; prints its signing secret once.
+    Add {
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        url: String,
+        /// json (knownline's own), slack (also Mattermost, Rocket.Chat) or teams (Workflows).
+        #[arg(long, default_value = "json")]
+        format: String,
+    },
+    /// List an organisation's webhooks (their URLs shortened: the path may be a secret).
+    List {
+        #[arg(long)]
+        org: String,
+    },
+    /// Remove a webhook.
+    Remove {
+        #[arg(long)]
+        org: String,
+        id: String,
     },
 }
 
@@ -457,7 +495,8 @@ fn run(cli: Cli) -> Result<i32> {
         | Command::Directory { .. }
         | Command::Verify { .. }
         | Command::Indicators { .. }
-        | Command::Audit { .. } => store_command(
+        | Command::Audit { .. }
+        | Command::Deliveries { .. } => store_command(
             cli.command,
             cli.db.as_deref(),
             cli.actor.as_deref(),
@@ -489,6 +528,18 @@ fn store_command(
             }
             Command::Org { command: OrgCommand::List { format } } => {
                 store::org_list(&s, format).await.map(|_| 0)
+            }
+            Command::Org { command: OrgCommand::Webhook { command } } => match command {
+                WebhookCommand::Add { org, url, format } => {
+                    store::webhook_add(&s, &org, &url, &format, &actor).await.map(|_| 0)
+                }
+                WebhookCommand::List { org } => store::webhook_list(&s, &org).await.map(|_| 0),
+                WebhookCommand::Remove { org, id } => {
+                    store::webhook_remove(&s, &org, &id, &actor).await.map(|_| 0)
+                }
+            },
+            Command::Deliveries { failed, limit } => {
+                store::deliveries(&s, failed, limit).await.map(|_| 0)
             }
             Command::Directory { command } => match command {
                 DirectoryCommand::Add(a) => {

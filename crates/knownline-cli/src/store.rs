@@ -80,6 +80,65 @@ pub async fn org_add(store: &Store, name: &str, actor: &str) -> Result<()> {
     Ok(())
 }
 
+pub async fn webhook_add(
+    store: &Store,
+    org: &str,
+    url: &str,
+    format: &str,
+    actor: &str,
+) -> Result<()> {
+    let org = store.org(org).await?;
+    let hook = store.add_webhook(&org, url, format, actor).await?;
+    eprintln!(
+        "added webhook {} for {} ({} bodies). Its signing secret (shown once; the receiver checks X-Knownline-Signature with it):",
+        hook.id, org.name, hook.format
+    );
+    println!("{}", hook.secret);
+    Ok(())
+}
+
+pub async fn webhook_list(store: &Store, org: &str) -> Result<()> {
+    let org = store.org(org).await?;
+    let mut out = std::io::stdout().lock();
+    for h in store.webhooks(&org.id).await? {
+        writeln!(
+            out,
+            "{}\t{}\t{}\t{}",
+            h.id,
+            h.format,
+            h.redacted(),
+            h.created_at
+        )?;
+    }
+    Ok(())
+}
+
+pub async fn webhook_remove(store: &Store, org: &str, id: &str, actor: &str) -> Result<()> {
+    let org = store.org(org).await?;
+    store.remove_webhook(&org, id, actor).await?;
+    println!("removed webhook {id} from {}", org.name);
+    Ok(())
+}
+
+/// `knownline deliveries`: the latest notifications and how they went, as an admin sees them.
+pub async fn deliveries(store: &Store, failed: bool, limit: i64) -> Result<()> {
+    let admin = knownline_store::people::User {
+        id: String::new(),
+        email: String::new(),
+        role: "admin".into(),
+        org_ids: Vec::new(),
+    };
+    let mut out = std::io::stdout().lock();
+    for d in store.deliveries_for(&admin, failed, limit).await? {
+        writeln!(
+            out,
+            "{}\t{}\t{}\t{}\t{} attempt(s)\t{}\t{}",
+            d.created_at, d.kind, d.status, d.target, d.attempts, d.subject, d.last_error
+        )?;
+    }
+    Ok(())
+}
+
 pub async fn org_notify(store: &Store, org: &str, email: Option<&str>, actor: &str) -> Result<()> {
     let org = store.org(org).await?;
     store.set_notify_email(&org, email, actor).await?;
@@ -570,9 +629,12 @@ pub struct ServeSettings {
     /// `None`: the default store (see [`location`]).
     pub database: Option<String>,
     pub log: String,
-    /// `smtp://host:port` of the relay emails go through; none: emails are not sent.
+    /// The relay emails go through (`smtp://`, `smtp://…?tls=required`, `smtps://`); none:
+    /// emails are not sent.
     pub smtp_url: Option<String>,
     pub mail_from: String,
+    /// The address people open, for links in notifications; none: the listening address.
+    pub public_url: Option<String>,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -583,6 +645,7 @@ struct ServeFile {
     log: Option<String>,
     smtp_url: Option<String>,
     mail_from: Option<String>,
+    public_url: Option<String>,
 }
 
 impl ServeSettings {
@@ -621,12 +684,14 @@ impl ServeSettings {
         let mail_from = env("KNOWNLINE_MAIL_FROM")
             .or(from_file.mail_from)
             .unwrap_or_else(|| "knownline@localhost".into());
+        let public_url = env("KNOWNLINE_PUBLIC_URL").or(from_file.public_url);
         Ok(ServeSettings {
             listen,
             database,
             log,
             smtp_url,
             mail_from,
+            public_url,
         })
     }
 }
@@ -654,7 +719,10 @@ pub fn serve(settings: ServeSettings, engine: std::sync::Arc<Engine>) -> Result<
                 None
             }
         };
-        let state = knownline_server::AppState::new(s, engine, mailer);
+        let notifications =
+            knownline_server::notify::Notifications::new(mailer, settings.public_url.as_deref())
+                .map_err(|e| anyhow!("{e}"))?;
+        let state = knownline_server::AppState::new(s, engine, notifications);
         knownline_server::serve(listen, state)
             .await
             .with_context(|| format!("serving on {listen}"))?;

@@ -23,6 +23,7 @@ use serde_json::{json, Value};
 use tower_http::set_header::SetResponseHeaderLayer;
 
 pub mod mail;
+pub mod notify;
 pub mod web;
 
 /// Largest request body: a contact of 25 MiB (the engine's own limit) plus JSON framing.
@@ -37,17 +38,21 @@ pub struct AppState {
     pub engine: Arc<Engine>,
     directories: Mutex<HashMap<String, (Instant, Arc<Directory>)>>,
     logins: Mutex<web::LoginLimiter>,
-    pub(crate) mailer: Option<mail::Mailer>,
+    pub(crate) notifications: notify::Notifications,
 }
 
 impl AppState {
-    pub fn new(store: Store, engine: Arc<Engine>, mailer: Option<mail::Mailer>) -> Arc<AppState> {
+    pub fn new(
+        store: Store,
+        engine: Arc<Engine>,
+        notifications: notify::Notifications,
+    ) -> Arc<AppState> {
         Arc::new(AppState {
             store,
             engine,
             directories: Mutex::new(HashMap::new()),
             logins: Mutex::new(web::LoginLimiter::default()),
-            mailer,
+            notifications,
         })
     }
 
@@ -146,6 +151,7 @@ pub fn router(state: Arc<AppState>) -> Router {
 pub async fn serve(listen: SocketAddr, state: Arc<AppState>) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(listen).await?;
     let address = listener.local_addr()?;
+    state.notifications.listening_on(address);
     // No one can sign in yet: a one-time link creates the first admin.
     if state
         .store
@@ -159,7 +165,10 @@ pub async fn serve(listen: SocketAddr, state: Arc<AppState>) -> std::io::Result<
             .create_setup_token()
             .await
             .map_err(std::io::Error::other)?;
-        eprintln!("\nNo users yet. Create the first admin (this link works once):\n  http://{address}/setup/{token}\n");
+        eprintln!(
+            "\nNo users yet. Create the first admin (this link works once):\n  {}/setup/{token}\n",
+            state.notifications.public_url()
+        );
     }
     tracing::info!(%address, "knownline is serving");
     axum::serve(
@@ -403,7 +412,7 @@ async fn api_report(
         .await?;
     // The log names the incident, never its contents.
     tracing::info!(incident = %incident.id, org = %org.id, verdict = %incident.verdict, "incident reported");
-    mail::new_incident(&state, &org, &incident, &user.email).await;
+    notify::incident_reported(&state, &org, &incident, &user.email).await;
     Ok((
         StatusCode::CREATED,
         Json(json!({
@@ -530,7 +539,7 @@ pub(crate) async fn reply_to_reporter(
             .get(..10)
             .unwrap_or(&incident.created_at)
     );
-    mail::send(state, &email, subject, body);
+    mail::send(state, Some(&incident.org_id), &email, subject, body);
     Ok(())
 }
 
@@ -615,7 +624,7 @@ async fn api_warn(
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
     let warnings = state.store.warn(&user, &id, &body.message).await?;
     tracing::info!(campaign = %id, organisations = warnings.len(), "campaign warning sent");
-    mail::campaign_warnings(&state, &warnings).await;
+    notify::campaign_warned(&state, &warnings).await;
     Ok((StatusCode::CREATED, Json(json!({ "warnings": warnings }))))
 }
 

@@ -1,7 +1,5 @@
-//! Email notifications over SMTP: to an organisation's IT support when someone reports a
-//! contact or a campaign warning goes out, and IT support's reply to the reporter. Sent in the
-//! background with retries; every attempt's outcome is recorded in the store. Emails never
-//! carry the reported contact: only its reference, verdict and channel.
+//! Email over SMTP: sent in the background with retries; every email's outcome is recorded in
+//! the store. What is sent and to whom is `notify`'s business.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -21,38 +19,49 @@ pub struct Mailer {
 }
 
 impl Mailer {
-    /// From `smtp://host:port` (a relay on the machine or the network; plain SMTP) and a sender
-    /// address.
+    /// From an SMTP URL and a sender address. `smtp://host:port` is plain SMTP (a relay on the
+    /// machine or the local network); `smtp://host:587?tls=required` upgrades with STARTTLS
+    /// and fails rather than send in clear; `smtps://host:465` is TLS from the first byte.
+    /// `user:password@` in the URL signs in. Certificates are checked against the system's
+    /// roots (`SSL_CERT_FILE` adds a private CA).
     pub fn new(url: &str, from: &str) -> Result<Mailer, String> {
-        let rest = url
-            .strip_prefix("smtp://")
-            .ok_or_else(|| format!("{url:?}: give smtp://host:port"))?;
-        let (host, port) = match rest.trim_end_matches('/').rsplit_once(':') {
-            Some((h, p)) => (
-                h.to_string(),
-                p.parse::<u16>()
-                    .map_err(|_| format!("{url:?}: the port is not a number"))?,
-            ),
-            None => (rest.trim_end_matches('/').to_string(), 25),
-        };
+        let shown = redact_password(url);
+        if !(url.starts_with("smtp://") || url.starts_with("smtps://")) {
+            return Err(format!(
+                "{shown:?}: give smtp://host:port, smtp://host:587?tls=required or smtps://host:465"
+            ));
+        }
         let from: Mailbox = from
             .parse()
             .map_err(|_| format!("{from:?} is not an email address"))?;
-        let transport = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host)
-            .port(port)
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+            .map_err(|e| format!("{shown:?}: {e}"))?
             .timeout(Some(Duration::from_secs(20)))
             .build();
         Ok(Mailer { transport, from })
     }
 }
 
+/// An SMTP URL fit for an error message: the password replaced.
+fn redact_password(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => {
+            let userinfo = &url[s + 3..at];
+            let user = userinfo.split(':').next().unwrap_or("");
+            format!("{}{user}:…{}", &url[..s + 3], &url[at..])
+        }
+        _ => url.to_string(),
+    }
+}
+
 /// Sends an email in the background, retrying; records how it went. Without a mailer the
 /// email is recorded as not sent.
-pub fn send(state: &Arc<AppState>, to: &str, subject: String, body: String) {
+pub fn send(state: &Arc<AppState>, org_id: Option<&str>, to: &str, subject: String, body: String) {
     let state = state.clone();
+    let org_id = org_id.map(str::to_string);
     let to = to.to_string();
     tokio::spawn(async move {
-        let outcome = match &state.mailer {
+        let outcome = match &state.notifications.mailer {
             None => Err((0, "no SMTP server configured (smtp_url)".to_string())),
             Some(m) => deliver(m, &to, &subject, &body).await,
         };
@@ -65,7 +74,15 @@ pub fn send(state: &Arc<AppState>, to: &str, subject: String, body: String) {
         }
         let _ = state
             .store
-            .record_delivery("email", &to, &subject, status, i64::from(attempts), &error)
+            .record_delivery(
+                org_id.as_deref(),
+                "email",
+                &to,
+                &subject,
+                status,
+                i64::from(attempts),
+                &error,
+            )
             .await;
     });
 }
@@ -95,48 +112,26 @@ async fn deliver(m: &Mailer, to: &str, subject: &str, body: &str) -> Result<u32,
     Err((ATTEMPTS, last))
 }
 
-/// Tells an organisation's IT support of a new report, if it has an address.
-pub async fn new_incident(
-    state: &Arc<AppState>,
-    org: &knownline_store::Org,
-    incident: &knownline_store::people::Incident,
-    reporter: &str,
-) {
-    let Ok(Some(to)) = state.store.notify_email(&org.id).await else {
-        return;
-    };
-    let subject = format!(
-        "[knownline] {} reported a {} ({})",
-        reporter,
-        incident.channel,
-        incident.verdict.replace('_', " ")
-    );
-    let body = format!(
-        "{reporter} at {} reported a {} that knownline assessed as: {}.\n\nReference: {}\nOpen it in knownline under Incidents to see the contact, the reasons and to reply.\n",
-        org.name,
-        incident.channel,
-        incident.verdict.replace('_', " "),
-        incident.id
-    );
-    send(state, &to, subject, body);
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// Emails each warned organisation's IT support.
-pub async fn campaign_warnings(
-    state: &Arc<AppState>,
-    warnings: &[knownline_store::campaigns::Warning],
-) {
-    for w in warnings {
-        if let Ok(Some(to)) = state.store.notify_email(&w.org_id).await {
-            send(
-                state,
-                &to,
-                "[knownline] Warning: a scam campaign reached your organisation".into(),
-                format!(
-                    "{}\n\nFrom {} (campaign {}).\n",
-                    w.message, w.created_by, w.campaign
-                ),
-            );
-        }
+    #[test]
+    fn smtp_urls_are_checked_and_passwords_never_shown() {
+        assert!(Mailer::new("smtp://127.0.0.1:2525", "knownline@example.net").is_ok());
+        assert!(Mailer::new("smtp://mail.example.net?tls=required", "k@example.net").is_ok());
+        assert!(Mailer::new("smtps://u:p@mail.example.net", "k@example.net").is_ok());
+        let e = Mailer::new("http://u:secret@mail.example.net", "k@example.net")
+            .err()
+            .unwrap();
+        assert!(!e.contains("secret") && e.contains("smtps://"), "{e}");
+        let e = Mailer::new(
+            "smtp://u:secret@mail.example.net?tls=maybe",
+            "k@example.net",
+        )
+        .err()
+        .unwrap();
+        assert!(!e.contains("secret"), "{e}");
+        assert!(Mailer::new("smtp://127.0.0.1", "not an address").is_err());
     }
 }

@@ -681,7 +681,7 @@ pub async fn report(
     {
         Ok(i) => {
             tracing::info!(incident = %i.id, org = %org.id, "incident reported (page)");
-            crate::mail::new_incident(&state, &org, &i, &s.user.email).await;
+            crate::notify::incident_reported(&state, &org, &i, &s.user.email).await;
             let body = html! {
                 h1 { "Reported. Thank you." }
                 p { (org.name) "'s IT support will look at it. You did the right thing by checking before acting." }
@@ -1536,7 +1536,7 @@ pub async fn campaign_warn(
     }
     match state.store.warn(&s.user, &id, &f.message).await {
         Ok(w) => {
-            crate::mail::campaign_warnings(&state, &w).await;
+            crate::notify::campaign_warned(&state, &w).await;
             let body = html! { h1 { "Warned" } p { (w.len()) " organisations were warned. Their people see it when they next check a contact." } p { a href="/campaigns" { "Back to campaigns" } } };
             Html(page("Warned", Some(&s.user), Some(&s.csrf), body).into_string()).into_response()
         }

@@ -1,4 +1,5 @@
-//! Where notifications go and what became of them.
+//! Where notifications go (an organisation's IT support address and webhooks) and what became
+//! of them.
 
 use serde::Serialize;
 use sqlx::Row;
@@ -8,8 +9,11 @@ use crate::{audit, new_id, now, Org, Result, Store, StoreError};
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Delivery {
     pub id: String,
-    /// `email`.
+    /// The organisation the notification concerned.
+    pub org_id: Option<String>,
+    /// `email` or `webhook`.
     pub kind: String,
+    /// The address, or a webhook's scheme and host with its id (its path may hold a secret).
     pub target: String,
     pub subject: String,
     /// `delivered` or `failed`.
@@ -17,6 +21,69 @@ pub struct Delivery {
     pub attempts: i64,
     pub last_error: String,
     pub created_at: String,
+}
+
+/// Bodies a webhook can take: knownline's own JSON, Slack's incoming-webhook message (also
+/// taken by Mattermost and Rocket.Chat), or a Teams Workflows Adaptive Card message.
+pub const WEBHOOK_FORMATS: &[&str] = &["json", "slack", "teams"];
+
+/// Longest webhook URL accepted.
+pub const MAX_WEBHOOK_URL: usize = 2048;
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Webhook {
+    pub id: String,
+    pub org_id: String,
+    pub url: String,
+    pub format: String,
+    /// Signs every body (HMAC-SHA256), so the receiver can tell it came from here.
+    #[serde(skip)]
+    pub secret: String,
+    pub created_at: String,
+}
+
+impl Webhook {
+    /// What logs and the delivery record name: the URL's scheme and host with the hook's id,
+    /// never its path or query (Slack's and Teams' URLs carry their secret there).
+    pub fn redacted(&self) -> String {
+        redact_url(&self.url, &self.id)
+    }
+}
+
+fn redact_url(url: &str, id: &str) -> String {
+    let (scheme, rest) = url.split_once("://").unwrap_or(("", url));
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = host.rsplit('@').next().unwrap_or(host);
+    format!("{scheme}://{host}/… (webhook {id})")
+}
+
+/// Checks a webhook URL: http or https, a host, no credentials, no spaces, not too long.
+pub fn check_webhook_url(url: &str) -> Result<()> {
+    let bad = |why: &str| Err(StoreError::Invalid(format!("webhook URL: {why}")));
+    if url.len() > MAX_WEBHOOK_URL {
+        return bad(&format!("longer than {MAX_WEBHOOK_URL} characters"));
+    }
+    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return bad("contains spaces or control characters");
+    }
+    let Some(rest) = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+    else {
+        return bad("give an http:// or https:// URL");
+    };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if authority.contains('@') {
+        return bad("put no user name or password in the URL");
+    }
+    let host = authority
+        .rsplit_once(':')
+        .map_or(authority, |(h, _)| h)
+        .trim_matches(['[', ']']);
+    if host.is_empty() {
+        return bad("no host");
+    }
+    Ok(())
 }
 
 impl Store {
@@ -73,9 +140,102 @@ impl Store {
         })
     }
 
+    /// Adds a webhook to an organisation; its signing secret is made here.
+    pub async fn add_webhook(
+        &self,
+        org: &Org,
+        url: &str,
+        format: &str,
+        actor: &str,
+    ) -> Result<Webhook> {
+        let url = url.trim();
+        check_webhook_url(url)?;
+        if !WEBHOOK_FORMATS.contains(&format) {
+            return Err(StoreError::Invalid(format!(
+                "webhook format {format:?}: give one of {}",
+                WEBHOOK_FORMATS.join(", ")
+            )));
+        }
+        let hook = Webhook {
+            id: new_id(),
+            org_id: org.id.clone(),
+            url: url.to_string(),
+            format: format.to_string(),
+            secret: crate::people::new_token(),
+            created_at: now(),
+        };
+        let mut tx = self.begin().await?;
+        sqlx::query("INSERT INTO webhooks (id, org_id, url, format, secret, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
+            .bind(&hook.id)
+            .bind(&hook.org_id)
+            .bind(&hook.url)
+            .bind(&hook.format)
+            .bind(&hook.secret)
+            .bind(&hook.created_at)
+            .execute(&mut *tx)
+            .await?;
+        audit(
+            &mut tx,
+            actor,
+            Some(&org.id),
+            "webhook.add",
+            &hook.id,
+            &format!("{} {}", hook.format, hook.redacted()),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(hook)
+    }
+
+    /// An organisation's webhooks, oldest first.
+    pub async fn webhooks(&self, org_id: &str) -> Result<Vec<Webhook>> {
+        let rows = sqlx::query("SELECT id, org_id, url, format, secret, created_at FROM webhooks WHERE org_id = $1 ORDER BY created_at, id")
+            .bind(org_id)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Webhook {
+                    id: r.try_get("id")?,
+                    org_id: r.try_get("org_id")?,
+                    url: r.try_get("url")?,
+                    format: r.try_get("format")?,
+                    secret: r.try_get("secret")?,
+                    created_at: r.try_get("created_at")?,
+                })
+            })
+            .collect()
+    }
+
+    /// Removes one of an organisation's webhooks; another organisation's is "not found".
+    pub async fn remove_webhook(&self, org: &Org, id: &str, actor: &str) -> Result<()> {
+        let mut tx = self.begin().await?;
+        let done = sqlx::query("DELETE FROM webhooks WHERE id = $1 AND org_id = $2")
+            .bind(id.trim())
+            .bind(&org.id)
+            .execute(&mut *tx)
+            .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound(format!("no webhook {:?}", id.trim())));
+        }
+        audit(
+            &mut tx,
+            actor,
+            Some(&org.id),
+            "webhook.remove",
+            id.trim(),
+            "",
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Records how a notification went.
+    #[allow(clippy::too_many_arguments)]
     pub async fn record_delivery(
         &self,
+        org_id: Option<&str>,
         kind: &str,
         target: &str,
         subject: &str,
@@ -83,8 +243,9 @@ impl Store {
         attempts: i64,
         last_error: &str,
     ) -> Result<()> {
-        sqlx::query("INSERT INTO deliveries (id, kind, target, subject, status, attempts, last_error, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
+        sqlx::query("INSERT INTO deliveries (id, org_id, kind, target, subject, status, attempts, last_error, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
             .bind(new_id())
+            .bind(org_id)
             .bind(kind)
             .bind(target)
             .bind(subject)
@@ -97,18 +258,44 @@ impl Store {
         Ok(())
     }
 
-    /// The latest notifications, newest first; `failed` only, or all.
-    pub async fn deliveries(&self, failed_only: bool, limit: i64) -> Result<Vec<Delivery>> {
-        let sql = if failed_only {
-            "SELECT id, kind, target, subject, status, attempts, last_error, created_at FROM deliveries WHERE status = 'failed' ORDER BY created_at DESC LIMIT $1"
+    /// The latest notifications about organisations `user` acts for, newest first; `failed`
+    /// only, or all. Members see none: notifications are IT support's business.
+    pub async fn deliveries_for(
+        &self,
+        user: &crate::people::User,
+        failed_only: bool,
+        limit: i64,
+    ) -> Result<Vec<Delivery>> {
+        if user.role == "member" {
+            return Ok(Vec::new());
+        }
+        let status = if failed_only {
+            " AND status = 'failed'"
         } else {
-            "SELECT id, kind, target, subject, status, attempts, last_error, created_at FROM deliveries ORDER BY created_at DESC LIMIT $1"
+            ""
         };
-        let rows = sqlx::query(sql).bind(limit).fetch_all(&self.pool).await?;
+        let rows = if user.is_admin() {
+            let sql = format!("SELECT id, org_id, kind, target, subject, status, attempts, last_error, created_at FROM deliveries WHERE 1 = 1{status} ORDER BY created_at DESC, id LIMIT $1");
+            sqlx::query(&sql).bind(limit).fetch_all(&self.pool).await?
+        } else {
+            if user.org_ids.is_empty() {
+                return Ok(Vec::new());
+            }
+            let marks: Vec<String> = (0..user.org_ids.len())
+                .map(|i| format!("${}", i + 2))
+                .collect();
+            let sql = format!("SELECT id, org_id, kind, target, subject, status, attempts, last_error, created_at FROM deliveries WHERE org_id IN ({}){status} ORDER BY created_at DESC, id LIMIT $1", marks.join(", "));
+            let mut q = sqlx::query(&sql).bind(limit);
+            for o in &user.org_ids {
+                q = q.bind(o);
+            }
+            q.fetch_all(&self.pool).await?
+        };
         rows.iter()
             .map(|r| {
                 Ok(Delivery {
                     id: r.try_get("id")?,
+                    org_id: r.try_get("org_id")?,
                     kind: r.try_get("kind")?,
                     target: r.try_get("target")?,
                     subject: r.try_get("subject")?,

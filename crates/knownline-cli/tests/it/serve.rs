@@ -1504,23 +1504,68 @@ fn another_organisations_data_is_not_found_on_every_route() {
     }
 }
 
+/// Whether Python's aiosmtpd is here (the SMTP sink, and Python for the webhook receiver);
+/// under CI it must be.
+fn have_aiosmtpd() -> bool {
+    let here = Command::new("python3")
+        .args(["-c", "import aiosmtpd"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !here {
+        assert_ne!(
+            std::env::var("KNOWNLINE_CI").as_deref(),
+            Ok("1"),
+            "CI installs aiosmtpd"
+        );
+        eprintln!("mail and webhook tests skipped: pip install aiosmtpd");
+    }
+    here
+}
+
+/// An SMTP sink on loopback writing to the Maildir `mail`, with STARTTLS (required) when given
+/// a certificate and key; returned once it accepts connections.
+fn smtp_sink(mail: &std::path::Path, port: u16, tls: Option<(&str, &str)>) -> Child {
+    let mut c = Command::new("python3");
+    c.args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}")]);
+    if let Some((cert, key)) = tls {
+        c.args(["--tlscert", cert, "--tlskey", key]);
+    }
+    let child = c
+        .args(["-c", "aiosmtpd.handlers.Mailbox"])
+        .arg(mail)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    wait_for_port(port);
+    child
+}
+
+/// What `read` finds once it holds `n` things, or after `secs` seconds.
+fn poll<T>(secs: u64, n: usize, mut read: impl FnMut() -> Vec<T>) -> Vec<T> {
+    let deadline = Instant::now() + Duration::from_secs(secs);
+    loop {
+        let found = read();
+        if found.len() >= n || Instant::now() > deadline {
+            return found;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
 /// Messages an SMTP sink wrote to its Maildir, waiting up to 15 s for `n` of them.
 fn maildir(dir: &std::path::Path, n: usize) -> Vec<String> {
-    let deadline = Instant::now() + Duration::from_secs(15);
-    loop {
-        let mut found: Vec<String> = std::fs::read_dir(dir.join("new"))
+    let mut found = poll(15, n, || {
+        std::fs::read_dir(dir.join("new"))
             .map(|d| {
                 d.flatten()
                     .filter_map(|e| std::fs::read_to_string(e.path()).ok())
                     .collect()
             })
-            .unwrap_or_default();
-        if found.len() >= n || Instant::now() > deadline {
-            found.sort();
-            return found;
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
+            .unwrap_or_default()
+    });
+    found.sort();
+    found
 }
 
 /// New reports email the organisation's IT support and IT support's reply reaches the
@@ -1528,17 +1573,7 @@ fn maildir(dir: &std::path::Path, n: usize) -> Vec<String> {
 /// retried and recorded as failed.
 #[test]
 fn reports_and_replies_are_emailed_through_a_real_smtp_server() {
-    let sink_ok = Command::new("python3")
-        .args(["-c", "import aiosmtpd"])
-        .status()
-        .is_ok_and(|s| s.success());
-    if !sink_ok {
-        assert_ne!(
-            std::env::var("KNOWNLINE_CI").as_deref(),
-            Ok("1"),
-            "CI installs aiosmtpd"
-        );
-        eprintln!("SMTP tests skipped: pip install aiosmtpd");
+    if !have_aiosmtpd() {
         return;
     }
     let db = crate::store::backends().remove(0);
@@ -1556,26 +1591,7 @@ fn reports_and_replies_are_emailed_through_a_real_smtp_server() {
     ));
     let mail = db._dir.path().join("mail");
     let smtp_port = free_port();
-    let mut sink = Command::new("python3")
-        .args([
-            "-m",
-            "aiosmtpd",
-            "-n",
-            "-l",
-            &format!("127.0.0.1:{smtp_port}"),
-            "-c",
-            "aiosmtpd.handlers.Mailbox",
-        ])
-        .arg(&mail)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    // Ready when it accepts connections.
-    let deadline = Instant::now() + Duration::from_secs(15);
-    while TcpStream::connect(("127.0.0.1", smtp_port)).is_err() && Instant::now() < deadline {
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    let mut sink = smtp_sink(&mail, smtp_port, None);
     let url = format!("smtp://127.0.0.1:{smtp_port}");
     let srv = start_with(
         &db,
@@ -1665,4 +1681,360 @@ fn reports_and_replies_are_emailed_through_a_real_smtp_server() {
         }
     });
     assert_eq!(failed, [("it@acme.example".to_string(), 3)]);
+}
+
+/// A private CA and a server certificate it signed for 127.0.0.1 and localhost, made with the
+/// openssl command: (CA certificate, server certificate, server key). The server trusts the CA
+/// through `SSL_CERT_FILE`, as an installation with its own CA would.
+fn private_ca(dir: &std::path::Path) -> (String, String, String) {
+    let path = |f: &str| dir.join(f).display().to_string();
+    let (ca, ca_key, cert, key, csr, ext) = (
+        path("ca.pem"),
+        path("ca-key.pem"),
+        path("cert.pem"),
+        path("key.pem"),
+        path("cert.csr"),
+        path("cert.ext"),
+    );
+    std::fs::write(&ext, "subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n").unwrap();
+    let steps: [Vec<&str>; 3] = [
+        vec![
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=knownline test CA",
+            "-keyout",
+            &ca_key,
+            "-out",
+            &ca,
+        ],
+        vec![
+            "req",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-subj",
+            "/CN=localhost",
+            "-keyout",
+            &key,
+            "-out",
+            &csr,
+        ],
+        vec![
+            "x509",
+            "-req",
+            "-in",
+            &csr,
+            "-CA",
+            &ca,
+            "-CAkey",
+            &ca_key,
+            "-CAcreateserial",
+            "-days",
+            "2",
+            "-extfile",
+            &ext,
+            "-out",
+            &cert,
+        ],
+    ];
+    for args in steps {
+        let made = Command::new("openssl")
+            .args(&args)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .expect("openssl is installed (CI installs it)");
+        assert!(made.success(), "openssl {args:?}");
+    }
+    (ca, cert, key)
+}
+
+fn wait_for_port(port: u16) {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while TcpStream::connect(("127.0.0.1", port)).is_err() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// The `deliveries` rows once there are `n`, waiting up to 30 s: (kind, target, status,
+/// attempts, last_error), sorted.
+fn deliveries(db: &Db, n: usize) -> Vec<(String, String, String, i64, String)> {
+    let mut rows = poll(30, n, || {
+        ok(kl(db, &["deliveries", "--limit", "100"]))
+            .lines()
+            .map(|l| {
+                let f: Vec<&str> = l.split('\t').collect();
+                (
+                    f[1].to_string(),
+                    f[3].to_string(),
+                    f[2].to_string(),
+                    f[4].trim_end_matches(" attempt(s)").parse().unwrap(),
+                    f[6].to_string(),
+                )
+            })
+            .collect()
+    });
+    rows.sort();
+    rows
+}
+
+/// New reports and campaign warnings reach each of an organisation's webhooks in the body its
+/// receiver takes (knownline's JSON, Slack, Teams), signed; a receiver that fails for a while
+/// gets the same delivery again until it takes it, one that refuses is not retried, one that
+/// is down is retried and recorded as failed; HTTPS is checked against the trusted roots.
+/// Mail goes through a relay that requires STARTTLS.
+#[test]
+fn webhooks_and_starttls_mail_reach_real_receivers() {
+    if !have_aiosmtpd() {
+        return;
+    }
+    let db = crate::store::backends().remove(0);
+    let [ann, _abe, bob, _ida, root] = people(&db);
+    let dir = db._dir.path().to_path_buf();
+    let (ca, cert, key) = private_ca(&dir);
+    let (plain, tls, dead) = (free_port(), free_port(), free_port());
+    let add = |org: &str, url: String, format: &str| -> String {
+        ok(kl(
+            &db,
+            &[
+                "org", "webhook", "add", "--org", org, "--url", &url, "--format", format,
+            ],
+        ))
+        .trim()
+        .to_string()
+    };
+    let json_secret = add("Acme", format!("http://127.0.0.1:{plain}/json"), "json");
+    let slack_secret = add(
+        "Acme",
+        format!("https://127.0.0.1:{tls}/slack?token=s3cr3t"),
+        "slack",
+    );
+    let teams_secret = add("Acme", format!("http://127.0.0.1:{plain}/teams"), "teams");
+    add("Acme", format!("http://127.0.0.1:{dead}/down"), "json");
+    let bravo_secret = add("Bravo", format!("http://127.0.0.1:{plain}/bravo"), "json");
+    let listed = ok(kl(&db, &["org", "webhook", "list", "--org", "Acme"]));
+    assert_eq!(listed.lines().count(), 4);
+    assert!(
+        !listed.contains("s3cr3t"),
+        "URLs are listed without their secrets: {listed}"
+    );
+
+    let log = dir.join("hooks.jsonl");
+    let receiver = env!("CARGO_MANIFEST_DIR").to_string() + "/tests/webhook_receiver.py";
+    let spawn = |port: u16, secrets: Value, plan: Value, tls: bool| {
+        let mut c = Command::new("python3");
+        c.arg(&receiver)
+            .arg(port.to_string())
+            .arg(&log)
+            .arg(secrets.to_string())
+            .arg(plan.to_string());
+        if tls {
+            c.args([&cert, &key]);
+        }
+        c.stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap()
+    };
+    let mut plain_rx = spawn(
+        plain,
+        json!({"/json": json_secret, "/teams": teams_secret, "/bravo": bravo_secret}),
+        json!({"/json": [500, 503, 200], "/teams": [404]}),
+        false,
+    );
+    let mut tls_rx = spawn(
+        tls,
+        json!({"/slack?token=s3cr3t": slack_secret}),
+        json!({}),
+        true,
+    );
+
+    // An SMTP relay that insists on STARTTLS.
+    let mail = dir.join("mail");
+    let smtp_port = free_port();
+    let mut sink = smtp_sink(&mail, smtp_port, Some((&cert, &key)));
+    for port in [plain, tls] {
+        wait_for_port(port);
+    }
+    ok(kl(
+        &db,
+        &[
+            "org",
+            "notify",
+            "--org",
+            "Acme",
+            "--email",
+            "it@acme.example",
+        ],
+    ));
+    let smtp = format!("smtp://127.0.0.1:{smtp_port}?tls=required");
+    let srv = start_with(
+        &db,
+        &[
+            ("KNOWNLINE_SMTP_URL", smtp.as_str()),
+            ("KNOWNLINE_PUBLIC_URL", "https://knownline.msp.example"),
+            ("SSL_CERT_FILE", ca.as_str()),
+        ],
+    );
+    let p = srv.port;
+    let contact = "Microsoft support: your PC is infected, call 1-888-555-0190, PIN 4711";
+    let (s, r) = post(
+        p,
+        "/api/v1/incidents",
+        &ann,
+        &json!({"channel": "call", "content": contact}),
+    );
+    assert_eq!(s, 201);
+    let id = r["id"].as_str().unwrap().to_string();
+
+    let rows = deliveries(&db, 5);
+    let find = |what: &str| {
+        rows.iter()
+            .find(|r| r.1.contains(what) || r.0 == what)
+            .unwrap_or_else(|| panic!("no delivery for {what}: {rows:#?}"))
+            .clone()
+    };
+    assert_eq!(find(&format!(":{plain}/… (webhook")).0, "webhook");
+    let mail_row = find("email");
+    assert_eq!(
+        (mail_row.2.as_str(), mail_row.3),
+        ("delivered", 1),
+        "{mail_row:?}"
+    );
+    let by_port = |port: u16, status: &str| {
+        rows.iter()
+            .filter(|r| r.1.contains(&format!("127.0.0.1:{port}/")) && r.2 == status)
+            .map(|r| (r.3, r.4.clone()))
+            .collect::<Vec<_>>()
+    };
+    // /json took it on the third try; /teams refused (404) and was not tried again.
+    let mut plain_delivered = by_port(plain, "delivered");
+    plain_delivered.sort();
+    assert_eq!(plain_delivered, [(3, String::new())], "{rows:#?}");
+    assert_eq!(by_port(plain, "failed"), [(1, "HTTP 404".to_string())]);
+    assert_eq!(by_port(tls, "delivered"), [(1, String::new())], "{rows:#?}");
+    let down = by_port(dead, "failed");
+    assert_eq!(down.len(), 1);
+    assert_eq!(down[0].0, 4, "a receiver that is down is tried four times");
+    assert!(down[0].1.contains("could not connect"), "{down:?}");
+    assert!(
+        rows.iter()
+            .all(|r| !r.1.contains("s3cr3t") && !r.1.contains("/json")),
+        "the record names hosts, not paths: {rows:#?}"
+    );
+
+    let calls: Vec<Value> = std::fs::read_to_string(&log)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(
+        calls.iter().all(|c| c["signed"] == true),
+        "every call is signed: {calls:#?}"
+    );
+    assert!(calls
+        .iter()
+        .all(|c| c["content_type"] == "application/json"));
+    assert!(
+        calls
+            .iter()
+            .all(|c| !c["body"].to_string().contains("4711")),
+        "no body carries the contact"
+    );
+    let json_calls: Vec<&Value> = calls.iter().filter(|c| c["path"] == "/json").collect();
+    assert_eq!(json_calls.len(), 3);
+    assert!(
+        json_calls
+            .iter()
+            .all(|c| c["delivery"] == json_calls[0]["delivery"]),
+        "retries carry the same delivery id"
+    );
+    let body = &json_calls[2]["body"];
+    assert_eq!(body["event"], "incident.reported");
+    assert_eq!(body["incident"]["id"], id.as_str());
+    assert_eq!(body["incident"]["reporter"], "ann@acme.example");
+    assert_eq!(
+        body["url"],
+        format!("https://knownline.msp.example/incidents/{id}").as_str()
+    );
+    let slack = calls
+        .iter()
+        .find(|c| c["path"] == "/slack?token=s3cr3t")
+        .unwrap();
+    let text = slack["body"]["text"].as_str().unwrap();
+    assert!(
+        text.contains(&format!(
+            "<https://knownline.msp.example/incidents/{id}|Open in knownline>"
+        )),
+        "{text}"
+    );
+    let teams = calls.iter().find(|c| c["path"] == "/teams").unwrap();
+    assert_eq!(
+        teams["body"]["attachments"][0]["content"]["type"],
+        "AdaptiveCard"
+    );
+    assert!(
+        !calls.iter().any(|c| c["path"] == "/bravo"),
+        "another organisation's hooks hear nothing of Acme's reports"
+    );
+    let got = maildir(&mail, 1);
+    assert_eq!(
+        got.len(),
+        1,
+        "IT support is emailed through the STARTTLS relay"
+    );
+    assert!(got[0].contains(&id) && got[0].contains("To: it@acme.example"));
+
+    // A campaign across both organisations: one warning reaches both organisations' hooks.
+    let (s, _) = post(
+        p,
+        "/api/v1/incidents",
+        &bob,
+        &json!({"channel": "sms", "content": "Your PC is infected. Call 888-555-0190 now."}),
+    );
+    assert_eq!(s, 201);
+    let (_, all) = get(p, "/api/v1/campaigns", &root);
+    let campaign = all["campaigns"][0]["id"]
+        .as_str()
+        .expect("a campaign")
+        .to_string();
+    let (s, _) = post(
+        p,
+        &format!("/api/v1/campaigns/{campaign}/warn"),
+        &root,
+        &json!({"message": "Fake Microsoft calls from 888-555-0190 this week: hang up."}),
+    );
+    assert_eq!(s, 201);
+    let warned: Vec<Value> = poll(20, 3, || {
+        std::fs::read_to_string(&log)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str::<Value>(l).unwrap())
+            .filter(|c| c["event"] == "campaign.warning" && c["status"] == 200)
+            .collect()
+    });
+    let mut paths: Vec<&str> = warned.iter().map(|c| c["path"].as_str().unwrap()).collect();
+    paths.sort();
+    assert_eq!(
+        paths,
+        ["/bravo", "/json", "/slack?token=s3cr3t"],
+        "{warned:#?}"
+    );
+    let bravo = warned.iter().find(|c| c["path"] == "/bravo").unwrap();
+    assert_eq!(bravo["body"]["organisation"]["name"], "Bravo");
+    assert!(bravo["body"]["warning"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("hang up"));
+    drop(srv);
+    for c in [&mut plain_rx, &mut tls_rx, &mut sink] {
+        let _ = c.kill();
+        let _ = c.wait();
+    }
 }

@@ -1,0 +1,481 @@
+//! Telling an organisation's IT support: when someone reports a contact and when a campaign
+//! warning reaches the organisation, by email and through each of its webhooks. Notifications
+//! never carry the reported contact, only its reference, verdict, channel and reporter, and a
+//! link to it here: the contact stays behind sign-in.
+//!
+//! Webhooks are posted in the background: up to [`WEBHOOK_ATTEMPTS`] tries, waiting longer after
+//! each failure, retrying only what may pass later (no connection, a timeout, 408, 429, 5xx).
+//! Redirects are not followed (the body must not land elsewhere). Every outcome is recorded.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use hmac::{Hmac, Mac};
+use knownline_store::campaigns::Warning;
+use knownline_store::notify::Webhook;
+use knownline_store::people::Incident;
+use knownline_store::Org;
+use serde_json::{json, Value};
+use sha2::Sha256;
+
+use crate::mail::{self, Mailer};
+use crate::AppState;
+
+/// Tries per webhook call, and the first wait (doubled after each failure).
+pub const WEBHOOK_ATTEMPTS: u32 = 4;
+const FIRST_WAIT: Duration = Duration::from_millis(500);
+/// How long one try may take, connecting included.
+const WEBHOOK_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Where notifications go out, and the address links in them point at.
+pub struct Notifications {
+    pub(crate) mailer: Option<Mailer>,
+    /// This server as people reach it, e.g. `https://knownline.example.net` (no trailing `/`);
+    /// when not given, the address it listens on, once known.
+    public_url: std::sync::OnceLock<String>,
+    http: reqwest::Client,
+}
+
+impl Notifications {
+    pub fn new(mailer: Option<Mailer>, public_url: Option<&str>) -> Result<Notifications, String> {
+        let given = std::sync::OnceLock::new();
+        if let Some(url) = public_url {
+            let url = url.trim().trim_end_matches('/');
+            if !(url.starts_with("http://") || url.starts_with("https://")) {
+                return Err(format!(
+                    "public_url {url:?}: give the address people open, e.g. https://knownline.example.net"
+                ));
+            }
+            let _ = given.set(url.to_string());
+        }
+        let http = reqwest::Client::builder()
+            .timeout(WEBHOOK_TIMEOUT)
+            .connect_timeout(WEBHOOK_TIMEOUT)
+            .redirect(reqwest::redirect::Policy::none())
+            .user_agent(concat!("knownline/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| format!("setting up the HTTPS client: {e}"))?;
+        Ok(Notifications {
+            mailer,
+            public_url: given,
+            http,
+        })
+    }
+
+    /// The address links point at.
+    pub fn public_url(&self) -> &str {
+        self.public_url
+            .get()
+            .map_or("http://127.0.0.1:8080", String::as_str)
+    }
+
+    /// Uses the address the server listens on, unless one was given.
+    pub(crate) fn listening_on(&self, address: std::net::SocketAddr) {
+        let _ = self.public_url.set(format!("http://{address}"));
+    }
+}
+
+/// One thing that happened, as a webhook's receiver reads it.
+pub struct Event {
+    /// `incident.reported` or `campaign.warning`.
+    pub kind: &'static str,
+    /// One line for a human: the email's subject and the chat message's title.
+    pub title: String,
+    /// A few lines for a human.
+    pub text: String,
+    /// Where to act on it.
+    pub url: String,
+    /// Name and value pairs for a chat card.
+    pub facts: Vec<(&'static str, String)>,
+    /// knownline's own JSON body.
+    pub data: Value,
+}
+
+impl Event {
+    pub fn incident_reported(
+        public_url: &str,
+        org: &Org,
+        incident: &Incident,
+        reporter: &str,
+    ) -> Event {
+        let verdict = incident.verdict.replace('_', " ");
+        let url = format!("{public_url}/incidents/{}", incident.id);
+        Event {
+            kind: "incident.reported",
+            title: format!("{reporter} reported a {} ({verdict})", incident.channel),
+            text: format!(
+                "{reporter} at {} reported a {} that knownline assessed as: {verdict}.",
+                org.name, incident.channel
+            ),
+            facts: vec![
+                ("Organisation", org.name.clone()),
+                ("Verdict", verdict),
+                ("Channel", incident.channel.clone()),
+                ("Reporter", reporter.to_string()),
+                ("Reference", incident.id.clone()),
+            ],
+            data: json!({
+                "event": "incident.reported",
+                "organisation": { "id": org.id, "name": org.name },
+                "incident": {
+                    "id": incident.id,
+                    "channel": incident.channel,
+                    "verdict": incident.verdict,
+                    "status": incident.status,
+                    "reporter": reporter,
+                    "created_at": incident.created_at,
+                    "url": url,
+                },
+            }),
+            url,
+        }
+    }
+
+    pub fn campaign_warning(public_url: &str, org_name: &str, warning: &Warning) -> Event {
+        let url = format!("{public_url}/check");
+        Event {
+            kind: "campaign.warning",
+            title: "Warning: a scam campaign reached your organisation".into(),
+            text: warning.message.clone(),
+            facts: vec![
+                ("Organisation", org_name.to_string()),
+                ("From", warning.created_by.clone()),
+                ("Campaign", warning.campaign.clone()),
+            ],
+            data: json!({
+                "event": "campaign.warning",
+                "organisation": { "id": warning.org_id, "name": org_name },
+                "warning": {
+                    "id": warning.id,
+                    "campaign": warning.campaign,
+                    "message": warning.message,
+                    "created_by": warning.created_by,
+                    "created_at": warning.created_at,
+                },
+            }),
+            url,
+        }
+    }
+
+    /// The body a webhook of `format` takes.
+    pub fn body(&self, format: &str) -> Value {
+        match format {
+            "slack" => {
+                let facts: Vec<String> = self
+                    .facts
+                    .iter()
+                    .map(|(k, v)| format!("*{k}:* {}", slack_escape(v)))
+                    .collect();
+                let text = format!(
+                    "*{}*\n{}\n{}\n<{}|Open in knownline>",
+                    slack_escape(&self.title),
+                    slack_escape(&self.text),
+                    facts.join("\n"),
+                    self.url
+                );
+                // `text` alone is what Slack, Mattermost and Rocket.Chat all show.
+                json!({ "text": text })
+            }
+            "teams" => {
+                let facts: Vec<Value> = self
+                    .facts
+                    .iter()
+                    .map(|(k, v)| json!({ "title": k, "value": v }))
+                    .collect();
+                json!({
+                    "type": "message",
+                    "attachments": [{
+                        "contentType": "application/vnd.microsoft.card.adaptive",
+                        "contentUrl": null,
+                        "content": {
+                            "$schema": "http://adaptivecards.io/schemas/adaptive-card.json",
+                            "type": "AdaptiveCard",
+                            "version": "1.4",
+                            "body": [
+                                { "type": "TextBlock", "text": self.title, "weight": "Bolder", "size": "Medium", "wrap": true },
+                                { "type": "TextBlock", "text": self.text, "wrap": true },
+                                { "type": "FactSet", "facts": facts },
+                            ],
+                            "actions": [
+                                { "type": "Action.OpenUrl", "title": "Open in knownline", "url": self.url },
+                            ],
+                        },
+                    }],
+                })
+            }
+            _ => {
+                let mut data = self.data.clone();
+                data["title"] = self.title.clone().into();
+                data["text"] = self.text.clone().into();
+                data["url"] = self.url.clone().into();
+                data
+            }
+        }
+    }
+}
+
+/// Slack reads `&`, `<` and `>` as markup: a reporter's or a warning's words must not make
+/// links or mentions.
+fn slack_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// `sha256=` and the hex HMAC-SHA256 of `timestamp.body` under the hook's secret: the receiver
+/// recomputes it to know the call came from here and was not replayed long after.
+pub fn signature(secret: &str, timestamp: i64, body: &[u8]) -> String {
+    let mut mac = <Hmac<Sha256>>::new_from_slice(secret.as_bytes())
+        .unwrap_or_else(|_| unreachable!("HMAC takes a key of any length"));
+    mac.update(timestamp.to_string().as_bytes());
+    mac.update(b".");
+    mac.update(body);
+    let digest = mac.finalize().into_bytes();
+    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+    format!("sha256={hex}")
+}
+
+/// Tells an organisation's IT support of a new report.
+pub async fn incident_reported(
+    state: &Arc<AppState>,
+    org: &Org,
+    incident: &Incident,
+    reporter: &str,
+) {
+    let event = Event::incident_reported(state.notifications.public_url(), org, incident, reporter);
+    tell(state, &org.id, &event).await;
+}
+
+/// Tells each warned organisation's IT support.
+pub async fn campaign_warned(state: &Arc<AppState>, warnings: &[Warning]) {
+    for w in warnings {
+        let name = match state.store.org(&w.org_id).await {
+            Ok(o) => o.name,
+            _ => w.org_id.clone(),
+        };
+        let event = Event::campaign_warning(state.notifications.public_url(), &name, w);
+        tell(state, &w.org_id, &event).await;
+    }
+}
+
+async fn tell(state: &Arc<AppState>, org_id: &str, event: &Event) {
+    if let Ok(Some(to)) = state.store.notify_email(org_id).await {
+        mail::send(
+            state,
+            Some(org_id),
+            &to,
+            format!("[knownline] {}", event.title),
+            format!("{}\n\nOpen it: {}\n", event.text, event.url),
+        );
+    }
+    match state.store.webhooks(org_id).await {
+        Ok(hooks) => {
+            for hook in hooks {
+                let body = serde_json::to_vec(&event.body(&hook.format)).unwrap_or_default();
+                post_in_background(state, hook, event.kind, event.title.clone(), body);
+            }
+        }
+        Err(e) => tracing::warn!(org = %org_id, error = %e, "reading webhooks"),
+    }
+}
+
+fn post_in_background(
+    state: &Arc<AppState>,
+    hook: Webhook,
+    kind: &'static str,
+    title: String,
+    body: Vec<u8>,
+) {
+    let state = state.clone();
+    tokio::spawn(async move {
+        let (status, attempts, error) =
+            match post(&state.notifications.http, &hook, kind, body).await {
+                Ok(n) => ("delivered", n, String::new()),
+                Err((n, e)) => ("failed", n, e),
+            };
+        if status == "failed" {
+            tracing::warn!(webhook = %hook.redacted(), attempts, error = %error, "webhook not delivered");
+        }
+        let _ = state
+            .store
+            .record_delivery(
+                Some(&hook.org_id),
+                "webhook",
+                &hook.redacted(),
+                &title,
+                status,
+                i64::from(attempts),
+                &error,
+            )
+            .await;
+    });
+}
+
+/// Posts one body, retrying what may pass later; the number of tries, or that and the last
+/// error.
+async fn post(
+    http: &reqwest::Client,
+    hook: &Webhook,
+    kind: &str,
+    body: Vec<u8>,
+) -> Result<u32, (u32, String)> {
+    // The same id on every try, so a receiver that saw a try we took for failed can drop the
+    // repeat.
+    let delivery = knownline_store::new_id();
+    let mut wait = FIRST_WAIT;
+    let mut last = String::new();
+    for attempt in 1..=WEBHOOK_ATTEMPTS {
+        let timestamp = time_now();
+        let sent = http
+            .post(&hook.url)
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .header("X-Knownline-Event", kind)
+            .header("X-Knownline-Delivery", &delivery)
+            .header("X-Knownline-Timestamp", timestamp.to_string())
+            .header(
+                "X-Knownline-Signature",
+                signature(&hook.secret, timestamp, &body),
+            )
+            .body(body.clone())
+            .send()
+            .await;
+        let retry = match sent {
+            Ok(r) if r.status().is_success() => return Ok(attempt),
+            Ok(r) => {
+                let code = r.status();
+                last = format!("HTTP {}", code.as_u16());
+                code.is_server_error()
+                    || code == reqwest::StatusCode::TOO_MANY_REQUESTS
+                    || code == reqwest::StatusCode::REQUEST_TIMEOUT
+            }
+            Err(e) => {
+                // The error names the URL, whose path may be the hook's secret: keep the kind only.
+                last = if e.is_timeout() {
+                    "timed out".into()
+                } else if e.is_connect() {
+                    "could not connect".into()
+                } else {
+                    "the request failed".into()
+                };
+                if let Some(source) = std::error::Error::source(&e) {
+                    last = format!("{last}: {}", source_chain(source));
+                }
+                true
+            }
+        };
+        if !retry {
+            return Err((attempt, last));
+        }
+        if attempt < WEBHOOK_ATTEMPTS {
+            tokio::time::sleep(wait).await;
+            wait *= 2;
+        }
+    }
+    Err((WEBHOOK_ATTEMPTS, last))
+}
+
+/// The causes of an error, innermost last, without the URL reqwest puts in its own message.
+fn source_chain(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut parts = vec![e.to_string()];
+    let mut next = e.source();
+    while let Some(s) = next {
+        parts.push(s.to_string());
+        next = s.source();
+    }
+    parts.join(": ")
+}
+
+fn time_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn incident() -> (Org, Incident) {
+        let org = Org {
+            id: "o1".into(),
+            name: "Acme & Sons".into(),
+            created_at: "2026-11-25T08:00:00Z".into(),
+        };
+        let incident = Incident {
+            id: "i1".into(),
+            org_id: "o1".into(),
+            reporter_id: Some("u1".into()),
+            channel: "call".into(),
+            content: "secret words of the contact".into(),
+            assessment: json!({"verdict": "likely_scam"}),
+            verdict: "likely_scam".into(),
+            status: "new".into(),
+            note: String::new(),
+            created_at: "2026-11-25T08:00:00Z".into(),
+            updated_at: "2026-11-25T08:00:00Z".into(),
+        };
+        (org, incident)
+    }
+
+    #[test]
+    fn bodies_fit_each_receiver_and_never_carry_the_contact() {
+        let (org, i) = incident();
+        let e = Event::incident_reported("https://kl.example.net", &org, &i, "<!channel> ann");
+        let json = e.body("json");
+        assert_eq!(json["event"], "incident.reported");
+        assert_eq!(
+            json["incident"]["url"],
+            "https://kl.example.net/incidents/i1"
+        );
+        assert_eq!(json["organisation"]["name"], "Acme & Sons");
+        let slack = e.body("slack");
+        let text = slack["text"].as_str().unwrap();
+        assert!(
+            text.contains("&lt;!channel&gt;") && !text.contains("<!channel>"),
+            "{text}"
+        );
+        assert!(text.contains("Acme &amp; Sons"));
+        assert!(text.contains("<https://kl.example.net/incidents/i1|Open in knownline>"));
+        let teams = e.body("teams");
+        let card = &teams["attachments"][0];
+        assert_eq!(
+            card["contentType"],
+            "application/vnd.microsoft.card.adaptive"
+        );
+        assert_eq!(card["content"]["type"], "AdaptiveCard");
+        assert_eq!(
+            card["content"]["actions"][0]["url"],
+            "https://kl.example.net/incidents/i1"
+        );
+        for f in ["json", "slack", "teams"] {
+            let s = e.body(f).to_string();
+            assert!(!s.contains("secret words"), "{f}: {s}");
+        }
+    }
+
+    #[test]
+    fn signatures_depend_on_secret_time_and_body() {
+        let a = signature("k1", 1_700_000_000, b"{}");
+        assert!(a.starts_with("sha256=") && a.len() == 7 + 64);
+        assert_ne!(a, signature("k2", 1_700_000_000, b"{}"));
+        assert_ne!(a, signature("k1", 1_700_000_001, b"{}"));
+        assert_ne!(a, signature("k1", 1_700_000_000, b"{ }"));
+        assert_eq!(a, signature("k1", 1_700_000_000, b"{}"));
+        // What a receiver computes (here Python's `hmac.new(b"k1", b"1700000000.{}", sha256)`).
+        assert_eq!(
+            a,
+            "sha256=785007fcdfc0a1ff84024b971255b4ed6d6252a8ab40f7c5a4ea4f4da336a83b"
+        );
+    }
+
+    #[test]
+    fn public_url_must_be_an_address() {
+        let given = Notifications::new(None, Some("https://kl.example.net/")).unwrap();
+        given.listening_on("127.0.0.1:9999".parse().unwrap());
+        assert_eq!(given.public_url(), "https://kl.example.net");
+        let derived = Notifications::new(None, None).unwrap();
+        derived.listening_on("127.0.0.1:9999".parse().unwrap());
+        assert_eq!(derived.public_url(), "http://127.0.0.1:9999");
+        assert!(Notifications::new(None, Some("kl.example.net")).is_err());
+    }
+}
