@@ -129,7 +129,7 @@ pub async fn deliveries(store: &Store, failed: bool, limit: i64) -> Result<()> {
         org_ids: Vec::new(),
     };
     let mut out = std::io::stdout().lock();
-    for d in store.deliveries_for(&admin, failed, limit).await? {
+    for d in store.deliveries_for(&admin, None, failed, limit).await? {
         writeln!(
             out,
             "{}\t{}\t{}\t{}\t{} attempt(s)\t{}\t{}",

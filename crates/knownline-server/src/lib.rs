@@ -22,8 +22,10 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 use tower_http::set_header::SetResponseHeaderLayer;
 
+pub mod link;
 pub mod mail;
 pub mod notify;
+pub mod orgs;
 pub mod web;
 
 /// Largest request body: a contact of 25 MiB (the engine's own limit) plus JSON framing.
@@ -37,7 +39,9 @@ pub struct AppState {
     pub store: Store,
     pub engine: Arc<Engine>,
     directories: Mutex<HashMap<String, (Instant, Arc<Directory>)>>,
-    logins: Mutex<web::LoginLimiter>,
+    logins: Mutex<web::Limiter>,
+    /// Reports through check links, per address and per link: anyone can reach those pages.
+    link_reports: Mutex<web::Limiter>,
     pub(crate) notifications: notify::Notifications,
 }
 
@@ -51,7 +55,8 @@ impl AppState {
             store,
             engine,
             directories: Mutex::new(HashMap::new()),
-            logins: Mutex::new(web::LoginLimiter::default()),
+            logins: Mutex::new(web::Limiter::logins()),
+            link_reports: Mutex::new(link::limiter()),
             notifications,
         })
     }
@@ -112,6 +117,19 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/campaigns/{id}/warn", post(web::campaign_warn))
         .route("/incidents", get(web::incidents))
         .route("/incidents/{id}", get(web::incident).post(web::triage))
+        .route("/orgs", get(orgs::list))
+        .route("/orgs/{org}", get(orgs::settings))
+        .route("/orgs/{org}/notify", post(orgs::notify))
+        .route("/orgs/{org}/webhooks", post(orgs::webhook_add))
+        .route(
+            "/orgs/{org}/webhooks/{id}/remove",
+            post(orgs::webhook_remove),
+        )
+        .route("/orgs/{org}/check-link", post(orgs::check_link))
+        .route("/orgs/{org}/check-link/off", post(orgs::check_link_off))
+        .route("/c/{token}", get(link::check_form).post(link::check))
+        .route("/c/{token}/upload", post(link::upload))
+        .route("/c/{token}/report", post(link::report))
         .route("/healthz", get(|| async { "ok\n" }))
         .route("/readyz", get(readyz))
         .route("/api/v1/check", post(api_check))
@@ -124,6 +142,19 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/api/v1/campaigns", get(api_campaigns))
         .route("/api/v1/campaigns/{id}/warn", post(api_warn))
         .route("/api/v1/warnings", get(api_warnings))
+        .route("/api/v1/deliveries", get(api_deliveries))
+        .route(
+            "/api/v1/orgs/{org}/webhooks",
+            get(api_webhooks).post(api_webhook_add),
+        )
+        .route(
+            "/api/v1/orgs/{org}/webhooks/{id}",
+            axum::routing::delete(api_webhook_remove),
+        )
+        .route(
+            "/api/v1/orgs/{org}/check-link",
+            post(api_check_link).delete(api_check_link_off),
+        )
         .route("/api/openapi.json", get(openapi))
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .layer(SetResponseHeaderLayer::overriding(
@@ -403,7 +434,7 @@ async fn api_report(
         .store
         .add_incident(
             &org.id,
-            &user,
+            knownline_store::people::Reporter::User(&user),
             channel.as_str(),
             &body.content,
             &assessment,
@@ -524,10 +555,12 @@ pub(crate) async fn reply_to_reporter(
     if reply.chars().count() > 5_000 {
         return Err(bad_request("a reply is at most 5,000 characters"));
     }
-    let Some(reporter) = &incident.reporter_id else {
-        return Ok(());
+    let email = match &incident.reporter_id {
+        Some(reporter) => state.store.user_email(reporter).await?,
+        // Through the check link: the address they gave, if any.
+        None => address_in(&incident.reporter),
     };
-    let Some(email) = state.store.user_email(reporter).await? else {
+    let Some(email) = email else {
         return Ok(());
     };
     let subject = format!("About the {} you reported", incident.channel);
@@ -541,6 +574,18 @@ pub(crate) async fn reply_to_reporter(
     );
     mail::send(state, Some(&incident.org_id), &email, subject, body);
     Ok(())
+}
+
+/// The email address in what someone typed as their contact ("Ann Lee <ann@example.net>").
+fn address_in(contact: &str) -> Option<String> {
+    contact
+        .split([' ', ',', ';'])
+        .map(|w| w.trim_matches(['<', '>', '(', ')', '"', '\'']))
+        .find(|w| {
+            w.split_once('@')
+                .is_some_and(|(l, d)| !l.is_empty() && d.contains('.') && !d.ends_with('.'))
+        })
+        .map(str::to_string)
 }
 
 #[derive(Deserialize)]
@@ -599,6 +644,12 @@ pub const API_ROUTES: &[&str] = &[
     "GET /api/v1/campaigns",
     "POST /api/v1/campaigns/{id}/warn",
     "GET /api/v1/warnings",
+    "GET /api/v1/deliveries",
+    "GET /api/v1/orgs/{org}/webhooks",
+    "POST /api/v1/orgs/{org}/webhooks",
+    "DELETE /api/v1/orgs/{org}/webhooks/{id}",
+    "POST /api/v1/orgs/{org}/check-link",
+    "DELETE /api/v1/orgs/{org}/check-link",
     "GET /api/openapi.json",
 ];
 
@@ -634,4 +685,156 @@ async fn api_warnings(
 ) -> Result<Json<Value>, ApiError> {
     let warnings = state.store.warnings_for(&user, 50).await?;
     Ok(Json(json!({ "warnings": warnings })))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DeliveriesQuery {
+    org: Option<String>,
+    #[serde(default)]
+    failed: bool,
+    limit: Option<i64>,
+}
+
+async fn api_deliveries(
+    State(state): State<Arc<AppState>>,
+    ApiUser(user): ApiUser,
+    Query(q): Query<DeliveriesQuery>,
+) -> Result<Json<Value>, ApiError> {
+    let org = org_for(&state, &user, q.org.as_deref(), false).await?;
+    let limit = q
+        .limit
+        .unwrap_or(50)
+        .clamp(1, knownline_store::people::MAX_PAGE);
+    let deliveries = state
+        .store
+        .deliveries_for(&user, org.as_ref().map(|o| o.id.as_str()), q.failed, limit)
+        .await?;
+    Ok(Json(json!({ "deliveries": deliveries })))
+}
+
+/// An organisation whose settings the user may change: its analysts and admins. Another
+/// organisation's is "not found"; a member of this one is refused.
+async fn settings_org(state: &AppState, user: &User, named: &str) -> Result<Org, ApiError> {
+    let org = org_for(state, user, Some(named), true)
+        .await?
+        .ok_or_else(|| bad_request("which organisation?"))?;
+    if !(user.is_admin() || user.role == "analyst") {
+        return Err(ApiError::Status(
+            StatusCode::FORBIDDEN,
+            "only IT support (analysts and admins) change an organisation's settings".into(),
+        ));
+    }
+    Ok(org)
+}
+
+fn webhook_json(h: &knownline_store::notify::Webhook) -> Value {
+    json!({
+        "id": h.id,
+        "org_id": h.org_id,
+        "format": h.format,
+        "target": h.redacted(),
+        "created_at": h.created_at,
+    })
+}
+
+async fn api_webhooks(
+    State(state): State<Arc<AppState>>,
+    ApiUser(user): ApiUser,
+    Path(org): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    let org = settings_org(&state, &user, &org).await?;
+    let hooks: Vec<Value> = state
+        .store
+        .webhooks(&org.id)
+        .await?
+        .iter()
+        .map(webhook_json)
+        .collect();
+    Ok(Json(json!({ "webhooks": hooks })))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WebhookBody {
+    url: String,
+    format: Option<String>,
+}
+
+async fn api_webhook_add(
+    State(state): State<Arc<AppState>>,
+    ApiUser(user): ApiUser,
+    Path(org): Path<String>,
+    Json(body): Json<WebhookBody>,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
+    let org = settings_org(&state, &user, &org).await?;
+    let hook = state
+        .store
+        .add_webhook(
+            &org,
+            &body.url,
+            body.format.as_deref().unwrap_or("json"),
+            &user.email,
+        )
+        .await?;
+    let mut v = webhook_json(&hook);
+    v["secret"] = hook.secret.clone().into();
+    Ok((StatusCode::CREATED, Json(v)))
+}
+
+async fn api_webhook_remove(
+    State(state): State<Arc<AppState>>,
+    ApiUser(user): ApiUser,
+    Path((org, id)): Path<(String, String)>,
+) -> Result<StatusCode, ApiError> {
+    let org = settings_org(&state, &user, &org).await?;
+    state.store.remove_webhook(&org, &id, &user.email).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn api_check_link(
+    State(state): State<Arc<AppState>>,
+    ApiUser(user): ApiUser,
+    Path(org): Path<String>,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
+    let org = settings_org(&state, &user, &org).await?;
+    let token = state.store.create_check_link(&org, &user.email).await?;
+    let url = format!("{}/c/{token}", state.notifications.public_url());
+    Ok((
+        StatusCode::CREATED,
+        Json(json!({ "org": org.name, "url": url })),
+    ))
+}
+
+async fn api_check_link_off(
+    State(state): State<Arc<AppState>>,
+    ApiUser(user): ApiUser,
+    Path(org): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    let org = settings_org(&state, &user, &org).await?;
+    state.store.remove_check_link(&org, &user.email).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_address_is_found_in_what_people_type() {
+        let cases = [
+            ("Ann Lee <ann@example.net>", Some("ann@example.net")),
+            ("ann@example.net", Some("ann@example.net")),
+            (
+                "Ann (ann.lee@mail.example.co.uk), desk 4",
+                Some("ann.lee@mail.example.co.uk"),
+            ),
+            ("Ann Lee, front desk", None),
+            ("@handle or ann@localhost", None),
+            ("", None),
+        ];
+        for (typed, want) in cases {
+            assert_eq!(address_in(typed).as_deref(), want, "{typed}");
+        }
+    }
 }

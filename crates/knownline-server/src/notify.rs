@@ -405,6 +405,7 @@ mod tests {
             id: "i1".into(),
             org_id: "o1".into(),
             reporter_id: Some("u1".into()),
+            reporter: "ann@acme.example".into(),
             channel: "call".into(),
             content: "secret words of the contact".into(),
             assessment: json!({"verdict": "likely_scam"}),

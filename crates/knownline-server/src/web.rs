@@ -29,7 +29,7 @@ const LOGIN_WINDOW: Duration = Duration::from_secs(15 * 60);
 
 pub const CSS: &str = include_str!("app.css");
 
-fn page(title: &str, user: Option<&User>, csrf: Option<&str>, body: Markup) -> Markup {
+pub(crate) fn page(title: &str, user: Option<&User>, csrf: Option<&str>, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
         html lang="en" {
@@ -50,6 +50,7 @@ fn page(title: &str, user: Option<&User>, csrf: Option<&str>, body: Markup) -> M
                             a href="/incidents" { "Incidents" }
                             a href="/directory" { "Directory" }
                             @if u.role != "member" { a href="/campaigns" { "Campaigns" } }
+                            @if u.role != "member" { a href="/orgs" { "Organisations" } }
                             a href="/tokens" { "API tokens" }
                             @if u.is_admin() { a href="/users" { "Users" } }
                             @if u.role != "member" { a href="/audit" { "Audit log" } }
@@ -67,7 +68,7 @@ fn page(title: &str, user: Option<&User>, csrf: Option<&str>, body: Markup) -> M
     }
 }
 
-fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+pub(crate) fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers
         .get_all(header::COOKIE)
         .iter()
@@ -78,7 +79,7 @@ fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
         .map(|(_, v)| v)
 }
 
-fn set_cookie(name: &str, value: &str, max_age: i64, secure: bool) -> HeaderValue {
+pub(crate) fn set_cookie(name: &str, value: &str, max_age: i64, secure: bool) -> HeaderValue {
     let secure = if secure { "; Secure" } else { "" };
     HeaderValue::from_str(&format!(
         "{name}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}"
@@ -87,7 +88,7 @@ fn set_cookie(name: &str, value: &str, max_age: i64, secure: bool) -> HeaderValu
 }
 
 /// Whether the request came over TLS (directly or through a proxy that says so).
-fn over_tls(headers: &HeaderMap) -> bool {
+pub(crate) fn over_tls(headers: &HeaderMap) -> bool {
     headers
         .get("x-forwarded-proto")
         .and_then(|v| v.to_str().ok())
@@ -123,7 +124,7 @@ impl FromRequestParts<Arc<AppState>> for SignedIn {
 }
 
 /// A form was posted without the right CSRF token.
-fn forbidden() -> Response {
+pub(crate) fn forbidden() -> Response {
     (
         StatusCode::FORBIDDEN,
         Html(
@@ -140,11 +141,11 @@ fn forbidden() -> Response {
 }
 
 /// A form posted before sign-in carries the token of its double-submit cookie.
-fn login_csrf_ok(headers: &HeaderMap, form: &str) -> bool {
+pub(crate) fn login_csrf_ok(headers: &HeaderMap, form: &str) -> bool {
     cookie(headers, LOGIN_CSRF_COOKIE).is_some_and(|c| same(c, form))
 }
 
-fn same(a: &str, b: &str) -> bool {
+pub(crate) fn same(a: &str, b: &str) -> bool {
     // Constant time: the comparison must not tell how much of a token was right.
     a.len() == b.len()
         && a.bytes()
@@ -195,7 +196,10 @@ fn login_page(csrf: &str, error: Option<&str>) -> Markup {
 }
 
 /// A page with a fresh double-submit CSRF cookie.
-fn with_login_csrf(headers: &HeaderMap, render: impl FnOnce(&str) -> Markup) -> Response {
+pub(crate) fn with_login_csrf(
+    headers: &HeaderMap,
+    render: impl FnOnce(&str) -> Markup,
+) -> Response {
     let token = new_token();
     let mut r = Html(render(&token).into_string()).into_response();
     r.headers_mut().append(
@@ -216,30 +220,46 @@ pub struct LoginForm {
     password: String,
 }
 
-/// Failed sign-ins by key (an address or an email), oldest first.
-#[derive(Default)]
-pub struct LoginLimiter {
-    failures: HashMap<String, Vec<Instant>>,
+/// Counts events by key (an address, an email, a link) in a sliding window: failed sign-ins,
+/// reports through a check link.
+pub struct Limiter {
+    max: usize,
+    window: Duration,
+    hits: HashMap<String, Vec<Instant>>,
 }
 
-impl LoginLimiter {
-    fn blocked(&mut self, keys: &[String]) -> bool {
+impl Limiter {
+    pub fn new(max: usize, window: Duration) -> Limiter {
+        Limiter {
+            max,
+            window,
+            hits: HashMap::new(),
+        }
+    }
+
+    /// Failed sign-ins: per address and per email.
+    pub fn logins() -> Limiter {
+        Limiter::new(LOGIN_FAILURES, LOGIN_WINDOW)
+    }
+
+    pub(crate) fn blocked(&mut self, keys: &[String]) -> bool {
+        let window = self.window;
         keys.iter().any(|k| {
-            let v = self.failures.entry(k.clone()).or_default();
-            v.retain(|t| t.elapsed() < LOGIN_WINDOW);
-            v.len() >= LOGIN_FAILURES
+            let v = self.hits.entry(k.clone()).or_default();
+            v.retain(|t| t.elapsed() < window);
+            v.len() >= self.max
         })
     }
-    fn fail(&mut self, keys: &[String]) {
+
+    pub(crate) fn hit(&mut self, keys: &[String]) {
         for k in keys {
-            self.failures
-                .entry(k.clone())
-                .or_default()
-                .push(Instant::now());
+            self.hits.entry(k.clone()).or_default().push(Instant::now());
         }
-        if self.failures.len() > 100_000 {
-            self.failures
-                .retain(|_, v| v.iter().any(|t| t.elapsed() < LOGIN_WINDOW));
+        // Bounded memory whatever the number of addresses seen.
+        if self.hits.len() > 100_000 {
+            let window = self.window;
+            self.hits
+                .retain(|_, v| v.iter().any(|t| t.elapsed() < window));
         }
     }
 }
@@ -296,7 +316,7 @@ pub async fn login(
         },
         Ok(None) => {
             if let Ok(mut l) = state.logins.lock() {
-                l.fail(&keys);
+                l.hit(&keys);
             }
             let mut r = with_login_csrf(&headers, |t| {
                 login_page(t, Some("That email and password don't match."))
@@ -397,7 +417,7 @@ pub async fn setup(
     }
 }
 
-fn not_found() -> Response {
+pub(crate) fn not_found() -> Response {
     (
         StatusCode::NOT_FOUND,
         Html(page("Not found", None, None, html! { h1 { "Not found" } }).into_string()),
@@ -407,7 +427,7 @@ fn not_found() -> Response {
 
 // ───────────────────────────── check and report ─────────────────────────────
 
-const CHANNELS: &[(&str, &str)] = &[
+pub(crate) const CHANNELS: &[(&str, &str)] = &[
     ("", "Let knownline tell"),
     ("call", "A phone call (notes or transcript)"),
     ("email", "An email (the whole message)"),
@@ -415,60 +435,86 @@ const CHANNELS: &[(&str, &str)] = &[
     ("popup", "A pop-up or web page"),
 ];
 
+/// Where a check page's forms post: the signed-in pages, or an organisation's check link.
+pub(crate) struct Paths {
+    pub check: String,
+    pub upload: String,
+    pub report: String,
+}
+
+impl Paths {
+    fn signed_in() -> Paths {
+        Paths {
+            check: "/check".into(),
+            upload: "/check/upload".into(),
+            report: "/report".into(),
+        }
+    }
+}
+
+/// The Check page's body: IT support's latest warnings, then the two ways in.
+pub(crate) fn check_body(
+    paths: &Paths,
+    csrf: &str,
+    warnings: &[knownline_store::campaigns::Warning],
+    org: Option<&str>,
+) -> Markup {
+    html! {
+        @for w in warnings {
+            aside.warning role="note" {
+                strong { "Warning from IT support (" (day(&w.created_at)) "): " }
+                (w.message)
+            }
+        }
+        h1 { "Check a call, an email, a text or a pop-up" }
+        @if let Some(o) = org { p { "For the people of " strong { (o) } ". Nothing is sent to IT support unless you choose to report it." } }
+        form method="post" action=(paths.check) {
+            input type="hidden" name="csrf" value=(csrf);
+            label for="channel" { "What was it?" }
+            select id="channel" name="channel" {
+                @for (v, label) in CHANNELS { option value=(v) { (label) } }
+            }
+            label for="content" { "Paste it here, write what the caller said, or type the number or link" }
+            textarea id="content" name="content" rows="12" required {}
+            label for="from" { "The number or address it came from (optional)" }
+            input id="from" name="from" type="text" autocomplete="off";
+            button type="submit" { "Check" }
+        }
+        h2 { "Or upload an email" }
+        form method="post" action=(paths.upload) enctype="multipart/form-data" {
+            input type="hidden" name="csrf" value=(csrf);
+            label for="file" { "The message saved as .eml" }
+            input id="file" name="file" type="file" accept=".eml,message/rfc822" required;
+            button type="submit" { "Check the email" }
+        }
+    }
+}
+
 pub async fn check_form(State(state): State<Arc<AppState>>, s: SignedIn) -> Html<String> {
     let warnings = state
         .store
         .warnings_for(&s.user, 3)
         .await
         .unwrap_or_default();
-    Html(
-        page(
-            "Check",
-            Some(&s.user),
-            Some(&s.csrf),
-            html! {
-                @for w in &warnings {
-                    aside.warning role="note" {
-                        strong { "Warning from IT support (" (day(&w.created_at)) "): " }
-                        (w.message)
-                    }
-                }
-                h1 { "Check a call, an email, a text or a pop-up" }
-                form method="post" action="/check" {
-                    input type="hidden" name="csrf" value=(s.csrf);
-                    label for="channel" { "What was it?" }
-                    select id="channel" name="channel" {
-                        @for (v, label) in CHANNELS { option value=(v) { (label) } }
-                    }
-                    label for="content" { "Paste it here (or write what the caller said)" }
-                    textarea id="content" name="content" rows="12" required {}
-                    label for="from" { "The number or address it came from (optional)" }
-                    input id="from" name="from" type="text" autocomplete="off";
-                    button type="submit" { "Check" }
-                }
-                h2 { "Or upload an email" }
-                form method="post" action="/check/upload" enctype="multipart/form-data" {
-                    input type="hidden" name="csrf" value=(s.csrf);
-                    label for="file" { "The message saved as .eml" }
-                    input id="file" name="file" type="file" accept=".eml,message/rfc822" required;
-                    button type="submit" { "Check the email" }
-                }
-            },
-        )
-        .into_string(),
-    )
+    let body = check_body(&Paths::signed_in(), &s.csrf, &warnings, None);
+    Html(page("Check", Some(&s.user), Some(&s.csrf), body).into_string())
 }
 
 #[derive(Deserialize)]
 pub struct CheckForm {
-    csrf: String,
+    pub(crate) csrf: String,
     #[serde(default)]
-    channel: String,
-    content: String,
+    pub(crate) channel: String,
+    pub(crate) content: String,
     #[serde(default)]
-    from: String,
+    pub(crate) from: String,
     #[serde(default)]
-    note: String,
+    pub(crate) note: String,
+    /// Through a check link: who is reporting, if they say.
+    #[serde(default)]
+    pub(crate) name: String,
+    #[serde(default)]
+    pub(crate) email: String,
 }
 
 /// The org a page user acts for: their only one (or none).
@@ -494,7 +540,7 @@ async fn assess_form(
 }
 
 /// The contact with the evidence spans marked.
-fn highlighted(content: &str, assessment: &Value) -> Markup {
+pub(crate) fn highlighted(content: &str, assessment: &Value) -> Markup {
     let mut spans: Vec<(usize, usize)> = assessment["signals"]
         .as_array()
         .into_iter()
@@ -543,7 +589,7 @@ fn highlighted(content: &str, assessment: &Value) -> Markup {
     }
 }
 
-fn verdict_words(v: &str) -> (&'static str, &'static str) {
+pub(crate) fn verdict_words(v: &str) -> (&'static str, &'static str) {
     match v {
         "scam" => ("This is very likely a scam.", "scam"),
         "suspicious" => ("This looks suspicious.", "suspicious"),
@@ -565,65 +611,90 @@ pub async fn check(
 /// Largest upload: the engine's contact limit.
 const MAX_UPLOAD: usize = knownline_detect::MAX_CONTACT_BYTES;
 
-/// An `.eml` file uploaded from the Check page.
-pub async fn check_upload(
-    State(state): State<Arc<AppState>>,
-    s: SignedIn,
+/// The CSRF token and the file of an upload form; an answer instead when it is bad.
+pub(crate) async fn read_upload(
     mut form: axum::extract::Multipart,
-) -> Response {
+) -> Result<(String, Vec<u8>), Response> {
     let mut csrf = String::new();
     let mut content: Option<Vec<u8>> = None;
     loop {
         let field = match form.next_field().await {
             Ok(Some(f)) => f,
             Ok(None) => break,
-            Err(_) => return StatusCode::BAD_REQUEST.into_response(),
+            Err(_) => return Err(StatusCode::BAD_REQUEST.into_response()),
         };
         match field.name() {
             Some("csrf") => csrf = field.text().await.unwrap_or_default(),
             Some("file") => match field.bytes().await {
                 Ok(b) if b.len() <= MAX_UPLOAD => content = Some(b.to_vec()),
-                Ok(_) => return StatusCode::PAYLOAD_TOO_LARGE.into_response(),
-                Err(_) => return StatusCode::BAD_REQUEST.into_response(),
+                Ok(_) => return Err(StatusCode::PAYLOAD_TOO_LARGE.into_response()),
+                Err(_) => return Err(StatusCode::BAD_REQUEST.into_response()),
             },
             _ => {}
         }
     }
+    Ok((csrf, content.unwrap_or_default()))
+}
+
+/// The form an uploaded email is checked as; `Err` with the page to show when it is binary.
+pub(crate) fn uploaded_email(csrf: String, bytes: &[u8]) -> Result<CheckForm, Markup> {
+    if bytes.contains(&0) {
+        return Err(
+            html! { h1 { "Not an email" } p { "That file holds binary data. Save the message as .eml (the raw message) and upload that." } },
+        );
+    }
+    // Raw mail may carry 8-bit bodies in other charsets: shown as best we can.
+    Ok(CheckForm {
+        csrf,
+        channel: "email".into(),
+        content: String::from_utf8_lossy(bytes).into_owned(),
+        from: String::new(),
+        note: String::new(),
+        name: String::new(),
+        email: String::new(),
+    })
+}
+
+/// An `.eml` file uploaded from the Check page.
+pub async fn check_upload(
+    State(state): State<Arc<AppState>>,
+    s: SignedIn,
+    form: axum::extract::Multipart,
+) -> Response {
+    let (csrf, bytes) = match read_upload(form).await {
+        Ok(v) => v,
+        Err(r) => return r,
+    };
     if !same(&csrf, &s.csrf) {
         return forbidden();
     }
-    let Some(bytes) = content.filter(|b| !b.is_empty()) else {
+    if bytes.is_empty() {
         return Redirect::to("/check").into_response();
-    };
-    if bytes.contains(&0) {
-        let body = html! { h1 { "Not an email" } p { "That file holds binary data. Save the message as .eml (the raw message) and upload that." } p { a href="/check" { "Back" } } };
-        return (
+    }
+    match uploaded_email(csrf, &bytes) {
+        Ok(f) => result_page(&state, &s, f).await,
+        Err(body) => (
             StatusCode::BAD_REQUEST,
             Html(page("Check", Some(&s.user), Some(&s.csrf), body).into_string()),
         )
-            .into_response();
+            .into_response(),
     }
-    // Raw mail may carry 8-bit bodies in other charsets: shown as best we can.
-    let f = CheckForm {
-        csrf,
-        channel: "email".into(),
-        content: String::from_utf8_lossy(&bytes).into_owned(),
-        from: String::new(),
-        note: String::new(),
-    };
-    result_page(&state, &s, f).await
 }
 
-async fn result_page(state: &Arc<AppState>, s: &SignedIn, f: CheckForm) -> Response {
-    if f.content.trim().is_empty() {
-        return Redirect::to("/check").into_response();
-    }
-    let Some((channel, a)) = assess_form(state, &s.user, &f).await else {
-        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-    };
+/// The result of a check: the verdict in large words, the reasons, what to do, the contact
+/// with its evidence marked, and the button that reports it (asking a check link's visitor
+/// who they are, for IT support's answer).
+pub(crate) fn result_body(
+    paths: &Paths,
+    csrf: &str,
+    f: &CheckForm,
+    channel: Channel,
+    a: &Value,
+    visitor: bool,
+) -> Markup {
     let verdict = a["verdict"].as_str().unwrap_or("no_signs");
     let (words, class) = verdict_words(verdict);
-    let body = html! {
+    html! {
         h1.verdict.(class) { (words) }
         @if let Some(signals) = a["signals"].as_array().filter(|s| !s.is_empty()) {
             h2 { "Why" }
@@ -640,17 +711,33 @@ async fn result_page(state: &Arc<AppState>, s: &SignedIn, f: CheckForm) -> Respo
             }
         }
         h2 { "What you pasted" }
-        (highlighted(&f.content, &a))
-        form method="post" action="/report" {
-            input type="hidden" name="csrf" value=(s.csrf);
+        (highlighted(&f.content, a))
+        form method="post" action=(paths.report) {
+            input type="hidden" name="csrf" value=(csrf);
             input type="hidden" name="channel" value=(channel.as_str());
             input type="hidden" name="from" value=(f.from);
             textarea hidden name="content" aria-hidden="true" { (f.content) }
+            @if visitor {
+                label for="name" { "Your name (optional)" }
+                input id="name" name="name" type="text" maxlength="120" autocomplete="name";
+                label for="email" { "Your email, for IT support's answer (optional)" }
+                input id="email" name="email" type="email" maxlength="254" autocomplete="email";
+            }
             label for="note" { "Anything IT support should know (optional)" }
             input id="note" name="note" type="text" maxlength="5000";
             button.report type="submit" { "Report to IT support" }
         }
+    }
+}
+
+async fn result_page(state: &Arc<AppState>, s: &SignedIn, f: CheckForm) -> Response {
+    if f.content.trim().is_empty() {
+        return Redirect::to("/check").into_response();
+    }
+    let Some((channel, a)) = assess_form(state, &s.user, &f).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
+    let body = result_body(&Paths::signed_in(), &s.csrf, &f, channel, &a, false);
     Html(page("Result", Some(&s.user), Some(&s.csrf), body).into_string()).into_response()
 }
 
@@ -676,7 +763,14 @@ pub async fn report(
     let note: String = f.note.chars().take(5_000).collect();
     match state
         .store
-        .add_incident(&org.id, &s.user, channel.as_str(), &f.content, &a, &note)
+        .add_incident(
+            &org.id,
+            knownline_store::people::Reporter::User(&s.user),
+            channel.as_str(),
+            &f.content,
+            &a,
+            &note,
+        )
         .await
     {
         Ok(i) => {
@@ -1031,7 +1125,7 @@ pub async fn triage(
 // ───────────────────────────── directories ─────────────────────────────
 
 /// Whether the user may change an organisation's directory: its analysts and admins.
-fn may_edit(user: &User, org: &str) -> bool {
+pub(crate) fn may_edit(user: &User, org: &str) -> bool {
     user.is_admin() || (user.role == "analyst" && user.acts_for(org))
 }
 
@@ -1262,7 +1356,7 @@ pub async fn directory_remove(
 
 // ───────────────────────────── tokens, users, audit ─────────────────────────────
 
-fn day(t: &str) -> String {
+pub(crate) fn day(t: &str) -> String {
     t.get(..16).unwrap_or(t).replace('T', " ")
 }
 

@@ -196,8 +196,13 @@ impl Store {
 
     /// The latest warnings to the user's organisations, newest first.
     pub async fn warnings_for(&self, user: &User, limit: i64) -> Result<Vec<Warning>> {
+        self.warnings_of(&user.org_ids, limit).await
+    }
+
+    /// The latest warnings to any of `orgs`, newest first.
+    pub async fn warnings_of(&self, orgs: &[String], limit: i64) -> Result<Vec<Warning>> {
         let mut out = Vec::new();
-        for org in &user.org_ids {
+        for org in orgs {
             let rows = sqlx::query("SELECT id, org_id, campaign, message, created_by, created_at FROM warnings WHERE org_id = $1 ORDER BY created_at DESC LIMIT $2")
                 .bind(org)
                 .bind(limit)

@@ -258,39 +258,42 @@ impl Store {
         Ok(())
     }
 
-    /// The latest notifications about organisations `user` acts for, newest first; `failed`
-    /// only, or all. Members see none: notifications are IT support's business.
+    /// The latest notifications about organisations `user` acts for (or only `org`), newest
+    /// first; `failed` only, or all. Members see none: notifications are IT support's business.
     pub async fn deliveries_for(
         &self,
         user: &crate::people::User,
+        org: Option<&str>,
         failed_only: bool,
         limit: i64,
     ) -> Result<Vec<Delivery>> {
         if user.role == "member" {
             return Ok(Vec::new());
         }
-        let status = if failed_only {
-            " AND status = 'failed'"
-        } else {
-            ""
+        // `None`: every organisation (an admin asking for all).
+        let orgs: Option<Vec<String>> = match (org, user.is_admin()) {
+            (Some(o), true) => Some(vec![o.to_string()]),
+            (None, true) => None,
+            (Some(o), false) => Some(user.org_ids.iter().filter(|x| *x == o).cloned().collect()),
+            (None, false) => Some(user.org_ids.clone()),
         };
-        let rows = if user.is_admin() {
-            let sql = format!("SELECT id, org_id, kind, target, subject, status, attempts, last_error, created_at FROM deliveries WHERE 1 = 1{status} ORDER BY created_at DESC, id LIMIT $1");
-            sqlx::query(&sql).bind(limit).fetch_all(&self.pool).await?
-        } else {
-            if user.org_ids.is_empty() {
+        let mut sql = "SELECT id, org_id, kind, target, subject, status, attempts, last_error, created_at FROM deliveries WHERE 1 = 1".to_string();
+        if failed_only {
+            sql.push_str(" AND status = 'failed'");
+        }
+        if let Some(orgs) = &orgs {
+            if orgs.is_empty() {
                 return Ok(Vec::new());
             }
-            let marks: Vec<String> = (0..user.org_ids.len())
-                .map(|i| format!("${}", i + 2))
-                .collect();
-            let sql = format!("SELECT id, org_id, kind, target, subject, status, attempts, last_error, created_at FROM deliveries WHERE org_id IN ({}){status} ORDER BY created_at DESC, id LIMIT $1", marks.join(", "));
-            let mut q = sqlx::query(&sql).bind(limit);
-            for o in &user.org_ids {
-                q = q.bind(o);
-            }
-            q.fetch_all(&self.pool).await?
-        };
+            let marks: Vec<String> = (0..orgs.len()).map(|i| format!("${}", i + 2)).collect();
+            sql.push_str(&format!(" AND org_id IN ({})", marks.join(", ")));
+        }
+        sql.push_str(" ORDER BY created_at DESC, id LIMIT $1");
+        let mut q = sqlx::query(&sql).bind(limit);
+        for o in orgs.iter().flatten() {
+            q = q.bind(o);
+        }
+        let rows = q.fetch_all(&self.pool).await?;
         rows.iter()
             .map(|r| {
                 Ok(Delivery {
@@ -306,5 +309,20 @@ impl Store {
                 })
             })
             .collect()
+    }
+
+    /// A webhook by id, whatever its organisation (callers check who may touch it).
+    pub async fn webhook(&self, id: &str) -> Result<Option<Webhook>> {
+        let row = sqlx::query("SELECT org_id FROM webhooks WHERE id = $1")
+            .bind(id.trim())
+            .fetch_optional(&self.pool)
+            .await?;
+        let Some(row) = row else { return Ok(None) };
+        let org: String = row.try_get("org_id")?;
+        Ok(self
+            .webhooks(&org)
+            .await?
+            .into_iter()
+            .find(|h| h.id == id.trim()))
     }
 }

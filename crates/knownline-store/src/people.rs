@@ -48,6 +48,9 @@ pub struct Incident {
     pub id: String,
     pub org_id: String,
     pub reporter_id: Option<String>,
+    /// Who reported it: their account's email, or the name and address they gave through the
+    /// organisation's check link (possibly empty).
+    pub reporter: String,
     pub channel: String,
     pub content: String,
     /// The assessment as JSON.
@@ -109,6 +112,33 @@ pub fn new_token() -> String {
 pub fn token_hash(token: &str) -> String {
     let digest = Sha256::digest(token.trim().as_bytes());
     digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Who reports a contact: someone signed in, or anyone through the organisation's check link
+/// (with the name and address they chose to give, for IT support's answer).
+#[derive(Debug, Clone, Copy)]
+pub enum Reporter<'a> {
+    User(&'a User),
+    Link { contact: &'a str },
+}
+
+impl Reporter<'_> {
+    fn id(&self) -> Option<&str> {
+        match self {
+            Reporter::User(u) => Some(&u.id),
+            Reporter::Link { .. } => None,
+        }
+    }
+    /// How the reporter is named in the incident, the audit log and notifications.
+    pub fn shown(&self) -> String {
+        match self {
+            Reporter::User(u) => u.email.clone(),
+            Reporter::Link { contact } if !contact.trim().is_empty() => {
+                format!("{} (check link)", contact.trim())
+            }
+            Reporter::Link { .. } => "someone (check link)".into(),
+        }
+    }
 }
 
 impl Store {
@@ -287,17 +317,25 @@ impl Store {
     pub async fn add_incident(
         &self,
         org: &str,
-        reporter: &User,
+        reporter: Reporter<'_>,
         channel: &str,
         content: &str,
         assessment: &serde_json::Value,
         note: &str,
     ) -> Result<Incident> {
         let at = now();
+        let contact = match reporter {
+            Reporter::Link { contact } => contact.trim().chars().take(300).collect(),
+            Reporter::User(_) => String::new(),
+        };
         let incident = Incident {
             id: new_id(),
             org_id: org.to_string(),
-            reporter_id: Some(reporter.id.clone()),
+            reporter_id: reporter.id().map(str::to_string),
+            reporter: match reporter {
+                Reporter::User(u) => u.email.clone(),
+                Reporter::Link { .. } => contact.clone(),
+            },
             channel: channel.to_string(),
             content: content.to_string(),
             verdict: assessment["verdict"]
@@ -312,11 +350,11 @@ impl Store {
         };
         let mut tx = self.begin().await?;
         sqlx::query(
-            "INSERT INTO incidents (id, org_id, reporter_id, channel, content, assessment, verdict, status, note, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+            "INSERT INTO incidents (id, org_id, reporter_id, channel, content, assessment, verdict, status, note, created_at, updated_at, reporter_contact) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
         )
         .bind(&incident.id)
         .bind(&incident.org_id)
-        .bind(&reporter.id)
+        .bind(&incident.reporter_id)
         .bind(&incident.channel)
         .bind(&incident.content)
         .bind(serde_json::to_string(&incident.assessment).unwrap_or_default())
@@ -325,11 +363,12 @@ impl Store {
         .bind(&incident.note)
         .bind(&incident.created_at)
         .bind(&incident.updated_at)
+        .bind(&contact)
         .execute(&mut *tx)
         .await?;
         audit(
             &mut tx,
-            &reporter.email,
+            &reporter.shown(),
             Some(org),
             "incident.report",
             &incident.id,
@@ -345,7 +384,7 @@ impl Store {
     pub async fn incident_for(&self, user: &User, id: &str) -> Result<Incident> {
         let not_found = || StoreError::NotFound(format!("no incident {:?}", id.trim()));
         let row = sqlx::query(
-            "SELECT id, org_id, reporter_id, channel, content, assessment, verdict, status, note, created_at, updated_at FROM incidents WHERE id = $1",
+            "SELECT i.id, i.org_id, i.reporter_id, i.reporter_contact, u.email, i.channel, i.content, i.assessment, i.verdict, i.status, i.note, i.created_at, i.updated_at FROM incidents i LEFT JOIN users u ON u.id = i.reporter_id WHERE i.id = $1",
         )
         .bind(id.trim())
         .fetch_optional(&self.pool)
@@ -357,10 +396,12 @@ impl Store {
             return Err(not_found());
         }
         let assessment: String = row.try_get("assessment")?;
+        let email: Option<String> = row.try_get("email")?;
         Ok(Incident {
             id: row.try_get("id")?,
             org_id: org,
             reporter_id: reporter,
+            reporter: email.unwrap_or(row.try_get("reporter_contact")?),
             channel: row.try_get("channel")?,
             content: row.try_get("content")?,
             assessment: serde_json::from_str(&assessment).unwrap_or_default(),
@@ -724,6 +765,68 @@ fn indicators_of(assessment: &serde_json::Value) -> Vec<(&'static str, String)> 
     out.dedup();
     out.truncate(50);
     out
+}
+
+impl Store {
+    /// Makes a new check link for an organisation (the old one stops working) and returns its
+    /// token, which is kept only as a hash: shown once, like an API token.
+    pub async fn create_check_link(&self, org: &Org, actor: &str) -> Result<String> {
+        let token = new_token();
+        let mut tx = self.begin().await?;
+        sqlx::query("UPDATE organisations SET check_link_hash = $1 WHERE id = $2")
+            .bind(token_hash(&token))
+            .bind(&org.id)
+            .execute(&mut *tx)
+            .await?;
+        audit(&mut tx, actor, Some(&org.id), "org.check_link", "new", "").await?;
+        tx.commit().await?;
+        Ok(token)
+    }
+
+    /// Turns an organisation's check link off.
+    pub async fn remove_check_link(&self, org: &Org, actor: &str) -> Result<()> {
+        let mut tx = self.begin().await?;
+        sqlx::query("UPDATE organisations SET check_link_hash = NULL WHERE id = $1")
+            .bind(&org.id)
+            .execute(&mut *tx)
+            .await?;
+        audit(&mut tx, actor, Some(&org.id), "org.check_link", "off", "").await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Whether an organisation has a check link.
+    pub async fn has_check_link(&self, org_id: &str) -> Result<bool> {
+        let row = sqlx::query("SELECT check_link_hash FROM organisations WHERE id = $1")
+            .bind(org_id)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(match row {
+            Some(r) => r.try_get::<Option<String>, _>("check_link_hash")?.is_some(),
+            None => false,
+        })
+    }
+
+    /// The organisation a check link belongs to.
+    pub async fn org_by_check_link(&self, token: &str) -> Result<Option<Org>> {
+        if token.len() > 200 {
+            return Ok(None);
+        }
+        let row = sqlx::query(
+            "SELECT id, name, created_at FROM organisations WHERE check_link_hash = $1",
+        )
+        .bind(token_hash(token))
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| {
+            Ok(Org {
+                id: r.try_get("id")?,
+                name: r.try_get("name")?,
+                created_at: r.try_get("created_at")?,
+            })
+        })
+        .transpose()
+    }
 }
 
 #[cfg(test)]

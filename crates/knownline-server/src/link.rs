@@ -1,0 +1,216 @@
+//! An organisation's check link: anyone who has it (people without an account, a new
+//! starter, the receptionist) can check a contact against the organisation's directory and
+//! report it to its IT support. The link's token is kept only as a hash; a new link replaces
+//! the old. Visitors see nothing but the page itself and their own result; their reports are
+//! limited per address ([`REPORTS_PER_HOUR`]).
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::{ConnectInfo, Form, Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
+use knownline_detect::Channel;
+use knownline_store::people::Reporter;
+use knownline_store::Org;
+use maud::html;
+
+use crate::web::{self, CheckForm, Paths};
+use crate::AppState;
+
+/// Reports one address may make through check links in an hour.
+pub const REPORTS_PER_HOUR: usize = 10;
+
+pub(crate) fn limiter() -> web::Limiter {
+    web::Limiter::new(REPORTS_PER_HOUR, Duration::from_secs(3600))
+}
+
+fn paths(token: &str) -> Paths {
+    Paths {
+        check: format!("/c/{token}"),
+        upload: format!("/c/{token}/upload"),
+        report: format!("/c/{token}/report"),
+    }
+}
+
+/// The organisation of a link; a link that is wrong or was replaced is "not found".
+async fn org_of(state: &AppState, token: &str) -> Result<Org, Response> {
+    match state.store.org_by_check_link(token).await {
+        Ok(Some(o)) => Ok(o),
+        Ok(None) => Err(web::not_found()),
+        Err(e) => {
+            tracing::error!(error = %e, "reading a check link");
+            Err(StatusCode::INTERNAL_SERVER_ERROR.into_response())
+        }
+    }
+}
+
+fn visitor_page(title: &str, body: maud::Markup) -> String {
+    web::page(title, None, None, body).into_string()
+}
+
+pub async fn check_form(
+    State(state): State<Arc<AppState>>,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let org = match org_of(&state, &token).await {
+        Ok(o) => o,
+        Err(r) => return r,
+    };
+    let warnings = state
+        .store
+        .warnings_of(std::slice::from_ref(&org.id), 3)
+        .await
+        .unwrap_or_default();
+    web::with_login_csrf(&headers, |csrf| {
+        web::page(
+            "Check",
+            None,
+            None,
+            web::check_body(&paths(&token), csrf, &warnings, Some(&org.name)),
+        )
+    })
+}
+
+async fn result(state: &Arc<AppState>, token: &str, org: &Org, f: CheckForm) -> Response {
+    if f.content.trim().is_empty() {
+        return axum::response::Redirect::to(&format!("/c/{token}")).into_response();
+    }
+    let Some((channel, a)) = assess(state, org, &f).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let body = web::result_body(&paths(token), &f.csrf, &f, channel, &a, true);
+    Html(visitor_page("Result", body)).into_response()
+}
+
+async fn assess(
+    state: &Arc<AppState>,
+    org: &Org,
+    f: &CheckForm,
+) -> Option<(Channel, serde_json::Value)> {
+    let dir = state.directory(org).await.ok()?;
+    crate::assess_contact(
+        state,
+        Channel::parse(&f.channel),
+        f.content.clone(),
+        Some(f.from.clone()),
+        dir,
+    )
+    .await
+}
+
+pub async fn check(
+    State(state): State<Arc<AppState>>,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+    Form(f): Form<CheckForm>,
+) -> Response {
+    let org = match org_of(&state, &token).await {
+        Ok(o) => o,
+        Err(r) => return r,
+    };
+    if !web::login_csrf_ok(&headers, &f.csrf) {
+        return web::forbidden();
+    }
+    result(&state, &token, &org, f).await
+}
+
+pub async fn upload(
+    State(state): State<Arc<AppState>>,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+    form: axum::extract::Multipart,
+) -> Response {
+    let org = match org_of(&state, &token).await {
+        Ok(o) => o,
+        Err(r) => return r,
+    };
+    let (csrf, bytes) = match web::read_upload(form).await {
+        Ok(v) => v,
+        Err(r) => return r,
+    };
+    if !web::login_csrf_ok(&headers, &csrf) {
+        return web::forbidden();
+    }
+    if bytes.is_empty() {
+        return axum::response::Redirect::to(&format!("/c/{token}")).into_response();
+    }
+    match web::uploaded_email(csrf, &bytes) {
+        Ok(f) => result(&state, &token, &org, f).await,
+        Err(body) => (StatusCode::BAD_REQUEST, Html(visitor_page("Check", body))).into_response(),
+    }
+}
+
+pub async fn report(
+    State(state): State<Arc<AppState>>,
+    Path(token): Path<String>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    Form(f): Form<CheckForm>,
+) -> Response {
+    let org = match org_of(&state, &token).await {
+        Ok(o) => o,
+        Err(r) => return r,
+    };
+    if !web::login_csrf_ok(&headers, &f.csrf) {
+        return web::forbidden();
+    }
+    if f.content.trim().is_empty() {
+        return axum::response::Redirect::to(&format!("/c/{token}")).into_response();
+    }
+    let keys = [format!("ip:{}", peer.ip())];
+    let blocked = state
+        .link_reports
+        .lock()
+        .map(|mut l| {
+            let b = l.blocked(&keys);
+            if !b {
+                l.hit(&keys);
+            }
+            b
+        })
+        .unwrap_or(true);
+    if blocked {
+        tracing::warn!(peer = %peer.ip(), org = %org.id, "check-link report refused: too many");
+        let body = html! { h1 { "Too many reports" } p { "This address has sent many reports in the last hour. Call your IT support on the number you know, or try again later." } };
+        return (
+            StatusCode::TOO_MANY_REQUESTS,
+            Html(visitor_page("Report", body)),
+        )
+            .into_response();
+    }
+    let Some((channel, a)) = assess(&state, &org, &f).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let contact = match (f.name.trim(), f.email.trim()) {
+        ("", "") => String::new(),
+        (n, "") => n.to_string(),
+        ("", e) => e.to_string(),
+        (n, e) => format!("{n} <{e}>"),
+    };
+    let reporter = Reporter::Link { contact: &contact };
+    let note: String = f.note.chars().take(5_000).collect();
+    match state
+        .store
+        .add_incident(&org.id, reporter, channel.as_str(), &f.content, &a, &note)
+        .await
+    {
+        Ok(i) => {
+            tracing::info!(incident = %i.id, org = %org.id, "incident reported (check link)");
+            crate::notify::incident_reported(&state, &org, &i, &reporter.shown()).await;
+            let body = html! {
+                h1 { "Reported. Thank you." }
+                p { (org.name) "'s IT support will look at it. You did the right thing by checking before acting." }
+                p { "Reference: " code { (i.id) } }
+                p { a href=(format!("/c/{token}")) { "Check something else" } }
+            };
+            (StatusCode::CREATED, Html(visitor_page("Reported", body))).into_response()
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "recording an incident");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}

@@ -1,0 +1,305 @@
+//! An organisation's settings page, for its analysts and admins: the check link, where its IT
+//! support is told of reports and warnings (an email address, webhooks), and what became of
+//! the latest notifications. Secrets (a new link, a webhook's signing secret) are shown once.
+
+use std::sync::Arc;
+
+use axum::extract::{Form, Path, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use knownline_store::notify::WEBHOOK_FORMATS;
+use knownline_store::{Org, StoreError};
+use maud::{html, Markup};
+use serde::Deserialize;
+
+use crate::web::{self, SignedIn};
+use crate::AppState;
+
+pub async fn list(State(state): State<Arc<AppState>>, s: SignedIn) -> Response {
+    let orgs: Vec<Org> = state
+        .store
+        .orgs()
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|o| web::may_edit(&s.user, &o.id))
+        .collect();
+    let body = html! {
+        h1 { "Organisations" }
+        @if orgs.is_empty() { p { "You look after no organisation." } }
+        ul { @for o in &orgs { li { a href=(format!("/orgs/{}", o.id)) { (o.name) } } } }
+    };
+    Html(web::page("Organisations", Some(&s.user), Some(&s.csrf), body).into_string())
+        .into_response()
+}
+
+/// The organisation, if the user may change its settings; "not found" for one they do not act
+/// for, refused for a member of it.
+async fn editable(state: &AppState, s: &SignedIn, org_id: &str) -> Result<Org, Response> {
+    let org = match state.store.org(org_id).await {
+        Ok(o) if s.user.acts_for(&o.id) => o,
+        _ => return Err(web::not_found()),
+    };
+    if !web::may_edit(&s.user, &org.id) {
+        return Err(StatusCode::FORBIDDEN.into_response());
+    }
+    Ok(org)
+}
+
+/// What to show once at the top of the page.
+enum Fresh {
+    None,
+    Link(String),
+    Secret(String),
+    Error(String),
+}
+
+async fn settings_page(state: &AppState, s: &SignedIn, org: &Org, fresh: Fresh) -> Response {
+    let (Ok(email), Ok(hooks), Ok(link), Ok(deliveries)) = (
+        state.store.notify_email(&org.id).await,
+        state.store.webhooks(&org.id).await,
+        state.store.has_check_link(&org.id).await,
+        state
+            .store
+            .deliveries_for(&s.user, Some(&org.id), false, 50)
+            .await,
+    ) else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let action = |what: &str| format!("/orgs/{}/{what}", org.id);
+    let csrf = |s: &SignedIn| -> Markup {
+        html! { input type="hidden" name="csrf" value=(s.csrf); }
+    };
+    let status = if matches!(fresh, Fresh::Error(_)) {
+        StatusCode::BAD_REQUEST
+    } else {
+        StatusCode::OK
+    };
+    let body = html! {
+        h1 { (org.name) }
+        @match &fresh {
+            Fresh::Link(url) => p.fresh role="status" { "The new check link (shown once; share it with the people of " (org.name) "): " code { (url) } },
+            Fresh::Secret(secret) => p.fresh role="status" { "The webhook's signing secret (shown once; the receiver checks X-Knownline-Signature with it): " code { (secret) } },
+            Fresh::Error(e) => p.error role="alert" { (e) },
+            Fresh::None => {},
+        }
+        h2 { "Check link" }
+        p { "Anyone with the link can check a contact against " (org.name) "'s directory and report it to you, without an account." }
+        p { @if link { "A link is on. A new one stops the old one working." } @else { "No link is on." } }
+        form.inline method="post" action=(action("check-link")) { (csrf(s)) button type="submit" { "Make a new link" } }
+        @if link { form.inline method="post" action=(action("check-link/off")) { (csrf(s)) button type="submit" { "Turn the link off" } } }
+
+        h2 { "Email to IT support" }
+        form method="post" action=(action("notify")) {
+            (csrf(s))
+            label for="email" { "Address told of new reports and campaign warnings (empty: none)" }
+            input id="email" name="email" type="email" maxlength="254" value=(email.unwrap_or_default());
+            button type="submit" { "Save address" }
+        }
+
+        h2 { "Webhooks" }
+        @if hooks.is_empty() { p { "None." } } @else {
+            table {
+                thead { tr { th scope="col" { "Format" } th scope="col" { "Where" } th scope="col" { "Added" } th scope="col" { span.sr { "Remove" } } } }
+                tbody {
+                    @for h in &hooks {
+                        tr {
+                            td { (h.format) }
+                            td { (h.redacted()) }
+                            td { (web::day(&h.created_at)) }
+                            td {
+                                form method="post" action=(action(&format!("webhooks/{}/remove", h.id))) {
+                                    (csrf(s))
+                                    button type="submit" aria-label=(format!("Remove webhook {}", h.id)) { "Remove" }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        form method="post" action=(action("webhooks")) {
+            (csrf(s))
+            label for="url" { "Webhook URL" }
+            input id="url" name="url" type="url" required maxlength="2048" placeholder="https://…";
+            label for="format" { "Body" }
+            select id="format" name="format" {
+                option value="json" { "knownline JSON" }
+                option value="slack" { "Slack (also Mattermost, Rocket.Chat)" }
+                option value="teams" { "Microsoft Teams (Workflows)" }
+            }
+            button type="submit" { "Add webhook" }
+        }
+
+        h2 { "Latest notifications" }
+        @if deliveries.is_empty() { p { "None yet." } } @else {
+            table {
+                thead { tr { th scope="col" { "When" } th scope="col" { "How" } th scope="col" { "To" } th scope="col" { "What" } th scope="col" { "Outcome" } } }
+                tbody {
+                    @for d in &deliveries {
+                        tr.(if d.status == "failed" { "failed" } else { "delivered" }) {
+                            td { (d.created_at.get(..16).unwrap_or(&d.created_at).replace('T', " ")) }
+                            td { (d.kind) }
+                            td { (d.target) }
+                            td { (d.subject) }
+                            td {
+                                @if d.status == "failed" { strong { "Failed" } " after " (d.attempts) " attempt(s): " (d.last_error) }
+                                @else { "Delivered (" (d.attempts) " attempt(s))" }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    (
+        status,
+        Html(web::page(&org.name, Some(&s.user), Some(&s.csrf), body).into_string()),
+    )
+        .into_response()
+}
+
+pub async fn settings(
+    State(state): State<Arc<AppState>>,
+    s: SignedIn,
+    Path(org_id): Path<String>,
+) -> Response {
+    match editable(&state, &s, &org_id).await {
+        Ok(org) => settings_page(&state, &s, &org, Fresh::None).await,
+        Err(r) => r,
+    }
+}
+
+#[derive(Deserialize)]
+pub struct SettingsForm {
+    csrf: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    url: String,
+    #[serde(default)]
+    format: String,
+}
+
+/// The organisation for a posted settings form: CSRF first, then the user's rights.
+async fn posted(state: &AppState, s: &SignedIn, org_id: &str, csrf: &str) -> Result<Org, Response> {
+    if !web::same(csrf, &s.csrf) {
+        return Err(web::forbidden());
+    }
+    editable(state, s, org_id).await
+}
+
+/// The page again after a change, or with the error that stopped it.
+async fn after(
+    state: &AppState,
+    s: &SignedIn,
+    org: &Org,
+    done: Result<Fresh, StoreError>,
+) -> Response {
+    match done {
+        Ok(Fresh::None) => Redirect::to(&format!("/orgs/{}", org.id)).into_response(),
+        Ok(fresh) => settings_page(state, s, org, fresh).await,
+        Err(StoreError::Invalid(m)) => settings_page(state, s, org, Fresh::Error(m)).await,
+        Err(StoreError::NotFound(_)) => web::not_found(),
+        Err(e) => {
+            tracing::error!(error = %e, "changing an organisation's settings");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+pub async fn notify(
+    State(state): State<Arc<AppState>>,
+    s: SignedIn,
+    Path(org_id): Path<String>,
+    Form(f): Form<SettingsForm>,
+) -> Response {
+    let org = match posted(&state, &s, &org_id, &f.csrf).await {
+        Ok(o) => o,
+        Err(r) => return r,
+    };
+    let email = Some(f.email.trim()).filter(|e| !e.is_empty());
+    let done = state
+        .store
+        .set_notify_email(&org, email, &s.user.email)
+        .await
+        .map(|_| Fresh::None);
+    after(&state, &s, &org, done).await
+}
+
+pub async fn webhook_add(
+    State(state): State<Arc<AppState>>,
+    s: SignedIn,
+    Path(org_id): Path<String>,
+    Form(f): Form<SettingsForm>,
+) -> Response {
+    let org = match posted(&state, &s, &org_id, &f.csrf).await {
+        Ok(o) => o,
+        Err(r) => return r,
+    };
+    let format = if WEBHOOK_FORMATS.contains(&f.format.as_str()) {
+        f.format.as_str()
+    } else {
+        "json"
+    };
+    let done = state
+        .store
+        .add_webhook(&org, &f.url, format, &s.user.email)
+        .await
+        .map(|h| Fresh::Secret(h.secret));
+    after(&state, &s, &org, done).await
+}
+
+pub async fn webhook_remove(
+    State(state): State<Arc<AppState>>,
+    s: SignedIn,
+    Path((org_id, id)): Path<(String, String)>,
+    Form(f): Form<SettingsForm>,
+) -> Response {
+    let org = match posted(&state, &s, &org_id, &f.csrf).await {
+        Ok(o) => o,
+        Err(r) => return r,
+    };
+    let done = state
+        .store
+        .remove_webhook(&org, &id, &s.user.email)
+        .await
+        .map(|_| Fresh::None);
+    after(&state, &s, &org, done).await
+}
+
+pub async fn check_link(
+    State(state): State<Arc<AppState>>,
+    s: SignedIn,
+    Path(org_id): Path<String>,
+    Form(f): Form<SettingsForm>,
+) -> Response {
+    let org = match posted(&state, &s, &org_id, &f.csrf).await {
+        Ok(o) => o,
+        Err(r) => return r,
+    };
+    let done = state
+        .store
+        .create_check_link(&org, &s.user.email)
+        .await
+        .map(|t| Fresh::Link(format!("{}/c/{t}", state.notifications.public_url())));
+    after(&state, &s, &org, done).await
+}
+
+pub async fn check_link_off(
+    State(state): State<Arc<AppState>>,
+    s: SignedIn,
+    Path(org_id): Path<String>,
+    Form(f): Form<SettingsForm>,
+) -> Response {
+    let org = match posted(&state, &s, &org_id, &f.csrf).await {
+        Ok(o) => o,
+        Err(r) => return r,
+    };
+    let done = state
+        .store
+        .remove_check_link(&org, &s.user.email)
+        .await
+        .map(|_| Fresh::None);
+    after(&state, &s, &org, done).await
+}
