@@ -1055,6 +1055,7 @@ pub async fn incident(
         h1 { "Incident " code { (i.id) } }
         p.verdict.(class) { (words) }
         p { "Channel: " (i.channel) " · status: " strong { (i.status) } " · reported " (i.created_at.get(..16).unwrap_or(&i.created_at).replace('T', " ")) }
+        p { "Reported by " @if i.reporter.is_empty() { "someone who gave no name (check link)" } @else { (i.reporter) } @if i.reporter_id.is_none() && !i.reporter.is_empty() { " (check link)" } }
         @if let Some(signals) = i.assessment["signals"].as_array().filter(|s| !s.is_empty()) {
             h2 { "Why" }
             ul.reasons { @for sig in signals { li { strong { (sig["title"].as_str().unwrap_or_default()) } ": " (sig["explanation"].as_str().unwrap_or_default()) } } }

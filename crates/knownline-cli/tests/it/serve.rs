@@ -1432,6 +1432,21 @@ fn another_organisations_data_is_not_found_on_every_route() {
             &json!({"claims": "Microsoft", "number": "888 555 0101"}),
         );
         let verification = v["id"].as_str().unwrap().to_string();
+        ok(kl(
+            &db,
+            &[
+                "org",
+                "webhook",
+                "add",
+                "--org",
+                "Acme",
+                "--url",
+                "https://hooks.example.net/acme",
+            ],
+        ));
+        let listed = ok(kl(&db, &["org", "webhook", "list", "--org", "Acme"]));
+        let hook = listed.split('\t').next().unwrap().to_string();
+        assert!(!hook.is_empty());
 
         // The API, with Bravo's member's token.
         let api: Vec<(&str, String, Option<Value>)> = vec![
@@ -1457,6 +1472,20 @@ fn another_organisations_data_is_not_found_on_every_route() {
                 "/api/v1/verify".into(),
                 Some(json!({"claims": "x", "org": "Acme"})),
             ),
+            ("GET", "/api/v1/deliveries?org=Acme".into(), None),
+            ("GET", "/api/v1/orgs/Acme/webhooks".into(), None),
+            (
+                "POST",
+                "/api/v1/orgs/Acme/webhooks".into(),
+                Some(json!({"url": "https://hooks.example.net/x"})),
+            ),
+            (
+                "DELETE",
+                format!("/api/v1/orgs/{acme}/webhooks/{hook}"),
+                None,
+            ),
+            ("POST", "/api/v1/orgs/Acme/check-link".into(), None),
+            ("DELETE", "/api/v1/orgs/Acme/check-link".into(), None),
         ];
         for (method, path, body) in &api {
             let b = body.as_ref().map(|b| b.to_string());
@@ -1494,6 +1523,32 @@ fn another_organisations_data_is_not_found_on_every_route() {
             ("GET", "/campaigns".into(), vec![]),
             ("GET", "/users".into(), vec![]),
             ("GET", "/audit".into(), vec![]),
+            ("GET", format!("/orgs/{acme}"), vec![]),
+            (
+                "POST",
+                format!("/orgs/{acme}/notify"),
+                vec![("csrf", &csrf), ("email", "x@bravo.example")],
+            ),
+            (
+                "POST",
+                format!("/orgs/{acme}/webhooks"),
+                vec![("csrf", &csrf), ("url", "https://hooks.example.net/b")],
+            ),
+            (
+                "POST",
+                format!("/orgs/{acme}/webhooks/{hook}/remove"),
+                vec![("csrf", &csrf)],
+            ),
+            (
+                "POST",
+                format!("/orgs/{acme}/check-link"),
+                vec![("csrf", &csrf)],
+            ),
+            (
+                "POST",
+                format!("/orgs/{acme}/check-link/off"),
+                vec![("csrf", &csrf)],
+            ),
         ];
         for (method, path, form) in &pages {
             let (s, _, _) = page.go(method, path, form);
@@ -1501,6 +1556,10 @@ fn another_organisations_data_is_not_found_on_every_route() {
         }
         let (_, _, queue) = page.go("GET", "/incidents", &[]);
         assert!(!queue.contains(&incident));
+        let (_, _, orgs) = page.go("GET", "/orgs", &[]);
+        assert!(!orgs.contains(&acme));
+        let listed = ok(kl(&db, &["org", "webhook", "list", "--org", "Acme"]));
+        assert_eq!(listed.lines().count(), 1, "Acme's webhook is untouched");
     }
 }
 
@@ -2036,5 +2095,215 @@ fn webhooks_and_starttls_mail_reach_real_receivers() {
     for c in [&mut plain_rx, &mut tls_rx, &mut sink] {
         let _ = c.kill();
         let _ = c.wait();
+    }
+}
+
+/// Checks a response against the OpenAPI document's schema for it.
+fn documented(doc: &Value, path: &str, method: &str, status: u16, v: &Value) {
+    let schema = response_schema(doc, path, method, status);
+    assert!(!schema.is_null(), "{method} {path} {status} is documented");
+    if let Err(e) = conforms(doc, schema, v, "$") {
+        panic!("{method} {path} {status}: {e}\n{v:#}");
+    }
+}
+
+/// IT support makes an organisation's check link; anyone with it checks and reports without an
+/// account (a hostile name is escaped, reports are limited per address), and the reporter's
+/// address reaches IT support; a new link retires the old; the settings page and the API set
+/// the email and the webhooks and show the latest notifications.
+#[test]
+fn check_links_and_organisation_settings() {
+    for db in backends() {
+        let [ann, _abe, _bob, ida, root] = people(&db);
+        let srv = start(&db);
+        let p = srv.port;
+        let (_, doc) = http(p, "GET", "/api/openapi.json", None, None);
+        let doc: Value = serde_json::from_str(&doc).unwrap();
+        let link_path = "/api/v1/orgs/{org}/check-link";
+        let (s, r) = post(p, "/api/v1/orgs/Acme/check-link", &ann, &json!({}));
+        assert_eq!(s, 403, "a member makes no links: {r}");
+        let (s, r) = http(p, "POST", "/api/v1/orgs/Acme/check-link", Some(&ida), None);
+        assert_eq!(s, 201);
+        let r: Value = serde_json::from_str(&r).unwrap();
+        documented(&doc, link_path, "post", 201, &r);
+        let url = r["url"].as_str().unwrap().to_string();
+        let link = url[url.find("/c/").expect("a /c/ link")..].to_string();
+
+        // A visitor: no account, no session.
+        let mut vic = Browser::new(p);
+        let (s, _, page) = vic.go("GET", &link, &[]);
+        assert_eq!(s, 200);
+        assert!(page.contains("Acme"), "the page names the organisation");
+        let csrf = csrf_of(&page);
+        let contact = "<script>alert(1)</script> This is Microsoft support. Your computer is infected, call 1-888-555-0190 now and install AnyDesk.";
+        let (s, _, _) = Browser::new(p).go("POST", &link, &[("csrf", &csrf), ("content", contact)]);
+        assert_eq!(s, 403, "a form without its cookie is refused");
+        let (s, _, result) = vic.go(
+            "POST",
+            &link,
+            &[("csrf", &csrf), ("channel", "call"), ("content", contact)],
+        );
+        assert_eq!(s, 200);
+        assert!(result.contains("very likely a scam"), "{result}");
+        assert!(result.contains("&lt;script&gt;") && !result.contains("<script>alert"));
+        assert!(result.contains("Your email, for IT support"));
+        let (s, _, done) = vic.go(
+            "POST",
+            &format!("{link}/report"),
+            &[
+                ("csrf", &csrf),
+                ("channel", "call"),
+                ("content", contact),
+                ("name", "Vic <b>Visitor</b>"),
+                ("email", "vic@example.net"),
+            ],
+        );
+        assert_eq!(s, 201, "{done}");
+        let id = reference(&done);
+        let (s, inc) = get(p, &format!("/api/v1/incidents/{id}"), &ida);
+        assert_eq!(s, 200);
+        documented(&doc, "/api/v1/incidents/{id}", "get", 200, &inc);
+        assert_eq!(inc["reporter_id"], Value::Null);
+        assert_eq!(inc["reporter"], "Vic <b>Visitor</b> <vic@example.net>");
+        let (s, _) = get(p, &format!("/api/v1/incidents/{id}"), &ann);
+        assert_eq!(s, 404, "a member sees only their own reports");
+        let (mut it, it_csrf) = sign_in(p, "ida@acme.example");
+        let (_, _, page) = it.go("GET", &format!("/incidents/{id}"), &[]);
+        assert!(
+            page.contains("Vic &lt;b&gt;Visitor&lt;/b&gt; &lt;vic@example.net&gt;"),
+            "{page}"
+        );
+        assert!(!page.contains("<b>Visitor"));
+
+        // Reports through links are limited per address.
+        let mut codes = Vec::new();
+        for n in 0..10 {
+            let content = format!("Refund department: call 1-888-555-01{n:02} for your refund");
+            let (s, _, _) = vic.go(
+                "POST",
+                &format!("{link}/report"),
+                &[("csrf", &csrf), ("content", &content)],
+            );
+            codes.push(s);
+        }
+        assert_eq!(codes[..9], [201; 9]);
+        assert_eq!(codes[9], 429, "the 11th report in an hour is refused");
+
+        // A new link retires the old one; a link turned off is gone.
+        let (_, r) = http(p, "POST", "/api/v1/orgs/Acme/check-link", Some(&root), None);
+        let new_url: Value = serde_json::from_str(&r).unwrap();
+        let new_link = new_url["url"].as_str().unwrap();
+        let new_link = new_link[new_link.find("/c/").unwrap()..].to_string();
+        assert_ne!(new_link, link);
+        assert_eq!(Browser::new(p).go("GET", &link, &[]).0, 404);
+        assert_eq!(Browser::new(p).go("GET", &new_link, &[]).0, 200);
+        let (s, _) = http(
+            p,
+            "DELETE",
+            "/api/v1/orgs/Acme/check-link",
+            Some(&ida),
+            None,
+        );
+        assert_eq!(s, 204);
+        assert_eq!(Browser::new(p).go("GET", &new_link, &[]).0, 404);
+
+        // The settings page.
+        let (_, _, orgs) = it.go("GET", "/orgs", &[]);
+        assert!(orgs.contains("Acme") && !orgs.contains("Bravo"), "{orgs}");
+        let acme_path = orgs
+            .split("href=\"/orgs/")
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .map(|id| format!("/orgs/{id}"))
+            .unwrap();
+        let (s, _, page) = it.go(
+            "POST",
+            &format!("{acme_path}/webhooks"),
+            &[
+                ("csrf", &it_csrf),
+                ("url", "https://hooks.example.net/services/T0/B0/SECRETPATH"),
+                ("format", "slack"),
+            ],
+        );
+        assert_eq!(s, 200);
+        assert!(
+            page.contains("signing secret"),
+            "the secret is shown once: {page}"
+        );
+        let (_, _, page) = it.go("GET", &acme_path, &[]);
+        assert!(page.contains("https://hooks.example.net/… (webhook"));
+        assert!(
+            !page.contains("SECRETPATH"),
+            "the page never shows the URL's path"
+        );
+        let (s, _, page) = it.go(
+            "POST",
+            &format!("{acme_path}/webhooks"),
+            &[("csrf", &it_csrf), ("url", "ftp://hooks.example.net/x")],
+        );
+        assert_eq!(s, 400);
+        assert!(page.contains("http:// or https://"), "{page}");
+        let (s, _, _) = it.go(
+            "POST",
+            &format!("{acme_path}/notify"),
+            &[("csrf", &it_csrf), ("email", "helpdesk@acme.example")],
+        );
+        assert_eq!(s, 303);
+        let (_, _, page) = it.go("GET", &acme_path, &[]);
+        assert!(page.contains("value=\"helpdesk@acme.example\""));
+        assert!(page.contains("Latest notifications"));
+        assert!(page.contains("helpdesk@acme.example") || page.contains("None yet"));
+        let (member, _) = sign_in(p, "ann@acme.example");
+        let mut member = member;
+        assert_eq!(
+            member.go("GET", &acme_path, &[]).0,
+            403,
+            "members do not change settings"
+        );
+
+        // The same through the API.
+        let (s, hooks) = get(p, "/api/v1/orgs/Acme/webhooks", &ida);
+        assert_eq!(s, 200);
+        documented(&doc, "/api/v1/orgs/{org}/webhooks", "get", 200, &hooks);
+        assert_eq!(hooks["webhooks"].as_array().unwrap().len(), 1);
+        assert!(!hooks.to_string().contains("SECRETPATH"));
+        let (s, added) = post(
+            p,
+            "/api/v1/orgs/Acme/webhooks",
+            &ida,
+            &json!({"url": "https://example.net/teams-hook", "format": "teams"}),
+        );
+        assert_eq!(s, 201);
+        documented(&doc, "/api/v1/orgs/{org}/webhooks", "post", 201, &added);
+        assert_eq!(added["secret"].as_str().unwrap().len(), 67);
+        let (s, _) = post(
+            p,
+            "/api/v1/orgs/Acme/webhooks",
+            &ida,
+            &json!({"url": "https://x.example", "format": "irc"}),
+        );
+        assert_eq!(s, 400);
+        let hook_id = added["id"].as_str().unwrap();
+        let (s, _) = http(
+            p,
+            "DELETE",
+            &format!("/api/v1/orgs/Acme/webhooks/{hook_id}"),
+            Some(&ida),
+            None,
+        );
+        assert_eq!(s, 204);
+        let (s, _) = http(
+            p,
+            "DELETE",
+            &format!("/api/v1/orgs/Acme/webhooks/{hook_id}"),
+            Some(&ida),
+            None,
+        );
+        assert_eq!(s, 404);
+        let (s, d) = get(p, "/api/v1/deliveries?failed=true", &ida);
+        assert_eq!(s, 200);
+        documented(&doc, "/api/v1/deliveries", "get", 200, &d);
+        let (_, d) = get(p, "/api/v1/deliveries", &ann);
+        assert_eq!(d["deliveries"], json!([]), "members see no notifications");
     }
 }
