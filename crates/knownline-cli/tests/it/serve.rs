@@ -2307,3 +2307,63 @@ fn check_links_and_organisation_settings() {
         assert_eq!(d["deliveries"], json!([]), "members see no notifications");
     }
 }
+
+/// The README's first command on a fresh machine: no config file, no database, no users.
+/// `knownline serve` makes the SQLite store in the data directory, prints the first-admin
+/// link, serves, and on SIGTERM finishes and exits cleanly.
+#[test]
+fn serve_starts_from_nothing_and_stops_on_sigterm() {
+    let home = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_knownline"))
+        .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+        .env("HOME", home.path())
+        .env_remove("XDG_DATA_HOME")
+        .env_remove("KNOWNLINE_DATABASE_URL")
+        .env_remove("KNOWNLINE_PUBLIC_URL")
+        .current_dir(home.path())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut err = BufReader::new(child.stderr.take().unwrap());
+    let mut banner = String::new();
+    let mut line = String::new();
+    while !line.contains("serving") {
+        line.clear();
+        assert!(err.read_line(&mut line).unwrap() > 0, "stopped: {banner}");
+        banner.push_str(&line);
+    }
+    assert!(
+        banner.contains(&format!("http://127.0.0.1:{port}/setup/")),
+        "{banner}"
+    );
+    assert!(home
+        .path()
+        .join(".local/share/knownline/knownline.db")
+        .is_file());
+    assert_eq!(
+        http(port, "GET", "/readyz", None, None),
+        (200, "ready\n".into())
+    );
+    let killed = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "still running 15 s after SIGTERM"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(status.success(), "{status}");
+    let mut rest = String::new();
+    let _ = err.read_to_string(&mut rest);
+    assert!(rest.contains("shutting down"), "{rest}");
+}
