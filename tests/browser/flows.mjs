@@ -1,5 +1,6 @@
-// knownline's pages in a real headless Chromium: check → report → triage, verify a caller,
-// and one organisation's member kept out of another's incident. Run by the Rust test
+// knownline's pages in a real headless Chromium: check → report → triage → reply, a check
+// link used without an account, verify a caller, editing a directory, and one organisation's
+// member kept out of another's incident. Run by the Rust test
 // `serve::pages_work_in_a_real_browser`, which starts the server and the people:
 //   BASE_URL=http://127.0.0.1:PORT SHOTS=DIR node flows.mjs
 // Screenshots of every step are saved in SHOTS.
@@ -62,7 +63,8 @@ try {
   await ida.locator(`a[href="/incidents/${reference}"]`).click();
   check((await ida.content()).includes("He called my desk phone"), "the reporter's note is on the incident");
   await ida.getByLabel("Status").selectOption("confirmed_scam");
-  await ida.getByLabel("Note").fill("Fake Microsoft call; warned the office");
+  await ida.getByLabel("Note (for IT support)").fill("Fake Microsoft call; warned the office");
+  await ida.getByLabel(/Reply to the person/).fill("This was a scam — you did exactly the right thing by reporting it.");
   await ida.getByRole("button", { name: "Save" }).click();
   check(await ida.locator("strong", { hasText: "confirmed_scam" }).count() === 1, "the incident is confirmed as a scam");
   await ida.screenshot({ path: `${shots}/05-triaged.png`, fullPage: true });
@@ -76,6 +78,28 @@ try {
   await ida.getByRole("button", { name: "Save entry" }).click();
   check((await ida.locator("table").innerText()).includes("+1 212-555-0111"), "a directory entry is added");
   await ida.screenshot({ path: `${shots}/05b-directory.png`, fullPage: true });
+
+  // IT support makes the organisation's check link; someone without an account uses it.
+  await ida.getByRole("link", { name: "Organisations" }).click();
+  await ida.getByRole("link", { name: "Acme" }).click();
+  await ida.getByRole("button", { name: "Make a new link" }).click();
+  const link = (await ida.locator("p.fresh code").innerText()).trim();
+  check(link.includes("/c/"), `a check link is shown once (${link.slice(0, 30)}…)`);
+  await ida.screenshot({ path: `${shots}/05c-settings.png`, fullPage: true });
+  const visitor = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await visitor.goto(link);
+  check((await visitor.content()).includes("Acme"), "the check link's page names the organisation");
+  await visitor.getByLabel(/Paste it here/).fill(
+    "URGENT: your bank account is locked. Call our fraud department at 1-888-555-0175 now and " +
+    "read us the code we text you. Do not hang up or your account will be closed.");
+  await visitor.getByRole("button", { name: "Check", exact: true }).click();
+  const visitorVerdict = await visitor.locator("h1.verdict").innerText();
+  check(/scam|suspicious/i.test(visitorVerdict), `a visitor gets a verdict (${visitorVerdict})`);
+  await visitor.getByLabel(/Your name/).fill("Vic at the front desk");
+  await visitor.getByLabel(/Your email/).fill("vic@acme.example");
+  await visitor.getByRole("button", { name: "Report to IT support" }).click();
+  check((await visitor.locator("h1").innerText()).includes("Reported"), "a visitor reports without an account");
+  await visitor.screenshot({ path: `${shots}/05d-visitor-reported.png`, fullPage: true });
 
   // Another organisation's member cannot reach it.
   const bob = await signIn("bob@bravo.example");
