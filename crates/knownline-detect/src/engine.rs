@@ -1113,6 +1113,7 @@ impl Engine {
         let text_logit = model
             .text
             .as_ref()
+            .filter(|_| text_features.len() >= crate::model::MIN_TEXT_FEATURES)
             .map(|t| crate::model::text_evidence(t.logit(&text_features)))
             .unwrap_or(0.0);
         let text_part = model.text_weight * text_logit;

@@ -25,6 +25,12 @@ use crate::error::LoadError;
 /// talk), so it may lower the score a little but can never cancel the rules that fired.
 pub const TEXT_LOGIT_FLOOR: f32 = -1.0;
 
+/// The fewest text features (distinct words and word pairs: three tokens give five) the text
+/// model needs to say anything. A bare phone number or link is one masked token: its wording
+/// says nothing, and a model that learned "a message that is only a number" from spam corpora
+/// would otherwise flag every number someone types in to check.
+pub const MIN_TEXT_FEATURES: usize = 5;
+
 /// The text-model logit as the score uses it.
 pub fn text_evidence(logit: f32) -> f32 {
     logit.max(TEXT_LOGIT_FLOOR)

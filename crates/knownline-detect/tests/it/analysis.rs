@@ -114,3 +114,27 @@ fn playbook_names_the_organisations_own_it_support() {
     );
     assert!(a.playbook[0].starts_with("Hang up"));
 }
+
+/// Someone types just a number or a link to check it: its wording says nothing, so the text
+/// model stays out and nothing is flagged without a reason; a lookalike link still is, by its
+/// rule, and three words are enough for the text model to speak.
+#[test]
+fn a_bare_number_or_link_is_not_flagged_for_its_wording() {
+    for bare in ["+1 212 555 0111", "020 7946 0958", "https://www.chase.com/"] {
+        let a = assess(Channel::Sms, bare);
+        assert_eq!(
+            a.verdict,
+            knownline_detect::Verdict::NoSigns,
+            "{bare}: {a:?}"
+        );
+        assert!(a.signals.is_empty(), "{bare}");
+    }
+    let a = assess(
+        Channel::Sms,
+        "http://microsoft-support-alert.example.com/fix",
+    );
+    assert_ne!(a.verdict, knownline_detect::Verdict::NoSigns);
+    assert!(!a.signals.is_empty());
+    let a = assess(Channel::Sms, "Urgent: call 1-888-555-0142 now");
+    assert_ne!(a.verdict, knownline_detect::Verdict::NoSigns);
+}
