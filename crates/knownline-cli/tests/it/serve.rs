@@ -18,6 +18,8 @@ struct Server {
     port: u16,
     /// What it printed before it was serving (the first-admin link, when there are no users).
     banner: String,
+    /// Everything it logged after that.
+    log: std::sync::Arc<std::sync::Mutex<String>>,
 }
 
 impl Drop for Server {
@@ -67,14 +69,20 @@ fn start_with(db: &Db, env: &[(&str, &str)]) -> Server {
         banner.push_str(&line);
     }
     // Keep draining its log so it never blocks on a full pipe.
+    let log = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let sink = log.clone();
     std::thread::spawn(move || {
-        let mut sink = String::new();
-        let _ = err.read_to_string(&mut sink);
+        let mut line = String::new();
+        while err.read_line(&mut line).is_ok_and(|n| n > 0) {
+            sink.lock().unwrap().push_str(&line);
+            line.clear();
+        }
     });
     Server {
         child,
         port,
         banner,
+        log,
     }
 }
 
@@ -2366,4 +2374,88 @@ fn serve_starts_from_nothing_and_stops_on_sigterm() {
     let mut rest = String::new();
     let _ = err.read_to_string(&mut rest);
     assert!(rest.contains("shutting down"), "{rest}");
+}
+
+/// The server's log, even at `debug`, never holds a password, a token, a session, a contact's
+/// words, a check link or a webhook's secret path, whatever happens to them.
+#[test]
+fn logs_hold_no_secrets_and_no_contact_contents() {
+    let db = crate::store::backends().remove(0);
+    let [ann, _abe, _bob, ida, _root] = people(&db);
+    let dead = free_port();
+    ok(kl(
+        &db,
+        &[
+            "org",
+            "webhook",
+            "add",
+            "--org",
+            "Acme",
+            "--url",
+            &format!("http://127.0.0.1:{dead}/services/HOOKPATHSECRET"),
+        ],
+    ));
+    let srv = start_with(&db, &[("KNOWNLINE_LOG", "debug")]);
+    let p = srv.port;
+    let words = "Windows support here: read me the code 918273 and your PIN zebra-walrus-4711";
+    let (s, r) = post(
+        p,
+        "/api/v1/incidents",
+        &ann,
+        &json!({"channel": "call", "content": words}),
+    );
+    assert_eq!(s, 201);
+    let id = r["id"].as_str().unwrap().to_string();
+    let (s, _) = http(
+        p,
+        "PATCH",
+        &format!("/api/v1/incidents/{id}"),
+        Some(&ida),
+        Some(json!({"status": "confirmed_scam", "note": "note-kiwi-5512", "reply": "reply-mango-8841"}).to_string().as_bytes()),
+    );
+    assert_eq!(s, 200);
+    let (_, link) = http(p, "POST", "/api/v1/orgs/Acme/check-link", Some(&ida), None);
+    let link: Value = serde_json::from_str(&link).unwrap();
+    let link = link["url"].as_str().unwrap().to_string();
+    let token = link.rsplit('/').next().unwrap().to_string();
+    let (mut b, csrf) = sign_in(p, "ann@acme.example");
+    let (s, _, _) = b.go("POST", "/check", &[("csrf", &csrf), ("content", words)]);
+    assert_eq!(s, 200);
+    let (s, _, _) = Browser::new(p).go(
+        "POST",
+        "/login",
+        &[
+            ("csrf", "x"),
+            ("email", "ann@acme.example"),
+            ("password", "wrong-password-otter"),
+        ],
+    );
+    assert_eq!(s, 403);
+    let session = b.cookies.get("kl_session").cloned().unwrap();
+    // The webhook to a closed port has failed by now (4 tries: 3.5 s of waiting).
+    let failed = poll(20, 1, || {
+        ok(kl(&db, &["deliveries", "--failed"]))
+            .lines()
+            .filter(|l| l.contains("webhook"))
+            .map(str::to_string)
+            .collect()
+    });
+    assert_eq!(failed.len(), 1);
+    let log = srv.log.lock().unwrap().clone();
+    assert!(log.contains(&id), "the log names ids: {log}");
+    for secret in [
+        "918273",
+        "zebra-walrus",
+        "note-kiwi",
+        "reply-mango",
+        "correct horse",
+        "wrong-password-otter",
+        "HOOKPATHSECRET",
+        token.as_str(),
+        ann.as_str(),
+        ida.as_str(),
+        session.as_str(),
+    ] {
+        assert!(!log.contains(secret), "{secret:?} is in the log:\n{log}");
+    }
 }
