@@ -2459,3 +2459,42 @@ fn logs_hold_no_secrets_and_no_contact_contents() {
         assert!(!log.contains(secret), "{secret:?} is in the log:\n{log}");
     }
 }
+
+/// Cookies are HttpOnly and SameSite=Strict always, and Secure when the request came over TLS
+/// (a proxy in front says so with X-Forwarded-Proto).
+#[test]
+fn cookies_are_secure_behind_tls() {
+    let db = crate::store::backends().remove(0);
+    let srv = start(&db);
+    let head = |proto: Option<&str>| {
+        let mut s = TcpStream::connect(("127.0.0.1", srv.port)).unwrap();
+        let extra = proto
+            .map(|p| format!("X-Forwarded-Proto: {p}\r\n"))
+            .unwrap_or_default();
+        write!(
+            s,
+            "GET /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n{extra}\r\n"
+        )
+        .unwrap();
+        let mut raw = String::new();
+        s.read_to_string(&mut raw).unwrap();
+        raw.split("\r\n\r\n").next().unwrap().to_ascii_lowercase()
+    };
+    let cookie = |h: &str| {
+        h.lines()
+            .find(|l| l.starts_with("set-cookie:"))
+            .unwrap_or_default()
+            .to_string()
+    };
+    let plain = cookie(&head(None));
+    assert!(
+        plain.contains("httponly") && plain.contains("samesite=strict"),
+        "{plain}"
+    );
+    assert!(!plain.contains("secure"), "{plain}");
+    let tls = cookie(&head(Some("https")));
+    assert!(tls.contains("; secure"), "{tls}");
+    let h = head(None);
+    assert!(h.contains("content-security-policy: default-src 'self'; frame-ancestors 'none'"));
+    assert!(h.contains("x-content-type-options: nosniff"));
+}
