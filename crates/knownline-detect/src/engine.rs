@@ -1505,6 +1505,17 @@ struct DirFindings {
     playbook: crate::playbook::DirectoryFacts,
 }
 
+/// A contact that is nothing but one phone number, typed in to be checked: it is the number
+/// they were called from or told to call, so the directory speaks of it as of a sender.
+fn bare_number(doc: &Doc, entities: &Entities) -> Option<String> {
+    let [phone] = entities.phones.as_slice() else {
+        return None;
+    };
+    let rest = doc.text.replacen(phone.raw.as_str(), "", 1);
+    let words = rest.chars().any(|c| c.is_alphabetic());
+    (!words && rest.chars().filter(char::is_ascii_digit).count() == 0).then(|| phone.e164.clone())
+}
+
 /// Weights of the directory's signals: not learned (they depend on each organisation's
 /// directory), set so that one alone makes a contact suspicious and a confirmed scam indicator
 /// outweighs anything else.
@@ -1519,6 +1530,8 @@ fn directory_findings(
     region: Region,
 ) -> DirFindings {
     let mut out = DirFindings::default();
+    let bare = bare_number(doc, entities);
+    out.playbook.bare_number = bare.as_deref().map(crate::directory::display_phone);
     if dir.entries.is_empty() && dir.reputation.is_empty() {
         return out;
     }
@@ -1531,7 +1544,8 @@ fn directory_findings(
         .or_else(|| {
             let s = contact.sender()?;
             crate::directory::normalise_phone(s, region).ok()
-        });
+        })
+        .or(bare);
     if let Some(p) = &sender_phone {
         if let Some(e) = dir.entry_with_phone(p) {
             out.sender_is_it_support = e.role == "it_support";

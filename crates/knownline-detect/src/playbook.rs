@@ -19,6 +19,8 @@ pub struct DirectoryFacts {
     /// The directory party whose number the contact came from.
     pub sender_known: Option<String>,
     pub sender_known_line: Option<String>,
+    /// The number, as people write it, when the contact is nothing but one number.
+    pub bare_number: Option<String>,
 }
 
 /// Builds the steps. Steps whose placeholders have no value are left out.
@@ -37,6 +39,7 @@ pub fn build(
         ("dir_claimed_line", &facts.dir_claimed_line),
         ("sender_known", &facts.sender_known),
         ("sender_known_line", &facts.sender_known_line),
+        ("bare_number", &facts.bare_number),
     ] {
         if let Some(v) = value {
             values.insert(key, v.clone());

@@ -357,3 +357,27 @@ fn an_email_in_a_directory_partys_name_from_another_domain_is_flagged() {
     );
     assert!(!signal_ids(&b).contains(&"directory.sender_not_theirs"));
 }
+
+/// A number typed in alone is looked up like the number someone called from: the directory's
+/// own party is named (with "caller ID can be faked"), a confirmed scam number is a scam.
+#[test]
+fn a_bare_number_is_looked_up_in_the_directory() {
+    let dir = acme(HashMap::from([seen("phone", "+18885550142", 2)]));
+    let a = engine().assess(&Contact::parse(Some(Channel::Call), "617 555 0100"), &dir);
+    assert_eq!(a.verdict, Verdict::NoSigns);
+    assert!(
+        a.playbook[0].contains("Your directory has this number as Acme IT's"),
+        "{:?}",
+        a.playbook
+    );
+    let a = engine().assess(
+        &Contact::parse(Some(Channel::Call), "+1 888 555 0142"),
+        &dir,
+    );
+    assert_eq!(a.verdict, Verdict::Scam);
+    assert!(signal_ids(&a).contains(&"reputation.known_scam"));
+    assert!(!a
+        .playbook
+        .iter()
+        .any(|s| s.starts_with("Nothing knownline knows")));
+}
