@@ -635,6 +635,8 @@ pub struct ServeSettings {
     pub mail_from: String,
     /// The address people open, for links in notifications; none: the listening address.
     pub public_url: Option<String>,
+    /// Waits before each retry of a notification (`30s,2m,…`); none: the built-in schedule.
+    pub retry_schedule: Option<String>,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -646,6 +648,7 @@ struct ServeFile {
     smtp_url: Option<String>,
     mail_from: Option<String>,
     public_url: Option<String>,
+    retry_schedule: Option<String>,
 }
 
 impl ServeSettings {
@@ -685,6 +688,7 @@ impl ServeSettings {
             .or(from_file.mail_from)
             .unwrap_or_else(|| "knownline@localhost".into());
         let public_url = env("KNOWNLINE_PUBLIC_URL").or(from_file.public_url);
+        let retry_schedule = env("KNOWNLINE_RETRY_SCHEDULE").or(from_file.retry_schedule);
         Ok(ServeSettings {
             listen,
             database,
@@ -692,6 +696,7 @@ impl ServeSettings {
             smtp_url,
             mail_from,
             public_url,
+            retry_schedule,
         })
     }
 }
@@ -719,9 +724,12 @@ pub fn serve(settings: ServeSettings, engine: std::sync::Arc<Engine>) -> Result<
                 None
             }
         };
-        let notifications =
-            knownline_server::notify::Notifications::new(mailer, settings.public_url.as_deref())
-                .map_err(|e| anyhow!("{e}"))?;
+        let notifications = knownline_server::notify::Notifications::new(
+            mailer,
+            settings.public_url.as_deref(),
+            settings.retry_schedule.as_deref(),
+        )
+        .map_err(|e| anyhow!("{e}"))?;
         let state = knownline_server::AppState::new(s, engine, notifications);
         knownline_server::serve(listen, state)
             .await

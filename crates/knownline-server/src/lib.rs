@@ -127,6 +127,10 @@ pub fn router(state: Arc<AppState>) -> Router {
         )
         .route("/orgs/{org}/check-link", post(orgs::check_link))
         .route("/orgs/{org}/check-link/off", post(orgs::check_link_off))
+        .route(
+            "/orgs/{org}/deliveries/{id}/retry",
+            post(orgs::delivery_retry),
+        )
         .route("/c/{token}", get(link::check_form).post(link::check))
         .route("/c/{token}/upload", post(link::upload))
         .route("/c/{token}/report", post(link::report))
@@ -143,6 +147,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/api/v1/campaigns/{id}/warn", post(api_warn))
         .route("/api/v1/warnings", get(api_warnings))
         .route("/api/v1/deliveries", get(api_deliveries))
+        .route("/api/v1/deliveries/{id}/retry", post(api_delivery_retry))
         .route(
             "/api/v1/orgs/{org}/webhooks",
             get(api_webhooks).post(api_webhook_add),
@@ -183,6 +188,7 @@ pub async fn serve(listen: SocketAddr, state: Arc<AppState>) -> std::io::Result<
     let listener = tokio::net::TcpListener::bind(listen).await?;
     let address = listener.local_addr()?;
     state.notifications.listening_on(address);
+    notify::spawn_worker(state.clone());
     // No one can sign in yet: a one-time link creates the first admin.
     if state
         .store
@@ -572,7 +578,7 @@ pub(crate) async fn reply_to_reporter(
             .get(..10)
             .unwrap_or(&incident.created_at)
     );
-    mail::send(state, Some(&incident.org_id), &email, subject, body);
+    mail::queue(state, Some(&incident.org_id), &email, subject, body).await;
     Ok(())
 }
 
@@ -645,6 +651,7 @@ pub const API_ROUTES: &[&str] = &[
     "POST /api/v1/campaigns/{id}/warn",
     "GET /api/v1/warnings",
     "GET /api/v1/deliveries",
+    "POST /api/v1/deliveries/{id}/retry",
     "GET /api/v1/orgs/{org}/webhooks",
     "POST /api/v1/orgs/{org}/webhooks",
     "DELETE /api/v1/orgs/{org}/webhooks/{id}",
@@ -711,6 +718,16 @@ async fn api_deliveries(
         .deliveries_for(&user, org.as_ref().map(|o| o.id.as_str()), q.failed, limit)
         .await?;
     Ok(Json(json!({ "deliveries": deliveries })))
+}
+
+async fn api_delivery_retry(
+    State(state): State<Arc<AppState>>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    state.store.retry_delivery(&user, &id).await?;
+    state.notifications.wake();
+    Ok(StatusCode::ACCEPTED)
 }
 
 /// An organisation whose settings the user may change: its analysts and admins. Another

@@ -1,5 +1,5 @@
-//! Email over SMTP: sent in the background with retries; every email's outcome is recorded in
-//! the store. What is sent and to whom is `notify`'s business.
+//! Email over SMTP: an email goes into the store's outbox and the notifier sends it (with
+//! retries, see `notify`). What is sent and to whom is `notify`'s business.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -8,10 +8,6 @@ use lettre::message::Mailbox;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 use crate::AppState;
-
-/// Attempts per email, and the wait after each failure.
-const ATTEMPTS: u32 = 3;
-const BACKOFF: Duration = Duration::from_millis(500);
 
 pub struct Mailer {
     transport: AsyncSmtpTransport<Tokio1Executor>,
@@ -54,62 +50,59 @@ fn redact_password(url: &str) -> String {
     }
 }
 
-/// Sends an email in the background, retrying; records how it went. Without a mailer the
-/// email is recorded as not sent.
-pub fn send(state: &Arc<AppState>, org_id: Option<&str>, to: &str, subject: String, body: String) {
-    let state = state.clone();
-    let org_id = org_id.map(str::to_string);
-    let to = to.to_string();
-    tokio::spawn(async move {
-        let outcome = match &state.notifications.mailer {
-            None => Err((0, "no SMTP server configured (smtp_url)".to_string())),
-            Some(m) => deliver(m, &to, &subject, &body).await,
-        };
-        let (status, attempts, error) = match outcome {
-            Ok(n) => ("delivered", n, String::new()),
-            Err((n, e)) => ("failed", n, e),
-        };
-        if status == "failed" {
-            tracing::warn!(%to, attempts, error = %error, "email not delivered");
-        }
-        let _ = state
-            .store
-            .record_delivery(
-                org_id.as_deref(),
-                "email",
-                &to,
-                &subject,
-                status,
-                i64::from(attempts),
-                &error,
-            )
-            .await;
-    });
-}
-
-async fn deliver(m: &Mailer, to: &str, subject: &str, body: &str) -> Result<u32, (u32, String)> {
-    let to: Mailbox = to
-        .parse()
-        .map_err(|_| (0, format!("{to:?} is not an email address")))?;
-    let message = Message::builder()
-        .from(m.from.clone())
-        .to(to)
-        .subject(subject)
-        .body(body.to_string())
-        .map_err(|e| (0, e.to_string()))?;
-    let mut last = String::new();
-    for attempt in 1..=ATTEMPTS {
-        match m.transport.send(message.clone()).await {
-            Ok(_) => return Ok(attempt),
-            Err(e) => {
-                last = e.to_string();
-                if attempt < ATTEMPTS {
-                    tokio::time::sleep(BACKOFF * attempt).await;
-                }
-            }
+impl Mailer {
+    /// Sends one email. On failure: why, and whether it may pass later (a relay that is down
+    /// or says "try later", not one that refuses the address).
+    pub(crate) async fn send(
+        &self,
+        to: &str,
+        subject: &str,
+        body: &str,
+    ) -> Result<(), (String, bool)> {
+        let to: Mailbox = to
+            .parse()
+            .map_err(|_| (format!("{to:?} is not an email address"), false))?;
+        let message = Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(subject)
+            .body(body.to_string())
+            .map_err(|e| (e.to_string(), false))?;
+        match self.transport.send(message).await {
+            Ok(_) => Ok(()),
+            Err(e) => Err((e.to_string(), !e.is_permanent())),
         }
     }
-    Err((ATTEMPTS, last))
+}
+
+/// An email in the outbox: its address and text (the subject is the row's own).
+#[derive(serde::Serialize, serde::Deserialize)]
+pub(crate) struct Payload {
+    pub to: String,
+    pub body: String,
+}
+
+/// Puts an email in the outbox; the notifier sends it.
+pub async fn queue(
+    state: &Arc<AppState>,
+    org_id: Option<&str>,
+    to: &str,
+    subject: String,
+    body: String,
+) {
+    let payload = serde_json::to_string(&Payload {
+        to: to.to_string(),
+        body,
+    })
+    .unwrap_or_default();
+    match state
+        .store
+        .enqueue(org_id, "email", "email", to, None, &subject, &payload)
+        .await
+    {
+        Ok(_) => state.notifications.wake(),
+        Err(e) => tracing::error!(error = %e, "queueing an email"),
+    }
 }
 
 #[cfg(test)]

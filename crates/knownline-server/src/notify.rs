@@ -3,16 +3,19 @@
 //! never carry the reported contact, only its reference, verdict, channel and reporter, and a
 //! link to it here: the contact stays behind sign-in.
 //!
-//! Webhooks are posted in the background: up to [`WEBHOOK_ATTEMPTS`] tries, waiting longer after
-//! each failure, retrying only what may pass later (no connection, a timeout, 408, 429, 5xx).
-//! Redirects are not followed (the body must not land elsewhere). Every outcome is recorded.
+//! Every notification goes into the store's outbox first, then a worker sends it: at once, and
+//! after a failure that may pass later (no connection, a timeout, 408, 429, 5xx, an SMTP "try
+//! later") again on the retry schedule ([`DEFAULT_RETRY`]), until it is delivered or given
+//! up. The outbox is in the store, so a restart loses nothing, and several servers share it
+//! (each claims a row for a while before sending it). Webhook redirects are not followed (the
+//! body must not land elsewhere).
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use hmac::{Hmac, Mac};
 use knownline_store::campaigns::Warning;
-use knownline_store::notify::Webhook;
+use knownline_store::notify::{Outgoing, Tried, Webhook};
 use knownline_store::people::Incident;
 use knownline_store::Org;
 use serde_json::{json, Value};
@@ -21,11 +24,40 @@ use sha2::Sha256;
 use crate::mail::{self, Mailer};
 use crate::AppState;
 
-/// Tries per webhook call, and the first wait (doubled after each failure).
-pub const WEBHOOK_ATTEMPTS: u32 = 4;
-const FIRST_WAIT: Duration = Duration::from_millis(500);
-/// How long one try may take, connecting included.
+/// Waits before each retry: six tries over about seven and a half hours, long enough to ride
+/// out a chat service's or a mail relay's outage.
+pub const DEFAULT_RETRY: &str = "30s,2m,10m,1h,6h";
+/// How long one webhook call may take, connecting included.
 const WEBHOOK_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a server holds a claimed notification before others may take it.
+const LEASE: Duration = Duration::from_secs(120);
+/// How often the outbox is looked at when nothing wakes the worker.
+const POLL: Duration = Duration::from_secs(1);
+
+/// Reads a retry schedule: waits like `30s`, `2m`, `1h` or `500ms`, separated by commas.
+pub fn parse_schedule(text: &str) -> Result<Vec<Duration>, String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let (n, unit) = w.split_at(w.find(|c: char| !c.is_ascii_digit()).unwrap_or(w.len()));
+            let n: u64 = n
+                .parse()
+                .map_err(|_| format!("retry schedule: {w:?} is not a number and a unit"))?;
+            let d = match unit {
+                "ms" => Duration::from_millis(n),
+                "s" => Duration::from_secs(n),
+                "m" => Duration::from_secs(n * 60),
+                "h" => Duration::from_secs(n * 3600),
+                _ => return Err(format!("retry schedule: {w:?}: use ms, s, m or h")),
+            };
+            if d > Duration::from_secs(7 * 24 * 3600) {
+                return Err(format!("retry schedule: {w:?} is longer than a week"));
+            }
+            Ok(d)
+        })
+        .collect()
+}
 
 /// Where notifications go out, and the address links in them point at.
 pub struct Notifications {
@@ -34,10 +66,19 @@ pub struct Notifications {
     /// when not given, the address it listens on, once known.
     public_url: std::sync::OnceLock<String>,
     http: reqwest::Client,
+    /// Waits before each retry; tries in all: one more than its length.
+    retry: Vec<Duration>,
+    /// Wakes the worker when something is queued.
+    queued: tokio::sync::Notify,
 }
 
 impl Notifications {
-    pub fn new(mailer: Option<Mailer>, public_url: Option<&str>) -> Result<Notifications, String> {
+    pub fn new(
+        mailer: Option<Mailer>,
+        public_url: Option<&str>,
+        retry: Option<&str>,
+    ) -> Result<Notifications, String> {
+        let retry = parse_schedule(retry.unwrap_or(DEFAULT_RETRY))?;
         let given = std::sync::OnceLock::new();
         if let Some(url) = public_url {
             let url = url.trim().trim_end_matches('/');
@@ -59,7 +100,13 @@ impl Notifications {
             mailer,
             public_url: given,
             http,
+            retry,
+            queued: tokio::sync::Notify::new(),
         })
+    }
+
+    pub(crate) fn wake(&self) {
+        self.queued.notify_one();
     }
 
     /// The address links point at.
@@ -260,118 +307,159 @@ pub async fn campaign_warned(state: &Arc<AppState>, warnings: &[Warning]) {
 
 async fn tell(state: &Arc<AppState>, org_id: &str, event: &Event) {
     if let Ok(Some(to)) = state.store.notify_email(org_id).await {
-        mail::send(
+        mail::queue(
             state,
             Some(org_id),
             &to,
             format!("[knownline] {}", event.title),
             format!("{}\n\nOpen it: {}\n", event.text, event.url),
-        );
+        )
+        .await;
     }
     match state.store.webhooks(org_id).await {
         Ok(hooks) => {
             for hook in hooks {
-                let body = serde_json::to_vec(&event.body(&hook.format)).unwrap_or_default();
-                post_in_background(state, hook, event.kind, event.title.clone(), body);
+                let body = event.body(&hook.format).to_string();
+                let queued = state
+                    .store
+                    .enqueue(
+                        Some(org_id),
+                        "webhook",
+                        event.kind,
+                        &hook.redacted(),
+                        Some(&hook.id),
+                        &event.title,
+                        &body,
+                    )
+                    .await;
+                if let Err(e) = queued {
+                    tracing::error!(error = %e, "queueing a webhook call");
+                }
             }
+            state.notifications.wake();
         }
         Err(e) => tracing::warn!(org = %org_id, error = %e, "reading webhooks"),
     }
 }
 
-fn post_in_background(
-    state: &Arc<AppState>,
-    hook: Webhook,
-    kind: &'static str,
-    title: String,
-    body: Vec<u8>,
-) {
-    let state = state.clone();
+/// Sends what the outbox holds, for as long as the server runs.
+pub fn spawn_worker(state: Arc<AppState>) {
     tokio::spawn(async move {
-        let (status, attempts, error) =
-            match post(&state.notifications.http, &hook, kind, body).await {
-                Ok(n) => ("delivered", n, String::new()),
-                Err((n, e)) => ("failed", n, e),
+        loop {
+            let due = match state.store.claim_due(16, LEASE).await {
+                Ok(d) => d,
+                Err(e) => {
+                    tracing::warn!(error = %e, "reading the outbox");
+                    Vec::new()
+                }
             };
-        if status == "failed" {
-            tracing::warn!(webhook = %hook.redacted(), attempts, error = %error, "webhook not delivered");
+            if due.is_empty() {
+                tokio::select! {
+                    _ = state.notifications.queued.notified() => {},
+                    _ = tokio::time::sleep(POLL) => {},
+                }
+                continue;
+            }
+            let tries: Vec<_> = due
+                .into_iter()
+                .map(|out| tokio::spawn(send_one(state.clone(), out)))
+                .collect();
+            for t in tries {
+                let _ = t.await;
+            }
         }
-        let _ = state
-            .store
-            .record_delivery(
-                Some(&hook.org_id),
-                "webhook",
-                &hook.redacted(),
-                &title,
-                status,
-                i64::from(attempts),
-                &error,
-            )
-            .await;
     });
 }
 
-/// Posts one body, retrying what may pass later; the number of tries, or that and the last
-/// error.
+/// One try of one notification, and its record.
+async fn send_one(state: Arc<AppState>, out: Outgoing) {
+    let n = &state.notifications;
+    let outcome = match out.kind.as_str() {
+        "email" => match (
+            &n.mailer,
+            serde_json::from_str::<mail::Payload>(&out.payload),
+        ) {
+            (None, _) => Err(("no SMTP server configured (smtp_url)".to_string(), false)),
+            (_, Err(_)) => Err(("the queued email is unreadable".to_string(), false)),
+            (Some(m), Ok(p)) => m.send(&p.to, &out.subject, &p.body).await,
+        },
+        "webhook" => {
+            let hook = match &out.webhook_id {
+                Some(id) => state.store.webhook(id).await.ok().flatten(),
+                None => None,
+            };
+            match hook {
+                None => Err(("the webhook was removed".to_string(), false)),
+                Some(h) => post(&n.http, &h, &out.event, &out.id, out.payload.as_bytes()).await,
+            }
+        }
+        other => Err((format!("unknown kind {other:?}"), false)),
+    };
+    // Tries made, this one included.
+    let tries = out.attempts + 1;
+    let tried = match outcome {
+        Ok(()) => Tried::Delivered,
+        Err((e, true)) if (tries as usize) <= n.retry.len() => {
+            Tried::Again(e, n.retry[tries as usize - 1])
+        }
+        Err((e, _)) => {
+            tracing::warn!(delivery = %out.id, kind = %out.kind, tries, error = %e, "notification given up");
+            Tried::GivenUp(e)
+        }
+    };
+    if let Err(e) = state.store.record_try(&out.id, &tried).await {
+        tracing::error!(delivery = %out.id, error = %e, "recording a notification's try");
+    }
+}
+
+/// Posts one body once. On failure: why, and whether it may pass later.
 async fn post(
     http: &reqwest::Client,
     hook: &Webhook,
     kind: &str,
-    body: Vec<u8>,
-) -> Result<u32, (u32, String)> {
-    // The same id on every try, so a receiver that saw a try we took for failed can drop the
-    // repeat.
-    let delivery = knownline_store::new_id();
-    let mut wait = FIRST_WAIT;
-    let mut last = String::new();
-    for attempt in 1..=WEBHOOK_ATTEMPTS {
-        let timestamp = time_now();
-        let sent = http
-            .post(&hook.url)
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .header("X-Knownline-Event", kind)
-            .header("X-Knownline-Delivery", &delivery)
-            .header("X-Knownline-Timestamp", timestamp.to_string())
-            .header(
-                "X-Knownline-Signature",
-                signature(&hook.secret, timestamp, &body),
-            )
-            .body(body.clone())
-            .send()
-            .await;
-        let retry = match sent {
-            Ok(r) if r.status().is_success() => return Ok(attempt),
-            Ok(r) => {
-                let code = r.status();
-                last = format!("HTTP {}", code.as_u16());
-                code.is_server_error()
-                    || code == reqwest::StatusCode::TOO_MANY_REQUESTS
-                    || code == reqwest::StatusCode::REQUEST_TIMEOUT
-            }
-            Err(e) => {
-                // The error names the URL, whose path may be the hook's secret: keep the kind only.
-                last = if e.is_timeout() {
-                    "timed out".into()
-                } else if e.is_connect() {
-                    "could not connect".into()
-                } else {
-                    "the request failed".into()
-                };
-                if let Some(source) = std::error::Error::source(&e) {
-                    last = format!("{last}: {}", source_chain(source));
-                }
-                true
-            }
-        };
-        if !retry {
-            return Err((attempt, last));
+    delivery: &str,
+    body: &[u8],
+) -> Result<(), (String, bool)> {
+    let timestamp = time_now();
+    let sent = http
+        .post(&hook.url)
+        .header(reqwest::header::CONTENT_TYPE, "application/json")
+        .header("X-Knownline-Event", kind)
+        // The same id on every try, so a receiver that saw a try we took for failed can drop
+        // the repeat.
+        .header("X-Knownline-Delivery", delivery)
+        .header("X-Knownline-Timestamp", timestamp.to_string())
+        .header(
+            "X-Knownline-Signature",
+            signature(&hook.secret, timestamp, body),
+        )
+        .body(body.to_vec())
+        .send()
+        .await;
+    match sent {
+        Ok(r) if r.status().is_success() => Ok(()),
+        Ok(r) => {
+            let code = r.status();
+            let again = code.is_server_error()
+                || code == reqwest::StatusCode::TOO_MANY_REQUESTS
+                || code == reqwest::StatusCode::REQUEST_TIMEOUT;
+            Err((format!("HTTP {}", code.as_u16()), again))
         }
-        if attempt < WEBHOOK_ATTEMPTS {
-            tokio::time::sleep(wait).await;
-            wait *= 2;
+        Err(e) => {
+            // The error names the URL, whose path may be the hook's secret: keep the kind only.
+            let mut why = if e.is_timeout() {
+                "timed out".to_string()
+            } else if e.is_connect() {
+                "could not connect".to_string()
+            } else {
+                "the request failed".to_string()
+            };
+            if let Some(source) = std::error::Error::source(&e) {
+                why = format!("{why}: {}", source_chain(source));
+            }
+            Err((why, true))
         }
     }
-    Err((WEBHOOK_ATTEMPTS, last))
 }
 
 /// The causes of an error, innermost last, without the URL reqwest puts in its own message.
@@ -470,13 +558,29 @@ mod tests {
     }
 
     #[test]
+    fn retry_schedules_are_read_and_checked() {
+        assert_eq!(
+            parse_schedule(DEFAULT_RETRY).unwrap(),
+            [30, 120, 600, 3600, 21600].map(Duration::from_secs)
+        );
+        assert_eq!(
+            parse_schedule(" 250ms, 1s ").unwrap(),
+            [Duration::from_millis(250), Duration::from_secs(1)]
+        );
+        assert!(parse_schedule("").unwrap().is_empty());
+        for bad in ["5", "1d", "m", "-1s", "200h"] {
+            assert!(parse_schedule(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
     fn public_url_must_be_an_address() {
-        let given = Notifications::new(None, Some("https://kl.example.net/")).unwrap();
+        let given = Notifications::new(None, Some("https://kl.example.net/"), None).unwrap();
         given.listening_on("127.0.0.1:9999".parse().unwrap());
         assert_eq!(given.public_url(), "https://kl.example.net");
-        let derived = Notifications::new(None, None).unwrap();
+        let derived = Notifications::new(None, None, None).unwrap();
         derived.listening_on("127.0.0.1:9999".parse().unwrap());
         assert_eq!(derived.public_url(), "http://127.0.0.1:9999");
-        assert!(Notifications::new(None, Some("kl.example.net")).is_err());
+        assert!(Notifications::new(None, Some("kl.example.net"), None).is_err());
     }
 }

@@ -143,8 +143,21 @@ async fn settings_page(state: &AppState, s: &SignedIn, org: &Org, fresh: Fresh) 
                             td { (d.target) }
                             td { (d.subject) }
                             td {
-                                @if d.status == "failed" { strong { "Failed" } " after " (d.attempts) " attempt(s): " (d.last_error) }
-                                @else { "Delivered (" (d.attempts) " attempt(s))" }
+                                @match d.status.as_str() {
+                                    "failed" => {
+                                        strong { "Failed" } " after " (d.attempts) " attempt(s): " (d.last_error)
+                                        form method="post" action=(action(&format!("deliveries/{}/retry", d.id))) {
+                                            (csrf(s))
+                                            button type="submit" aria-label=(format!("Try notification {} again", d.id)) { "Try again" }
+                                        }
+                                    },
+                                    "pending" => {
+                                        "Waiting"
+                                        @if d.attempts > 0 { " after " (d.attempts) " attempt(s) (" (d.last_error) ")" }
+                                        @if let Some(at) = &d.next_attempt_at { "; next try " (at.get(..19).unwrap_or(at).replace('T', " ")) " UTC" }
+                                    },
+                                    _ => { "Delivered (" (d.attempts) " attempt(s))" },
+                                }
                             }
                         }
                     }
@@ -283,6 +296,25 @@ pub async fn check_link(
         .create_check_link(&org, &s.user.email)
         .await
         .map(|t| Fresh::Link(format!("{}/c/{t}", state.notifications.public_url())));
+    after(&state, &s, &org, done).await
+}
+
+pub async fn delivery_retry(
+    State(state): State<Arc<AppState>>,
+    s: SignedIn,
+    Path((org_id, id)): Path<(String, String)>,
+    Form(f): Form<SettingsForm>,
+) -> Response {
+    let org = match posted(&state, &s, &org_id, &f.csrf).await {
+        Ok(o) => o,
+        Err(r) => return r,
+    };
+    let done = state
+        .store
+        .retry_delivery(&s.user, &id)
+        .await
+        .map(|_| Fresh::None);
+    state.notifications.wake();
     after(&state, &s, &org, done).await
 }
 

@@ -105,6 +105,11 @@ pub fn now() -> String {
     format_time(OffsetDateTime::now_utc())
 }
 
+/// The time `d` from now, as the store writes times.
+pub fn later(d: std::time::Duration) -> String {
+    format_time(OffsetDateTime::now_utc() + d)
+}
+
 pub(crate) fn format_time(t: OffsetDateTime) -> String {
     let f = time::macros::format_description!(
         "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:6]Z"

@@ -4,7 +4,7 @@
 use serde::Serialize;
 use sqlx::Row;
 
-use crate::{audit, new_id, now, Org, Result, Store, StoreError};
+use crate::{audit, later, new_id, now, Org, Result, Store, StoreError};
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Delivery {
@@ -16,11 +16,37 @@ pub struct Delivery {
     /// The address, or a webhook's scheme and host with its id (its path may hold a secret).
     pub target: String,
     pub subject: String,
-    /// `delivered` or `failed`.
+    /// `pending` (waiting for its next try), `delivered` or `failed` (given up).
     pub status: String,
     pub attempts: i64,
     pub last_error: String,
     pub created_at: String,
+    /// When it will be tried next, while pending.
+    pub next_attempt_at: Option<String>,
+}
+
+/// A notification claimed for sending.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outgoing {
+    pub id: String,
+    pub org_id: Option<String>,
+    pub kind: String,
+    pub event: String,
+    pub webhook_id: Option<String>,
+    pub subject: String,
+    pub payload: String,
+    /// Tries made before this one.
+    pub attempts: i64,
+}
+
+/// How a try went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Tried {
+    Delivered,
+    /// Failed; tried again after the wait.
+    Again(String, std::time::Duration),
+    /// Failed; given up.
+    GivenUp(String),
 }
 
 /// Bodies a webhook can take: knownline's own JSON, Slack's incoming-webhook message (also
@@ -231,30 +257,132 @@ impl Store {
         Ok(())
     }
 
-    /// Records how a notification went.
+    /// Puts a notification in the outbox, due now. Its target names the address, or a
+    /// webhook by scheme, host and id (never its path).
     #[allow(clippy::too_many_arguments)]
-    pub async fn record_delivery(
+    pub async fn enqueue(
         &self,
         org_id: Option<&str>,
         kind: &str,
+        event: &str,
         target: &str,
+        webhook_id: Option<&str>,
         subject: &str,
-        status: &str,
-        attempts: i64,
-        last_error: &str,
-    ) -> Result<()> {
-        sqlx::query("INSERT INTO deliveries (id, org_id, kind, target, subject, status, attempts, last_error, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
-            .bind(new_id())
+        payload: &str,
+    ) -> Result<String> {
+        let id = new_id();
+        let at = now();
+        sqlx::query("INSERT INTO deliveries (id, org_id, kind, event, target, webhook_id, subject, payload, status, attempts, last_error, created_at, updated_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', 0, '', $9, $9, $9)")
+            .bind(&id)
             .bind(org_id)
             .bind(kind)
+            .bind(event)
             .bind(target)
+            .bind(webhook_id)
             .bind(subject)
-            .bind(status)
-            .bind(attempts)
-            .bind(last_error)
-            .bind(now())
+            .bind(payload)
+            .bind(&at)
             .execute(&self.pool)
             .await?;
+        Ok(id)
+    }
+
+    /// Claims up to `limit` notifications that are due, for `lease`: another server (or this
+    /// one after a crash) takes them again only once the lease has run out.
+    pub async fn claim_due(&self, limit: i64, lease: std::time::Duration) -> Result<Vec<Outgoing>> {
+        let at = now();
+        let rows = sqlx::query("SELECT id, org_id, kind, event, webhook_id, subject, payload, attempts FROM deliveries WHERE status = 'pending' AND next_attempt_at <= $1 AND (claimed_until IS NULL OR claimed_until < $1) ORDER BY next_attempt_at LIMIT $2")
+            .bind(&at)
+            .bind(limit)
+            .fetch_all(&self.pool)
+            .await?;
+        let until = later(lease);
+        let mut out = Vec::new();
+        for r in rows {
+            let id: String = r.try_get("id")?;
+            // Only one claimant wins a row.
+            let won = sqlx::query("UPDATE deliveries SET claimed_until = $1 WHERE id = $2 AND status = 'pending' AND (claimed_until IS NULL OR claimed_until < $3)")
+                .bind(&until)
+                .bind(&id)
+                .bind(&at)
+                .execute(&self.pool)
+                .await?
+                .rows_affected()
+                == 1;
+            if won {
+                out.push(Outgoing {
+                    id,
+                    org_id: r.try_get("org_id")?,
+                    kind: r.try_get("kind")?,
+                    event: r.try_get("event")?,
+                    webhook_id: r.try_get("webhook_id")?,
+                    subject: r.try_get("subject")?,
+                    payload: r.try_get("payload")?,
+                    attempts: r.try_get("attempts")?,
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    /// Records a try of a claimed notification and releases it. A delivered one forgets its
+    /// payload.
+    pub async fn record_try(&self, id: &str, tried: &Tried) -> Result<()> {
+        let at = now();
+        let q = match tried {
+            Tried::Delivered => sqlx::query("UPDATE deliveries SET status = 'delivered', attempts = attempts + 1, last_error = '', payload = '', next_attempt_at = NULL, claimed_until = NULL, updated_at = $1 WHERE id = $2")
+                .bind(at)
+                .bind(id.to_string()),
+            Tried::Again(error, wait) => sqlx::query("UPDATE deliveries SET status = 'pending', attempts = attempts + 1, last_error = $1, next_attempt_at = $2, claimed_until = NULL, updated_at = $3 WHERE id = $4")
+                .bind(error.clone())
+                .bind(later(*wait))
+                .bind(at)
+                .bind(id.to_string()),
+            Tried::GivenUp(error) => sqlx::query("UPDATE deliveries SET status = 'failed', attempts = attempts + 1, last_error = $1, next_attempt_at = NULL, claimed_until = NULL, updated_at = $2 WHERE id = $3")
+                .bind(error.clone())
+                .bind(at)
+                .bind(id.to_string()),
+        };
+        q.execute(&self.pool).await?;
+        Ok(())
+    }
+
+    /// Tries a failed notification once more, now. Only for those who may see it.
+    pub async fn retry_delivery(&self, user: &crate::people::User, id: &str) -> Result<()> {
+        let not_found = || StoreError::NotFound(format!("no failed notification {:?}", id.trim()));
+        let row = sqlx::query(
+            "SELECT id, org_id, kind FROM deliveries WHERE id = $1 AND status = 'failed'",
+        )
+        .bind(id.trim())
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or_else(not_found)?;
+        let org: Option<String> = row.try_get("org_id")?;
+        let visible = user.is_admin()
+            || (user.role == "analyst"
+                && org
+                    .as_deref()
+                    .is_some_and(|o| user.org_ids.iter().any(|x| x == o)));
+        if !visible {
+            return Err(not_found());
+        }
+        let (d_id, kind): (String, String) = (row.try_get("id")?, row.try_get("kind")?);
+        let mut tx = self.begin().await?;
+        sqlx::query("UPDATE deliveries SET status = 'pending', next_attempt_at = $1, claimed_until = NULL WHERE id = $2 AND status = 'failed'")
+            .bind(now())
+            .bind(&d_id)
+            .execute(&mut *tx)
+            .await?;
+        audit(
+            &mut tx,
+            &user.email,
+            org.as_deref(),
+            "delivery.retry",
+            &d_id,
+            &kind,
+        )
+        .await?;
+        tx.commit().await?;
         Ok(())
     }
 
@@ -277,7 +405,7 @@ impl Store {
             (Some(o), false) => Some(user.org_ids.iter().filter(|x| *x == o).cloned().collect()),
             (None, false) => Some(user.org_ids.clone()),
         };
-        let mut sql = "SELECT id, org_id, kind, target, subject, status, attempts, last_error, created_at FROM deliveries WHERE 1 = 1".to_string();
+        let mut sql = "SELECT id, org_id, kind, target, subject, status, attempts, last_error, created_at, next_attempt_at FROM deliveries WHERE 1 = 1".to_string();
         if failed_only {
             sql.push_str(" AND status = 'failed'");
         }
@@ -306,6 +434,7 @@ impl Store {
                     attempts: r.try_get("attempts")?,
                     last_error: r.try_get("last_error")?,
                     created_at: r.try_get("created_at")?,
+                    next_attempt_at: r.try_get("next_attempt_at")?,
                 })
             })
             .collect()

@@ -1715,7 +1715,13 @@ fn reports_and_replies_are_emailed_through_a_real_smtp_server() {
 
     // A relay that is down: tried three times, recorded as failed.
     let dead = format!("smtp://127.0.0.1:{}", free_port());
-    let srv = start_with(&db, &[("KNOWNLINE_SMTP_URL", dead.as_str())]);
+    let srv = start_with(
+        &db,
+        &[
+            ("KNOWNLINE_SMTP_URL", dead.as_str()),
+            ("KNOWNLINE_RETRY_SCHEDULE", "200ms,400ms"),
+        ],
+    );
     let (s, _) = post(
         srv.port,
         "/api/v1/incidents",
@@ -1829,12 +1835,13 @@ fn wait_for_port(port: u16) {
     }
 }
 
-/// The `deliveries` rows once there are `n`, waiting up to 30 s: (kind, target, status,
+/// The `deliveries` rows once `n` are settled (delivered or given up), waiting up to 30 s: (kind, target, status,
 /// attempts, last_error), sorted.
 fn deliveries(db: &Db, n: usize) -> Vec<(String, String, String, i64, String)> {
     let mut rows = poll(30, n, || {
         ok(kl(db, &["deliveries", "--limit", "100"]))
             .lines()
+            .filter(|l| !l.contains("\tpending\t"))
             .map(|l| {
                 let f: Vec<&str> = l.split('\t').collect();
                 (
@@ -1946,6 +1953,7 @@ fn webhooks_and_starttls_mail_reach_real_receivers() {
         &[
             ("KNOWNLINE_SMTP_URL", smtp.as_str()),
             ("KNOWNLINE_PUBLIC_URL", "https://knownline.msp.example"),
+            ("KNOWNLINE_RETRY_SCHEDULE", "300ms,600ms,1s"),
             ("SSL_CERT_FILE", ca.as_str()),
         ],
     );
@@ -2395,7 +2403,13 @@ fn logs_hold_no_secrets_and_no_contact_contents() {
             &format!("http://127.0.0.1:{dead}/services/HOOKPATHSECRET"),
         ],
     ));
-    let srv = start_with(&db, &[("KNOWNLINE_LOG", "debug")]);
+    let srv = start_with(
+        &db,
+        &[
+            ("KNOWNLINE_LOG", "debug"),
+            ("KNOWNLINE_RETRY_SCHEDULE", "100ms,100ms,100ms"),
+        ],
+    );
     let p = srv.port;
     let words = "Windows support here: read me the code 918273 and your PIN zebra-walrus-4711";
     let (s, r) = post(
@@ -2432,7 +2446,7 @@ fn logs_hold_no_secrets_and_no_contact_contents() {
     );
     assert_eq!(s, 403);
     let session = b.cookies.get("kl_session").cloned().unwrap();
-    // The webhook to a closed port has failed by now (4 tries: 3.5 s of waiting).
+    // The webhook to a closed port is given up after its four tries.
     let failed = poll(20, 1, || {
         ok(kl(&db, &["deliveries", "--failed"]))
             .lines()
@@ -2497,4 +2511,113 @@ fn cookies_are_secure_behind_tls() {
     let h = head(None);
     assert!(h.contains("content-security-policy: default-src 'self'; frame-ancestors 'none'"));
     assert!(h.contains("x-content-type-options: nosniff"));
+}
+
+/// A webhook receiver (the test script) on `port` writing to `log`, answering 200; returned
+/// once it accepts connections.
+fn receiver(port: u16, log: &std::path::Path) -> Child {
+    let script = env!("CARGO_MANIFEST_DIR").to_string() + "/tests/webhook_receiver.py";
+    let child = Command::new("python3")
+        .arg(script)
+        .arg(port.to_string())
+        .arg(log)
+        .args(["{}", "{}"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    wait_for_port(port);
+    child
+}
+
+/// Notifications wait in the store's outbox: one whose receiver is down when the server is
+/// killed (`kill -9`) is sent by the next server once the receiver is back; one given up is
+/// tried again on request by IT support, not by a member.
+#[test]
+fn notifications_survive_a_crash_and_failed_ones_can_be_retried() {
+    if !have_aiosmtpd() {
+        return;
+    }
+    for db in backends() {
+        let [ann, _abe, _bob, ida, _root] = people(&db);
+        let (first, second) = (free_port(), free_port());
+        for port in [first, second] {
+            ok(kl(
+                &db,
+                &[
+                    "org",
+                    "webhook",
+                    "add",
+                    "--org",
+                    "Acme",
+                    "--url",
+                    &format!("http://127.0.0.1:{port}/hook"),
+                ],
+            ));
+        }
+        let log = db._dir.path().join("calls.jsonl");
+        let slow = [("KNOWNLINE_RETRY_SCHEDULE", "1s,1s,1s,1s,1s,1s,1s,1s")];
+        let mut srv = start_with(&db, &slow);
+        let (s, r) = post(
+            srv.port,
+            "/api/v1/incidents",
+            &ann,
+            &json!({"content": "Microsoft support: call 1-888-555-0190 now"}),
+        );
+        assert_eq!(s, 201);
+        let id = r["id"].as_str().unwrap().to_string();
+        // Both receivers are down: the first tries fail and the calls wait for their next.
+        let waiting = poll(20, 2, || {
+            ok(kl(&db, &["deliveries"]))
+                .lines()
+                .filter(|l| l.contains("\tpending\t") && l.contains("1 attempt(s)"))
+                .map(str::to_string)
+                .collect()
+        });
+        assert_eq!(waiting.len(), 2, "{waiting:?}");
+        let _ = srv.child.kill();
+        let _ = srv.child.wait();
+        let mut rx = receiver(first, &log);
+        // The next server, with a short schedule: the first hook gets its call, the second
+        // (still down) is given up.
+        let srv = start_with(&db, &[("KNOWNLINE_RETRY_SCHEDULE", "100ms")]);
+        let settled = deliveries(&db, 2);
+        let calls: Vec<Value> = std::fs::read_to_string(&log)
+            .unwrap_or_default()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(calls.len(), 1, "{settled:?}");
+        assert_eq!(calls[0]["body"]["incident"]["id"], id.as_str());
+        let statuses: Vec<(String, i64)> = settled.iter().map(|r| (r.2.clone(), r.3)).collect();
+        assert!(statuses.contains(&("delivered".into(), 2)), "{settled:?}");
+        assert!(statuses.contains(&("failed".into(), 2)), "{settled:?}");
+
+        // Try the given-up one again once its receiver is back.
+        let (_, failed) = get(srv.port, "/api/v1/deliveries?failed=true", &ida);
+        let failed_id = failed["deliveries"][0]["id"].as_str().unwrap().to_string();
+        let retry = format!("/api/v1/deliveries/{failed_id}/retry");
+        let (s, _) = http(srv.port, "POST", &retry, Some(&ann), None);
+        assert_eq!(s, 404, "members do not touch notifications");
+        let mut rx2 = receiver(second, &log);
+        let (s, _) = http(srv.port, "POST", &retry, Some(&ida), None);
+        assert_eq!(s, 202);
+        let calls = poll(20, 2, || {
+            std::fs::read_to_string(&log)
+                .unwrap_or_default()
+                .lines()
+                .map(str::to_string)
+                .collect()
+        });
+        assert_eq!(calls.len(), 2);
+        let (_, failed) = get(srv.port, "/api/v1/deliveries?failed=true", &ida);
+        assert_eq!(failed["deliveries"], json!([]));
+        let (s, _) = http(srv.port, "POST", &retry, Some(&ida), None);
+        assert_eq!(s, 404, "only a failed notification is tried again");
+        drop(srv);
+        for c in [&mut rx, &mut rx2] {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
 }
