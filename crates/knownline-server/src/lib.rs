@@ -24,6 +24,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 
 pub mod link;
 pub mod mail;
+pub mod manage;
 pub mod notify;
 pub mod orgs;
 pub mod web;
@@ -146,6 +147,25 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/api/v1/campaigns", get(api_campaigns))
         .route("/api/v1/campaigns/{id}/warn", post(api_warn))
         .route("/api/v1/warnings", get(api_warnings))
+        .route("/api/v1/orgs", get(manage::orgs).post(manage::org_add))
+        .route(
+            "/api/v1/orgs/{org}/directory",
+            get(manage::directory).post(manage::directory_add),
+        )
+        .route(
+            "/api/v1/orgs/{org}/directory/{name}",
+            axum::routing::delete(manage::directory_remove),
+        )
+        .route(
+            "/api/v1/tokens",
+            get(manage::tokens).post(manage::token_create),
+        )
+        .route(
+            "/api/v1/tokens/{id}",
+            axum::routing::delete(manage::token_revoke),
+        )
+        .route("/api/v1/users", get(manage::users).post(manage::user_add))
+        .route("/api/v1/audit", get(manage::audit))
         .route("/api/v1/deliveries", get(api_deliveries))
         .route("/api/v1/deliveries/{id}/retry", post(api_delivery_retry))
         .route(
@@ -282,7 +302,7 @@ impl IntoResponse for ApiError {
     }
 }
 
-fn bad_request(m: impl Into<String>) -> ApiError {
+pub(crate) fn bad_request(m: impl Into<String>) -> ApiError {
     ApiError::Status(StatusCode::BAD_REQUEST, m.into())
 }
 
@@ -332,7 +352,7 @@ struct CheckBody {
 
 /// The organisation a request acts for: the one named (if the user acts for it), else the
 /// user's only one. `required`: an incident must belong to one.
-async fn org_for(
+pub(crate) async fn org_for(
     state: &AppState,
     user: &User,
     named: Option<&str>,
@@ -650,6 +670,17 @@ pub const API_ROUTES: &[&str] = &[
     "GET /api/v1/campaigns",
     "POST /api/v1/campaigns/{id}/warn",
     "GET /api/v1/warnings",
+    "GET /api/v1/orgs",
+    "POST /api/v1/orgs",
+    "GET /api/v1/orgs/{org}/directory",
+    "POST /api/v1/orgs/{org}/directory",
+    "DELETE /api/v1/orgs/{org}/directory/{name}",
+    "GET /api/v1/tokens",
+    "POST /api/v1/tokens",
+    "DELETE /api/v1/tokens/{id}",
+    "GET /api/v1/users",
+    "POST /api/v1/users",
+    "GET /api/v1/audit",
     "GET /api/v1/deliveries",
     "POST /api/v1/deliveries/{id}/retry",
     "GET /api/v1/orgs/{org}/webhooks",
@@ -732,7 +763,11 @@ async fn api_delivery_retry(
 
 /// An organisation whose settings the user may change: its analysts and admins. Another
 /// organisation's is "not found"; a member of this one is refused.
-async fn settings_org(state: &AppState, user: &User, named: &str) -> Result<Org, ApiError> {
+pub(crate) async fn settings_org(
+    state: &AppState,
+    user: &User,
+    named: &str,
+) -> Result<Org, ApiError> {
     let org = org_for(state, user, Some(named), true)
         .await?
         .ok_or_else(|| bad_request("which organisation?"))?;

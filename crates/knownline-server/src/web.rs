@@ -1538,27 +1538,14 @@ pub async fn user_add(
 
 pub async fn audit(State(state): State<Arc<AppState>>, s: SignedIn) -> Response {
     // Admins read the whole log; analysts the rows of their organisations.
-    let rows = if s.user.is_admin() {
-        state.store.audit_log(None, 200).await.unwrap_or_default()
-    } else if s.user.role == "analyst" {
-        let mut rows = Vec::new();
-        for id in &s.user.org_ids {
-            if let Ok(o) = state.store.org(id).await {
-                rows.extend(
-                    state
-                        .store
-                        .audit_log(Some(&o), 200)
-                        .await
-                        .unwrap_or_default(),
-                );
-            }
-        }
-        rows.sort_by(|a, b| b.at.cmp(&a.at));
-        rows.truncate(200);
-        rows
-    } else {
+    if s.user.role == "member" {
         return not_found();
-    };
+    }
+    let rows = state
+        .store
+        .audit_for(&s.user, 200)
+        .await
+        .unwrap_or_default();
     let body = html! {
         h1 { "Audit log" }
         p { "Who changed what, newest first (the latest 200)." }

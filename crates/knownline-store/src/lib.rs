@@ -806,6 +806,25 @@ impl Store {
 
     // ───────────────────────────── audit ─────────────────────────────
 
+    /// The audit log as `user` may read it, newest first: all of it for an admin, the rows of
+    /// their organisations for an analyst, nothing for a member.
+    pub async fn audit_for(&self, user: &people::User, limit: i64) -> Result<Vec<AuditRow>> {
+        if user.is_admin() {
+            return self.audit_log(None, limit).await;
+        }
+        if user.role != "analyst" {
+            return Ok(Vec::new());
+        }
+        let mut rows = Vec::new();
+        for id in &user.org_ids {
+            let org = self.org(id).await?;
+            rows.extend(self.audit_log(Some(&org), limit).await?);
+        }
+        rows.sort_by(|a, b| b.at.cmp(&a.at));
+        rows.truncate(limit.max(0) as usize);
+        Ok(rows)
+    }
+
     pub async fn audit_log(&self, org: Option<&Org>, limit: i64) -> Result<Vec<AuditRow>> {
         let rows = match org {
             Some(o) => {

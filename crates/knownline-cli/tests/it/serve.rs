@@ -1494,6 +1494,13 @@ fn another_organisations_data_is_not_found_on_every_route() {
             ),
             ("POST", "/api/v1/orgs/Acme/check-link".into(), None),
             ("DELETE", "/api/v1/orgs/Acme/check-link".into(), None),
+            ("GET", "/api/v1/orgs/Acme/directory".into(), None),
+            (
+                "POST",
+                "/api/v1/orgs/Acme/directory".into(),
+                Some(json!({"name": "X", "role": "bank"})),
+            ),
+            ("DELETE", "/api/v1/orgs/Acme/directory/X".into(), None),
         ];
         for (method, path, body) in &api {
             let b = body.as_ref().map(|b| b.to_string());
@@ -1502,6 +1509,14 @@ fn another_organisations_data_is_not_found_on_every_route() {
         }
         let (_, list) = get(p, "/api/v1/incidents", &bob);
         assert_eq!(list["total"], 0);
+        // Lists hold only Bravo's; what is for IT support or admins is refused outright.
+        let (_, orgs) = get(p, "/api/v1/orgs", &bob);
+        assert!(!orgs.to_string().contains("Acme"), "{orgs}");
+        let (_, d) = get(p, "/api/v1/deliveries", &bob);
+        assert_eq!(d["deliveries"], json!([]));
+        for path in ["/api/v1/audit", "/api/v1/users"] {
+            assert_eq!(get(p, path, &bob).0, 403, "{path}");
+        }
 
         // The pages, signed in as Bravo's member.
         let (mut page, csrf) = sign_in(p, "bob@bravo.example");
@@ -2619,5 +2634,189 @@ fn notifications_survive_a_crash_and_failed_ones_can_be_retried() {
             let _ = c.kill();
             let _ = c.wait();
         }
+    }
+}
+
+/// Everything the pages manage, the API does too, under the same rules: organisations (admins),
+/// directories (IT support edits, members read, others get 404), one's own tokens, users
+/// (admins) and the audit log (IT support, scoped); every answer matches the OpenAPI document.
+#[test]
+fn the_api_manages_what_the_pages_do() {
+    for db in backends() {
+        let [ann, _abe, bob, ida, root] = people(&db);
+        let srv = start(&db);
+        let p = srv.port;
+        let (_, doc) = http(p, "GET", "/api/openapi.json", None, None);
+        let doc: Value = serde_json::from_str(&doc).unwrap();
+
+        let (s, org) = post(p, "/api/v1/orgs", &root, &json!({"name": "Charlie"}));
+        assert_eq!(s, 201);
+        documented(&doc, "/api/v1/orgs", "post", 201, &org);
+        assert_eq!(
+            post(p, "/api/v1/orgs", &root, &json!({"name": "charlie"})).0,
+            409
+        );
+        assert_eq!(
+            post(p, "/api/v1/orgs", &ida, &json!({"name": "Delta"})).0,
+            403
+        );
+        let (s, orgs) = get(p, "/api/v1/orgs", &bob);
+        assert_eq!(s, 200);
+        documented(&doc, "/api/v1/orgs", "get", 200, &orgs);
+        let names: Vec<&str> = orgs["orgs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| o["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(names, ["Bravo"]);
+
+        let carl = json!({"email": "carl@charlie.example", "password": "a long enough password", "role": "analyst", "orgs": ["Charlie"]});
+        assert_eq!(post(p, "/api/v1/users", &ida, &carl).0, 403);
+        let (s, user) = post(p, "/api/v1/users", &root, &carl);
+        assert_eq!(s, 201, "{user}");
+        documented(&doc, "/api/v1/users", "post", 201, &user);
+        assert_eq!(user["org_ids"][0], org["id"]);
+        assert!(
+            !user.to_string().contains("long enough"),
+            "no password comes back"
+        );
+        let (s, users) = get(p, "/api/v1/users", &root);
+        assert_eq!(s, 200);
+        documented(&doc, "/api/v1/users", "get", 200, &users);
+        assert_eq!(users["users"].as_array().unwrap().len(), 6);
+        assert_eq!(get(p, "/api/v1/users", &ida).0, 403);
+
+        // The directory.
+        let bank = json!({"name": "First Harbor Bank", "role": "bank", "phones": ["+1 212 555 0111"], "domains": ["www.firstharbor.com"]});
+        let path = "/api/v1/orgs/Acme/directory";
+        assert_eq!(
+            post(p, path, &ann, &bank).0,
+            403,
+            "members read the directory, not edit it"
+        );
+        assert_eq!(post(p, path, &bob, &bank).0, 404);
+        let (s, entry) = post(p, path, &ida, &bank);
+        assert_eq!(s, 201, "{entry}");
+        documented(&doc, "/api/v1/orgs/{org}/directory", "post", 201, &entry);
+        assert_eq!(entry["phones"][0], "+12125550111");
+        assert_eq!(entry["domains"][0], "firstharbor.com");
+        assert_eq!(entry["verified_by"], "ida@acme.example");
+        assert_eq!(post(p, path, &ida, &bank).0, 409);
+        assert_eq!(post(p, &format!("{path}?replace=true"), &ida, &bank).0, 201);
+        let (s, e) = post(
+            p,
+            path,
+            &ida,
+            &json!({"name": "X", "role": "bank", "phones": ["12"]}),
+        );
+        assert_eq!(s, 400);
+        assert!(e["error"].as_str().unwrap().contains("12"), "{e}");
+        assert_eq!(
+            post(
+                p,
+                path,
+                &ida,
+                &json!({"name": "X", "role": "bank", "colour": "red"})
+            )
+            .0,
+            422
+        );
+        let (s, list) = get(p, path, &ann);
+        assert_eq!(s, 200);
+        documented(&doc, "/api/v1/orgs/{org}/directory", "get", 200, &list);
+        assert_eq!(list["entries"].as_array().unwrap().len(), 1);
+        assert_eq!(get(p, path, &bob).0, 404);
+        // Checks see the change at once.
+        let (_, a) = post(
+            p,
+            "/api/v1/check",
+            &ann,
+            &json!({"channel": "call", "content": "Caller: This is the fraud team of First Harbor Bank, call us back on 1-302-555-0187 right away."}),
+        );
+        assert!(a.to_string().contains("directory.number_not_theirs"), "{a}");
+        let remove = format!("{path}/First%20Harbor%20Bank");
+        assert_eq!(http(p, "DELETE", &remove, Some(&bob), None).0, 404);
+        assert_eq!(http(p, "DELETE", &remove, Some(&ida), None).0, 204);
+        assert_eq!(http(p, "DELETE", &remove, Some(&ida), None).0, 404);
+
+        // One's own tokens.
+        let (s, made) = post(p, "/api/v1/tokens", &ann, &json!({"name": "mail script"}));
+        assert_eq!(s, 201);
+        documented(&doc, "/api/v1/tokens", "post", 201, &made);
+        let fresh = made["token"].as_str().unwrap().to_string();
+        let (s, mine) = get(p, "/api/v1/tokens", &fresh);
+        assert_eq!(s, 200);
+        documented(&doc, "/api/v1/tokens", "get", 200, &mine);
+        assert!(
+            !mine.to_string().contains(&fresh),
+            "token values never come back"
+        );
+        let id = mine["tokens"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["name"] == "mail script")
+            .unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        assert_eq!(
+            http(
+                p,
+                "DELETE",
+                &format!("/api/v1/tokens/{id}"),
+                Some(&bob),
+                None
+            )
+            .0,
+            404
+        );
+        assert_eq!(
+            http(
+                p,
+                "DELETE",
+                &format!("/api/v1/tokens/{id}"),
+                Some(&ann),
+                None
+            )
+            .0,
+            204
+        );
+        assert_eq!(
+            get(p, "/api/v1/tokens", &fresh).0,
+            401,
+            "a revoked token opens nothing"
+        );
+
+        // The audit log.
+        let (s, audit) = get(p, "/api/v1/audit", &ida);
+        assert_eq!(s, 200);
+        documented(&doc, "/api/v1/audit", "get", 200, &audit);
+        let rows = audit["audit"].as_array().unwrap();
+        assert!(
+            rows.iter().any(|r| r["action"] == "directory.add"),
+            "{audit:#}"
+        );
+        let acme_id = ok(kl(&db, &["org", "list", "--format", "json"]));
+        let acme_id: Value = serde_json::from_str(&acme_id).unwrap();
+        let acme_id = acme_id
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|o| o["name"] == "Acme")
+            .unwrap()["id"]
+            .clone();
+        assert!(
+            rows.iter().all(|r| r["org_id"] == acme_id),
+            "an analyst reads only their organisations' rows"
+        );
+        assert_eq!(get(p, "/api/v1/audit", &ann).0, 403);
+        let (_, all) = get(p, "/api/v1/audit?limit=200", &root);
+        assert!(all["audit"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["org_id"] == org["id"]));
     }
 }
