@@ -118,7 +118,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/campaigns/{id}/warn", post(web::campaign_warn))
         .route("/incidents", get(web::incidents))
         .route("/incidents/{id}", get(web::incident).post(web::triage))
-        .route("/orgs", get(orgs::list))
+        .route("/orgs", get(orgs::list).post(orgs::add))
         .route("/orgs/{org}", get(orgs::settings))
         .route("/orgs/{org}/notify", post(orgs::notify))
         .route("/orgs/{org}/webhooks", post(orgs::webhook_add))

@@ -24,13 +24,65 @@ pub async fn list(State(state): State<Arc<AppState>>, s: SignedIn) -> Response {
         .into_iter()
         .filter(|o| web::may_edit(&s.user, &o.id))
         .collect();
+    list_page(&s, &orgs, None)
+}
+
+fn list_page(s: &SignedIn, orgs: &[Org], error: Option<&str>) -> Response {
     let body = html! {
         h1 { "Organisations" }
+        @if let Some(e) = error { p.error role="alert" { (e) } }
         @if orgs.is_empty() { p { "You look after no organisation." } }
-        ul { @for o in &orgs { li { a href=(format!("/orgs/{}", o.id)) { (o.name) } } } }
+        ul { @for o in orgs { li { a href=(format!("/orgs/{}", o.id)) { (o.name) } } } }
+        @if s.user.is_admin() {
+            h2 { "Add an organisation" }
+            form method="post" action="/orgs" {
+                input type="hidden" name="csrf" value=(s.csrf);
+                label for="name" { "Name" }
+                input id="name" name="name" type="text" required maxlength="200";
+                button type="submit" { "Add organisation" }
+            }
+        }
     };
-    Html(web::page("Organisations", Some(&s.user), Some(&s.csrf), body).into_string())
+    let status = if error.is_some() {
+        StatusCode::BAD_REQUEST
+    } else {
+        StatusCode::OK
+    };
+    (
+        status,
+        Html(web::page("Organisations", Some(&s.user), Some(&s.csrf), body).into_string()),
+    )
         .into_response()
+}
+
+#[derive(Deserialize)]
+pub struct OrgForm {
+    csrf: String,
+    name: String,
+}
+
+pub async fn add(
+    State(state): State<Arc<AppState>>,
+    s: SignedIn,
+    Form(f): Form<OrgForm>,
+) -> Response {
+    if !web::same(&f.csrf, &s.csrf) {
+        return web::forbidden();
+    }
+    if !s.user.is_admin() {
+        return web::not_found();
+    }
+    match state.store.add_org(&f.name, &s.user.email).await {
+        Ok(o) => Redirect::to(&format!("/orgs/{}", o.id)).into_response(),
+        Err(StoreError::Invalid(m) | StoreError::Conflict(m)) => {
+            let orgs = state.store.orgs().await.unwrap_or_default();
+            list_page(&s, &orgs, Some(&m))
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "adding an organisation");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
 }
 
 /// The organisation, if the user may change its settings; "not found" for one they do not act

@@ -2241,6 +2241,21 @@ fn check_links_and_organisation_settings() {
         // The settings page.
         let (_, _, orgs) = it.go("GET", "/orgs", &[]);
         assert!(orgs.contains("Acme") && !orgs.contains("Bravo"), "{orgs}");
+        assert!(
+            !orgs.contains("Add an organisation"),
+            "only admins add organisations"
+        );
+        let (s, _, _) = it.go("POST", "/orgs", &[("csrf", &it_csrf), ("name", "Echo")]);
+        assert_eq!(s, 404);
+        let (mut admin, admin_csrf) = sign_in(p, "root@msp.example");
+        let (s, head, _) = admin.go("POST", "/orgs", &[("csrf", &admin_csrf), ("name", "Echo")]);
+        assert_eq!(s, 303, "{head}");
+        let (s, _, page) = admin.go("POST", "/orgs", &[("csrf", &admin_csrf), ("name", "echo")]);
+        assert_eq!(s, 400);
+        assert!(
+            page.contains("Echo") && page.contains("role=\"alert\""),
+            "{page}"
+        );
         let acme_path = orgs
             .split("href=\"/orgs/")
             .nth(1)
