@@ -1,11 +1,11 @@
 // knownline's pages in a real headless Chromium: check → report → triage → reply, a check
-// link used without an account, verify a caller, editing a directory, and one organisation's
-// member kept out of another's incident. Run by the Rust test
+// link used without an account, verify a caller, editing a directory, one organisation's
+// member kept out of another's incident, and every page checked against WCAG 2.1 AA by axe-core. Run by the Rust test
 // `serve::pages_work_in_a_real_browser`, which starts the server and the people:
 //   BASE_URL=http://127.0.0.1:PORT SHOTS=DIR node flows.mjs
 // Screenshots of every step are saved in SHOTS.
 import { chromium } from "playwright-core";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 
 const base = process.env.BASE_URL;
 const shots = process.env.SHOTS || "screenshots";
@@ -17,6 +17,18 @@ const browser = await chromium.launch({
   args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 });
+
+// axe-core checks each page against WCAG 2.1 A and AA (labels, contrast, names, structure).
+// It is evaluated through the browser's debugging protocol, which the pages' CSP does not cover.
+const axeSource = readFileSync(new URL("./node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
+async function accessible(page, what) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
+  const problems = result.violations.map((v) =>
+    `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("; ")}`);
+  check(problems.length === 0, `${what} passes WCAG 2.1 AA checks${problems.length ? ":\n  " + problems.join("\n  ") : ""}`);
+}
 
 function check(ok, what) {
   if (!ok) throw new Error(`failed: ${what}`);
@@ -39,6 +51,7 @@ try {
   // A member checks a call and reports it.
   const ann = await signIn("ann@acme.example");
   await ann.screenshot({ path: `${shots}/01-check.png`, fullPage: true });
+  await accessible(ann, "the Check page");
   await ann.getByLabel("What was it?").selectOption("call");
   await ann.getByLabel(/Paste it here/).fill(
     "Caller: Hello, this is Windows technical support. Your computer is sending us errors.\n" +
@@ -48,6 +61,7 @@ try {
   check(/scam/i.test(verdict), `the verdict is shown in words (${verdict})`);
   check(await ann.locator("mark").count() > 0, "the evidence is marked in the contact");
   await ann.screenshot({ path: `${shots}/02-result.png`, fullPage: true });
+  await accessible(ann, "the result page");
   await ann.getByLabel(/Anything IT support should know/).fill("He called my desk phone at 10am");
   await ann.getByRole("button", { name: "Report to IT support" }).click();
   const reference = (await ann.locator("code").first().innerText()).trim();
@@ -60,6 +74,7 @@ try {
   await ida.getByLabel("status").selectOption("new");
   await ida.getByRole("button", { name: "Filter" }).click();
   await ida.screenshot({ path: `${shots}/04-queue.png`, fullPage: true });
+  await accessible(ida, "the incident queue");
   await ida.locator(`a[href="/incidents/${reference}"]`).click();
   check((await ida.content()).includes("He called my desk phone"), "the reporter's note is on the incident");
   await ida.getByLabel("Status").selectOption("confirmed_scam");
@@ -68,6 +83,7 @@ try {
   await ida.getByRole("button", { name: "Save" }).click();
   check(await ida.locator("strong", { hasText: "confirmed_scam" }).count() === 1, "the incident is confirmed as a scam");
   await ida.screenshot({ path: `${shots}/05-triaged.png`, fullPage: true });
+  await accessible(ida, "the incident page");
 
   // IT support adds the organisation's bank to its directory.
   await ida.getByRole("link", { name: "Directory" }).click();
@@ -78,6 +94,7 @@ try {
   await ida.getByRole("button", { name: "Save entry" }).click();
   check((await ida.locator("table").innerText()).includes("+1 212-555-0111"), "a directory entry is added");
   await ida.screenshot({ path: `${shots}/05b-directory.png`, fullPage: true });
+  await accessible(ida, "the directory page");
 
   // IT support makes the organisation's check link; someone without an account uses it.
   await ida.getByRole("link", { name: "Organisations" }).click();
@@ -86,9 +103,11 @@ try {
   const link = (await ida.locator("p.fresh code").innerText()).trim();
   check(link.includes("/c/"), `a check link is shown once (${link.slice(0, 30)}…)`);
   await ida.screenshot({ path: `${shots}/05c-settings.png`, fullPage: true });
+  await accessible(ida, "the organisation's settings page");
   const visitor = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
   await visitor.goto(link);
   check((await visitor.content()).includes("Acme"), "the check link's page names the organisation");
+  await accessible(visitor, "the check link's page");
   await visitor.getByLabel(/Paste it here/).fill(
     "URGENT: your bank account is locked. Call our fraud department at 1-888-555-0175 now and " +
     "read us the code we text you. Do not hang up or your account will be closed.");
@@ -118,8 +137,19 @@ try {
   const callBack = await ann.locator("p.callback").innerText();
   check(/IT support/i.test(callBack), `the answer says whom to call back (${callBack})`);
   await ann.screenshot({ path: `${shots}/07-verify.png`, fullPage: true });
+  await accessible(ann, "the callback answer");
   await ann.getByRole("button", { name: "It was a scam" }).click();
   check((await ann.content()).includes("Recorded as a scam"), "the outcome is recorded");
+
+  // Every other page, as the admin sees it, and the sign-in page.
+  const root = await signIn("root@msp.example");
+  for (const path of ["/verify", "/incidents", "/directory", "/campaigns", "/orgs", "/tokens", "/users", "/audit"]) {
+    await root.goto(`${base}${path}`);
+    await accessible(root, `the page ${path}`);
+  }
+  const anonymous = await (await browser.newContext()).newPage();
+  await anonymous.goto(`${base}/login`);
+  await accessible(anonymous, "the sign-in page");
 } catch (e) {
   console.error(e.message);
   failed = true;

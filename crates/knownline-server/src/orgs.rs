@@ -151,7 +151,7 @@ async fn settings_page(state: &AppState, s: &SignedIn, org: &Org, fresh: Fresh) 
 
         h2 { "Webhooks" }
         @if hooks.is_empty() { p { "None." } } @else {
-            table {
+            table tabindex="0" {
                 thead { tr { th scope="col" { "Format" } th scope="col" { "Where" } th scope="col" { "Added" } th scope="col" { span.sr { "Remove" } } } }
                 tbody {
                     @for h in &hooks {
@@ -185,7 +185,7 @@ async fn settings_page(state: &AppState, s: &SignedIn, org: &Org, fresh: Fresh) 
 
         h2 { "Latest notifications" }
         @if deliveries.is_empty() { p { "None yet." } } @else {
-            table {
+            table tabindex="0" {
                 thead { tr { th scope="col" { "When" } th scope="col" { "How" } th scope="col" { "To" } th scope="col" { "What" } th scope="col" { "Outcome" } } }
                 tbody {
                     @for d in &deliveries {
@@ -200,7 +200,7 @@ async fn settings_page(state: &AppState, s: &SignedIn, org: &Org, fresh: Fresh) 
                                         strong { "Failed" } " after " (d.attempts) " attempt(s): " (d.last_error)
                                         form method="post" action=(action(&format!("deliveries/{}/retry", d.id))) {
                                             (csrf(s))
-                                            button type="submit" aria-label=(format!("Try notification {} again", d.id)) { "Try again" }
+                                            button type="submit" aria-label=(format!("Try again (notification {})", d.id)) { "Try again" }
                                         }
                                     },
                                     "pending" => {

@@ -1017,7 +1017,7 @@ pub async fn incidents(
             button type="submit" { "Filter" }
         }
         p { (total) " incident" @if total != 1 { "s" } }
-        table {
+        table tabindex="0" {
             thead { tr { th scope="col" { "Reported" } th scope="col" { "Organisation" } th scope="col" { "Channel" } th scope="col" { "Verdict" } th scope="col" { "Status" } } }
             tbody {
                 @for i in &list {
@@ -1178,7 +1178,7 @@ async fn directory_page(
         h1 { (org.name) "'s directory" }
         p { "The numbers and addresses you already know: call back on these, never on one a caller gives you." }
         @if let Some(e) = error { p.error role="alert" { (e) } }
-        table {
+        table tabindex="0" {
             thead { tr { th scope="col" { "Name" } th scope="col" { "Role" } th scope="col" { "Phones" } th scope="col" { "Domains" } th scope="col" { "Verified" } @if edit { th scope="col" { span.sr { "Remove" } } } } }
             tbody {
                 @for e in entries.iter().take(1_000) {
@@ -1371,7 +1371,7 @@ async fn tokens_page(state: &AppState, s: &SignedIn, fresh: Option<&str>) -> Res
         @if let Some(t) = fresh {
             p.fresh role="status" { "Your new token (shown once, copy it now): " code { (t) } }
         }
-        table {
+        table tabindex="0" {
             thead { tr { th scope="col" { "Name" } th scope="col" { "Created" } th scope="col" { "State" } } }
             tbody {
                 @for t in &tokens {
@@ -1464,7 +1464,7 @@ async fn users_page(state: &AppState, s: &SignedIn, error: Option<&str>) -> Resp
     let body = html! {
         h1 { "Users and roles" }
         @if let Some(e) = error { p.error role="alert" { (e) } }
-        table {
+        table tabindex="0" {
             thead { tr { th scope="col" { "Email" } th scope="col" { "Role" } th scope="col" { "Organisations" } } }
             tbody {
                 @for u in &users {
@@ -1549,7 +1549,7 @@ pub async fn audit(State(state): State<Arc<AppState>>, s: SignedIn) -> Response 
     let body = html! {
         h1 { "Audit log" }
         p { "Who changed what, newest first (the latest 200)." }
-        table {
+        table tabindex="0" {
             thead { tr { th scope="col" { "When" } th scope="col" { "Who" } th scope="col" { "What" } th scope="col" { "On" } th scope="col" { "Detail" } } }
             tbody {
                 @for r in &rows {
