@@ -143,10 +143,14 @@ try {
 
   // Every other page, as the admin sees it, and the sign-in page.
   const root = await signIn("root@msp.example");
-  for (const path of ["/verify", "/incidents", "/directory", "/campaigns", "/orgs", "/tokens", "/users", "/audit"]) {
+  for (const path of ["/verify", "/incidents", "/directory", "/campaigns", "/orgs", "/tokens", "/users", "/audit", "/account"]) {
     await root.goto(`${base}${path}`);
     await accessible(root, `the page ${path}`);
   }
+  await root.goto(`${base}/users`);
+  await root.getByRole("link", { name: "ann@acme.example" }).click();
+  await accessible(root, "a user's page");
+  await root.screenshot({ path: `${shots}/08-user.png`, fullPage: true });
   const anonymous = await (await browser.newContext()).newPage();
   await anonymous.goto(`${base}/login`);
   await accessible(anonymous, "the sign-in page");

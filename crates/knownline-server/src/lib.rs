@@ -22,6 +22,7 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 use tower_http::set_header::SetResponseHeaderLayer;
 
+pub mod account;
 pub mod link;
 pub mod mail;
 pub mod manage;
@@ -113,6 +114,12 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/tokens", get(web::tokens).post(web::token_create))
         .route("/tokens/{id}/revoke", post(web::token_revoke))
         .route("/users", get(web::users).post(web::user_add))
+        .route("/users/{id}", get(account::user).post(account::update))
+        .route("/users/{id}/disable", post(account::disable))
+        .route(
+            "/account",
+            get(account::account).post(account::change_password),
+        )
         .route("/audit", get(web::audit))
         .route("/campaigns", get(web::campaigns))
         .route("/campaigns/{id}/warn", post(web::campaign_warn))
@@ -165,6 +172,11 @@ pub fn router(state: Arc<AppState>) -> Router {
             axum::routing::delete(manage::token_revoke),
         )
         .route("/api/v1/users", get(manage::users).post(manage::user_add))
+        .route(
+            "/api/v1/users/{id}",
+            axum::routing::patch(manage::user_update).delete(manage::user_disable),
+        )
+        .route("/api/v1/account/password", post(manage::password))
         .route("/api/v1/audit", get(manage::audit))
         .route("/api/v1/deliveries", get(api_deliveries))
         .route("/api/v1/deliveries/{id}/retry", post(api_delivery_retry))
@@ -680,6 +692,9 @@ pub const API_ROUTES: &[&str] = &[
     "DELETE /api/v1/tokens/{id}",
     "GET /api/v1/users",
     "POST /api/v1/users",
+    "PATCH /api/v1/users/{id}",
+    "DELETE /api/v1/users/{id}",
+    "POST /api/v1/account/password",
     "GET /api/v1/audit",
     "GET /api/v1/deliveries",
     "POST /api/v1/deliveries/{id}/retry",

@@ -206,3 +206,59 @@ pub async fn audit(
     let rows = state.store.audit_for(&user, limit).await?;
     Ok(Json(json!({ "audit": rows })))
 }
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserChange {
+    role: String,
+    #[serde(default)]
+    orgs: Vec<String>,
+}
+
+pub async fn user_update(
+    State(state): State<Arc<AppState>>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    Json(body): Json<UserChange>,
+) -> Result<Json<Value>, ApiError> {
+    admins_only(&user)?;
+    let mut orgs = Vec::new();
+    for o in &body.orgs {
+        orgs.push(state.store.org(o).await?);
+    }
+    let changed = state
+        .store
+        .update_user(&user, &id, &body.role, &orgs)
+        .await?;
+    Ok(Json(json!(changed)))
+}
+
+pub async fn user_disable(
+    State(state): State<Arc<AppState>>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    admins_only(&user)?;
+    state.store.disable_user(&user, &id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordChange {
+    current: String,
+    new: String,
+}
+
+/// Changes the token owner's password; all their sessions end (their tokens stay).
+pub async fn password(
+    State(state): State<Arc<AppState>>,
+    ApiUser(user): ApiUser,
+    Json(body): Json<PasswordChange>,
+) -> Result<StatusCode, ApiError> {
+    state
+        .store
+        .change_password(&user, &body.current, &body.new, None)
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -54,6 +54,7 @@ pub(crate) fn page(title: &str, user: Option<&User>, csrf: Option<&str>, body: M
                             a href="/tokens" { "API tokens" }
                             @if u.is_admin() { a href="/users" { "Users" } }
                             @if u.role != "member" { a href="/audit" { "Audit log" } }
+                            a href="/account" { "Your account" }
                             form.inline method="post" action="/logout" {
                                 input type="hidden" name="csrf" value=(csrf.unwrap_or_default());
                                 button type="submit" { "Sign out " (u.email) }
@@ -85,6 +86,11 @@ pub(crate) fn set_cookie(name: &str, value: &str, max_age: i64, secure: bool) ->
         "{name}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}"
     ))
     .unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+/// The session cookie of a request.
+pub(crate) fn session_cookie(headers: &HeaderMap) -> Option<&str> {
+    cookie(headers, SESSION_COOKIE)
 }
 
 /// Whether the request came over TLS (directly or through a proxy that says so).
@@ -333,7 +339,7 @@ pub async fn login(
 
 #[derive(Deserialize)]
 pub struct CsrfForm {
-    csrf: String,
+    pub(crate) csrf: String,
 }
 
 pub async fn logout(
@@ -1469,7 +1475,7 @@ async fn users_page(state: &AppState, s: &SignedIn, error: Option<&str>) -> Resp
             tbody {
                 @for u in &users {
                     tr {
-                        td { (u.email) }
+                        td { a href=(format!("/users/{}", u.id)) { (u.email) } }
                         td { (u.role) }
                         td { @if u.is_admin() { "all" } @else { (u.org_ids.iter().filter_map(|o| names.get(o.as_str())).copied().collect::<Vec<_>>().join(", ")) } }
                     }
@@ -1485,7 +1491,7 @@ async fn users_page(state: &AppState, s: &SignedIn, error: Option<&str>) -> Resp
             select id="role" name="role" { @for r in knownline_store::people::USER_ROLES { option value=(r) { (r) } } }
             label for="org" { "Organisation" }
             select id="org" name="org" { option value="" { "none (admins)" } @for o in &orgs { option value=(o.id) { (o.name) } } }
-            label for="password" { "First password (at least 12 characters; they can change it later)" }
+            label for="password" { "First password (at least 12 characters; they change it under Your account)" }
             input id="password" name="password" type="password" autocomplete="new-password" minlength="12" required;
             button type="submit" { "Add user" }
         }

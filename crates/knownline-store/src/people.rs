@@ -829,6 +829,176 @@ impl Store {
     }
 }
 
+/// Managing people: their own password, and an admin changing a role, organisations, or
+/// access. There is always one admin left.
+impl Store {
+    /// Changes a user's own password after checking the current one; every other session of
+    /// theirs ends (`keep` is the session cookie to keep).
+    pub async fn change_password(
+        &self,
+        user: &User,
+        current: &str,
+        new: &str,
+        keep: Option<&str>,
+    ) -> Result<()> {
+        if self.check_password(&user.email, current).await?.is_none() {
+            return Err(StoreError::Invalid(
+                "the current password is not right".into(),
+            ));
+        }
+        if new.chars().count() < MIN_PASSWORD {
+            return Err(StoreError::Invalid(format!(
+                "the password must have at least {MIN_PASSWORD} characters"
+            )));
+        }
+        let hash = password_auth::generate_hash(new);
+        let mut tx = self.begin().await?;
+        sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+            .bind(&hash)
+            .bind(&user.id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND id_hash <> $2")
+            .bind(&user.id)
+            .bind(keep.map(token_hash).unwrap_or_default())
+            .execute(&mut *tx)
+            .await?;
+        audit(&mut tx, &user.email, None, "user.password", &user.email, "").await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn admins_left_without(
+        &self,
+        tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+        id: &str,
+    ) -> Result<i64> {
+        let row = sqlx::query(
+            "SELECT COUNT(*) AS n FROM users WHERE role = 'admin' AND disabled = 0 AND id <> $1",
+        )
+        .bind(id)
+        .fetch_one(&mut **tx)
+        .await?;
+        Ok(row.try_get("n")?)
+    }
+
+    /// An admin sets a user's role and organisations. Their sessions see it at their next
+    /// request.
+    pub async fn update_user(
+        &self,
+        admin: &User,
+        id: &str,
+        role: &str,
+        orgs: &[Org],
+    ) -> Result<User> {
+        if !admin.is_admin() {
+            return Err(StoreError::Forbidden("only an admin changes roles".into()));
+        }
+        let target = self
+            .user_where("id", id.trim())
+            .await?
+            .map(|(u, _)| u)
+            .ok_or_else(|| StoreError::NotFound(format!("no user {:?}", id.trim())))?;
+        if !USER_ROLES.contains(&role) {
+            return Err(StoreError::Invalid(format!(
+                "role {role:?}: use {}",
+                USER_ROLES.join(", ")
+            )));
+        }
+        if role != "admin" && orgs.is_empty() {
+            return Err(StoreError::Invalid(
+                "an analyst or member acts for an organisation: choose one".into(),
+            ));
+        }
+        let mut tx = self.begin().await?;
+        if target.is_admin()
+            && role != "admin"
+            && self.admins_left_without(&mut tx, &target.id).await? == 0
+        {
+            return Err(StoreError::Invalid(
+                "this is the last admin: make another admin first".into(),
+            ));
+        }
+        sqlx::query("UPDATE users SET role = $1 WHERE id = $2")
+            .bind(role)
+            .bind(&target.id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM user_orgs WHERE user_id = $1")
+            .bind(&target.id)
+            .execute(&mut *tx)
+            .await?;
+        for o in orgs {
+            sqlx::query("INSERT INTO user_orgs (user_id, org_id) VALUES ($1, $2)")
+                .bind(&target.id)
+                .bind(&o.id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        let names: Vec<&str> = orgs.iter().map(|o| o.name.as_str()).collect();
+        audit(
+            &mut tx,
+            &admin.email,
+            None,
+            "user.update",
+            &target.email,
+            &format!("{role} {}", names.join(", ")),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(User {
+            role: role.to_string(),
+            org_ids: orgs.iter().map(|o| o.id.clone()).collect(),
+            ..target
+        })
+    }
+
+    /// An admin ends a user's access: they cannot sign in, their sessions end and their tokens
+    /// are revoked. Their reports stay.
+    pub async fn disable_user(&self, admin: &User, id: &str) -> Result<()> {
+        if !admin.is_admin() {
+            return Err(StoreError::Forbidden("only an admin removes access".into()));
+        }
+        let target = self
+            .user_where("id", id.trim())
+            .await?
+            .map(|(u, _)| u)
+            .ok_or_else(|| StoreError::NotFound(format!("no user {:?}", id.trim())))?;
+        let mut tx = self.begin().await?;
+        if target.is_admin() && self.admins_left_without(&mut tx, &target.id).await? == 0 {
+            return Err(StoreError::Invalid(
+                "this is the last admin: make another admin first".into(),
+            ));
+        }
+        sqlx::query("UPDATE users SET disabled = 1 WHERE id = $1")
+            .bind(&target.id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+            .bind(&target.id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "UPDATE api_tokens SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL",
+        )
+        .bind(now())
+        .bind(&target.id)
+        .execute(&mut *tx)
+        .await?;
+        audit(
+            &mut tx,
+            &admin.email,
+            None,
+            "user.disable",
+            &target.email,
+            "",
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

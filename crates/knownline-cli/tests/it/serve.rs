@@ -2835,3 +2835,199 @@ fn the_api_manages_what_the_pages_do() {
             .any(|r| r["org_id"] == org["id"]));
     }
 }
+
+/// Admins change roles and organisations and end access (tokens and sessions stop at once,
+/// the last admin stays); people change their own password, which ends their other sessions.
+#[test]
+fn admins_manage_roles_and_access_and_people_change_their_password() {
+    for db in backends() {
+        let [ann, abe, _bob, ida, root] = people(&db);
+        let srv = start(&db);
+        let p = srv.port;
+        let (_, doc) = http(p, "GET", "/api/openapi.json", None, None);
+        let doc: Value = serde_json::from_str(&doc).unwrap();
+        let (_, users) = get(p, "/api/v1/users", &root);
+        let id_of = |email: &str| {
+            users["users"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|u| u["email"] == email)
+                .unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        };
+        let (ann_id, abe_id, root_id) = (
+            id_of("ann@acme.example"),
+            id_of("abe@acme.example"),
+            id_of("root@msp.example"),
+        );
+        let patch = |token: &str, id: &str, body: Value| {
+            let (s, b) = http(
+                p,
+                "PATCH",
+                &format!("/api/v1/users/{id}"),
+                Some(token),
+                Some(body.to_string().as_bytes()),
+            );
+            (s, serde_json::from_str::<Value>(&b).unwrap_or(Value::Null))
+        };
+        // Ann becomes an analyst of both organisations, and sees Bravo's queue at once.
+        assert_eq!(get(p, "/api/v1/incidents?org=Bravo", &ann).0, 404);
+        let change = json!({"role": "analyst", "orgs": ["Acme", "Bravo"]});
+        assert_eq!(patch(&ida, &ann_id, change.clone()).0, 403);
+        let (s, changed) = patch(&root, &ann_id, change);
+        assert_eq!(s, 200, "{changed}");
+        documented(&doc, "/api/v1/users/{id}", "patch", 200, &changed);
+        assert_eq!(changed["org_ids"].as_array().unwrap().len(), 2);
+        assert_eq!(get(p, "/api/v1/incidents?org=Bravo", &ann).0, 200);
+        let (s, e) = patch(&root, &ann_id, json!({"role": "member"}));
+        assert_eq!(s, 400, "a member needs an organisation: {e}");
+        // The last admin stays.
+        let (s, e) = patch(&root, &root_id, json!({"role": "member", "orgs": ["Acme"]}));
+        assert_eq!(s, 400);
+        assert!(e["error"].as_str().unwrap().contains("last admin"));
+        assert_eq!(
+            http(
+                p,
+                "DELETE",
+                &format!("/api/v1/users/{root_id}"),
+                Some(&root),
+                None
+            )
+            .0,
+            400
+        );
+
+        // Abe's access ends: token, session and sign-in.
+        let (mut abe_page, _) = sign_in(p, "abe@acme.example");
+        assert_eq!(
+            http(
+                p,
+                "DELETE",
+                &format!("/api/v1/users/{abe_id}"),
+                Some(&ida),
+                None
+            )
+            .0,
+            403
+        );
+        assert_eq!(
+            http(
+                p,
+                "DELETE",
+                &format!("/api/v1/users/{abe_id}"),
+                Some(&root),
+                None
+            )
+            .0,
+            204
+        );
+        assert_eq!(get(p, "/api/v1/incidents", &abe).0, 401);
+        assert_eq!(
+            abe_page.go("GET", "/check", &[]).0,
+            303,
+            "the session has ended"
+        );
+        let mut again = Browser::new(p);
+        let (_, _, login) = again.go("GET", "/login", &[]);
+        let (s, _, _) = again.go(
+            "POST",
+            "/login",
+            &[
+                ("csrf", &csrf_of(&login)),
+                ("email", "abe@acme.example"),
+                ("password", "correct horse battery staple"),
+            ],
+        );
+        assert_eq!(s, 401, "no sign-in after access ends");
+        let (_, users) = get(p, "/api/v1/users", &root);
+        assert!(!users.to_string().contains("abe@acme.example"));
+
+        // Ida changes her password: her other sessions end, this one stays, the old one fails.
+        let (mut other, _) = sign_in(p, "ida@acme.example");
+        let (mut here, csrf) = sign_in(p, "ida@acme.example");
+        let (s, _, page) = here.go(
+            "POST",
+            "/account",
+            &[
+                ("csrf", &csrf),
+                ("current", "wrong"),
+                ("new", "a brand new passphrase"),
+            ],
+        );
+        assert_eq!(s, 400);
+        assert!(page.contains("not right"));
+        let (s, _, page) = here.go(
+            "POST",
+            "/account",
+            &[
+                ("csrf", &csrf),
+                ("current", "correct horse battery staple"),
+                ("new", "a brand new passphrase"),
+            ],
+        );
+        assert_eq!(s, 200, "{page}");
+        assert_eq!(here.go("GET", "/check", &[]).0, 200, "this session stays");
+        assert_eq!(
+            other.go("GET", "/check", &[]).0,
+            303,
+            "the other session ended"
+        );
+        let (s, _) = post(
+            p,
+            "/api/v1/account/password",
+            &ida,
+            &json!({"current": "correct horse battery staple", "new": "whatever else entirely"}),
+        );
+        assert_eq!(s, 400, "the old password no longer works");
+        let (s, _) = post(
+            p,
+            "/api/v1/account/password",
+            &ida,
+            &json!({"current": "a brand new passphrase", "new": "short"}),
+        );
+        assert_eq!(s, 400);
+
+        // The pages: only an admin edits a user.
+        let (mut admin, admin_csrf) = sign_in(p, "root@msp.example");
+        let (s, _, page) = admin.go("GET", &format!("/users/{ann_id}"), &[]);
+        assert_eq!(s, 200);
+        assert!(page.contains("End access for ann@acme.example"));
+        assert_eq!(here.go("GET", &format!("/users/{ann_id}"), &[]).0, 404);
+        let orgs: Value =
+            serde_json::from_str(&ok(kl(&db, &["org", "list", "--format", "json"]))).unwrap();
+        let acme = orgs
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|o| o["name"] == "Acme")
+            .unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let (s, _, _) = admin.go(
+            "POST",
+            &format!("/users/{ann_id}"),
+            &[("csrf", &admin_csrf), ("role", "member"), ("org", &acme)],
+        );
+        assert_eq!(s, 303);
+        assert_eq!(
+            get(p, "/api/v1/incidents?org=Bravo", &ann).0,
+            404,
+            "back to Acme only"
+        );
+        let (_, audit) = get(p, "/api/v1/audit", &root);
+        let actions: Vec<&str> = audit["audit"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["action"].as_str().unwrap())
+            .collect();
+        for a in ["user.update", "user.disable", "user.password"] {
+            assert!(actions.contains(&a), "{a} is audited: {actions:?}");
+        }
+        assert!(!audit.to_string().contains("brand new passphrase"));
+    }
+}
