@@ -193,6 +193,10 @@ pub fn router(state: Arc<AppState>) -> Router {
             post(api_check_link).delete(api_check_link_off),
         )
         .route("/api/openapi.json", get(openapi))
+        .layer(axum::middleware::map_response_with_state(
+            state.clone(),
+            secure_cookies,
+        ))
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .layer(SetResponseHeaderLayer::overriding(
             header::X_CONTENT_TYPE_OPTIONS,
@@ -213,6 +217,31 @@ pub fn router(state: Arc<AppState>) -> Router {
             HeaderValue::from_static("no-referrer"),
         ))
         .with_state(state)
+}
+
+/// Marks every cookie Secure when people reach the server over HTTPS (`public_url`), even
+/// when the proxy in front does not say so with X-Forwarded-Proto.
+async fn secure_cookies(State(state): State<Arc<AppState>>, mut res: Response) -> Response {
+    if !state.notifications.public_url().starts_with("https://") {
+        return res;
+    }
+    let cookies: Vec<HeaderValue> = res
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .cloned()
+        .collect();
+    res.headers_mut().remove(header::SET_COOKIE);
+    for c in cookies {
+        let v = c.to_str().unwrap_or_default();
+        let v = if v.contains("; Secure") {
+            c.clone()
+        } else {
+            HeaderValue::from_str(&format!("{v}; Secure")).unwrap_or(c.clone())
+        };
+        res.headers_mut().append(header::SET_COOKIE, v);
+    }
+    res
 }
 
 /// Serves until SIGTERM or Ctrl-C, then lets requests in flight finish.

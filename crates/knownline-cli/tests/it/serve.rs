@@ -2510,8 +2510,9 @@ fn logs_hold_no_secrets_and_no_contact_contents() {
 fn cookies_are_secure_behind_tls() {
     let db = crate::store::backends().remove(0);
     let srv = start(&db);
+    let port = srv.port;
     let head = |proto: Option<&str>| {
-        let mut s = TcpStream::connect(("127.0.0.1", srv.port)).unwrap();
+        let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
         let extra = proto
             .map(|p| format!("X-Forwarded-Proto: {p}\r\n"))
             .unwrap_or_default();
@@ -2541,6 +2542,29 @@ fn cookies_are_secure_behind_tls() {
     let h = head(None);
     assert!(h.contains("content-security-policy: default-src 'self'; frame-ancestors 'none'"));
     assert!(h.contains("x-content-type-options: nosniff"));
+    drop(srv);
+    // Served as https:// (public_url), every cookie is Secure whatever the proxy says.
+    let srv = start_with(
+        &db,
+        &[("KNOWNLINE_PUBLIC_URL", "https://knownline.msp.example")],
+    );
+    let mut s = TcpStream::connect(("127.0.0.1", srv.port)).unwrap();
+    write!(
+        s,
+        "GET /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut raw = String::new();
+    s.read_to_string(&mut raw).unwrap();
+    let cookies: Vec<&str> = raw
+        .lines()
+        .filter(|l| l.to_ascii_lowercase().starts_with("set-cookie:"))
+        .collect();
+    assert_eq!(cookies.len(), 1, "{raw}");
+    assert!(
+        cookies[0].ends_with("; Secure") && cookies[0].matches("Secure").count() == 1,
+        "{cookies:?}"
+    );
 }
 
 /// A webhook receiver (the test script) on `port` writing to `log`, answering 200; returned
