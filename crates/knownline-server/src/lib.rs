@@ -127,18 +127,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/incidents/{id}", get(web::incident).post(web::triage))
         .route("/orgs", get(orgs::list).post(orgs::add))
         .route("/orgs/{org}", get(orgs::settings))
-        .route("/orgs/{org}/notify", post(orgs::notify))
-        .route("/orgs/{org}/webhooks", post(orgs::webhook_add))
-        .route(
-            "/orgs/{org}/webhooks/{id}/remove",
-            post(orgs::webhook_remove),
-        )
-        .route("/orgs/{org}/check-link", post(orgs::check_link))
-        .route("/orgs/{org}/check-link/off", post(orgs::check_link_off))
-        .route(
-            "/orgs/{org}/deliveries/{id}/retry",
-            post(orgs::delivery_retry),
-        )
+        .route("/orgs/{org}/{*action}", post(orgs::change))
         .route("/c/{token}", get(link::check_form).post(link::check))
         .route("/c/{token}/upload", post(link::upload))
         .route("/c/{token}/report", post(link::report))

@@ -273,117 +273,59 @@ async fn after(
     }
 }
 
-pub async fn notify(
+/// Every change posted from the settings page: `notify`, `webhooks`, `webhooks/{id}/remove`,
+/// `check-link`, `check-link/off`, `deliveries/{id}/retry`. CSRF and rights first, then the one
+/// change, then the page again (with a secret shown once, or the error).
+pub async fn change(
     State(state): State<Arc<AppState>>,
     s: SignedIn,
-    Path(org_id): Path<String>,
+    Path((org_id, action)): Path<(String, String)>,
     Form(f): Form<SettingsForm>,
 ) -> Response {
     let org = match posted(&state, &s, &org_id, &f.csrf).await {
         Ok(o) => o,
         Err(r) => return r,
     };
-    let email = Some(f.email.trim()).filter(|e| !e.is_empty());
-    let done = state
-        .store
-        .set_notify_email(&org, email, &s.user.email)
-        .await
-        .map(|_| Fresh::None);
-    after(&state, &s, &org, done).await
-}
-
-pub async fn webhook_add(
-    State(state): State<Arc<AppState>>,
-    s: SignedIn,
-    Path(org_id): Path<String>,
-    Form(f): Form<SettingsForm>,
-) -> Response {
-    let org = match posted(&state, &s, &org_id, &f.csrf).await {
-        Ok(o) => o,
-        Err(r) => return r,
+    let store = &state.store;
+    let actor = s.user.email.as_str();
+    let parts: Vec<&str> = action.split('/').collect();
+    let done = match parts.as_slice() {
+        ["notify"] => {
+            let email = Some(f.email.trim()).filter(|e| !e.is_empty());
+            store
+                .set_notify_email(&org, email, actor)
+                .await
+                .map(|_| Fresh::None)
+        }
+        ["webhooks"] => {
+            let format = if WEBHOOK_FORMATS.contains(&f.format.as_str()) {
+                f.format.as_str()
+            } else {
+                "json"
+            };
+            store
+                .add_webhook(&org, &f.url, format, actor)
+                .await
+                .map(|h| Fresh::Secret(h.secret))
+        }
+        ["webhooks", id, "remove"] => store
+            .remove_webhook(&org, id, actor)
+            .await
+            .map(|_| Fresh::None),
+        ["check-link"] => store
+            .create_check_link(&org, actor)
+            .await
+            .map(|t| Fresh::Link(format!("{}/c/{t}", state.notifications.public_url()))),
+        ["check-link", "off"] => store
+            .remove_check_link(&org, actor)
+            .await
+            .map(|_| Fresh::None),
+        ["deliveries", id, "retry"] => {
+            let done = store.retry_delivery(&s.user, id).await.map(|_| Fresh::None);
+            state.notifications.wake();
+            done
+        }
+        _ => return web::not_found(),
     };
-    let format = if WEBHOOK_FORMATS.contains(&f.format.as_str()) {
-        f.format.as_str()
-    } else {
-        "json"
-    };
-    let done = state
-        .store
-        .add_webhook(&org, &f.url, format, &s.user.email)
-        .await
-        .map(|h| Fresh::Secret(h.secret));
-    after(&state, &s, &org, done).await
-}
-
-pub async fn webhook_remove(
-    State(state): State<Arc<AppState>>,
-    s: SignedIn,
-    Path((org_id, id)): Path<(String, String)>,
-    Form(f): Form<SettingsForm>,
-) -> Response {
-    let org = match posted(&state, &s, &org_id, &f.csrf).await {
-        Ok(o) => o,
-        Err(r) => return r,
-    };
-    let done = state
-        .store
-        .remove_webhook(&org, &id, &s.user.email)
-        .await
-        .map(|_| Fresh::None);
-    after(&state, &s, &org, done).await
-}
-
-pub async fn check_link(
-    State(state): State<Arc<AppState>>,
-    s: SignedIn,
-    Path(org_id): Path<String>,
-    Form(f): Form<SettingsForm>,
-) -> Response {
-    let org = match posted(&state, &s, &org_id, &f.csrf).await {
-        Ok(o) => o,
-        Err(r) => return r,
-    };
-    let done = state
-        .store
-        .create_check_link(&org, &s.user.email)
-        .await
-        .map(|t| Fresh::Link(format!("{}/c/{t}", state.notifications.public_url())));
-    after(&state, &s, &org, done).await
-}
-
-pub async fn delivery_retry(
-    State(state): State<Arc<AppState>>,
-    s: SignedIn,
-    Path((org_id, id)): Path<(String, String)>,
-    Form(f): Form<SettingsForm>,
-) -> Response {
-    let org = match posted(&state, &s, &org_id, &f.csrf).await {
-        Ok(o) => o,
-        Err(r) => return r,
-    };
-    let done = state
-        .store
-        .retry_delivery(&s.user, &id)
-        .await
-        .map(|_| Fresh::None);
-    state.notifications.wake();
-    after(&state, &s, &org, done).await
-}
-
-pub async fn check_link_off(
-    State(state): State<Arc<AppState>>,
-    s: SignedIn,
-    Path(org_id): Path<String>,
-    Form(f): Form<SettingsForm>,
-) -> Response {
-    let org = match posted(&state, &s, &org_id, &f.csrf).await {
-        Ok(o) => o,
-        Err(r) => return r,
-    };
-    let done = state
-        .store
-        .remove_check_link(&org, &s.user.email)
-        .await
-        .map(|_| Fresh::None);
     after(&state, &s, &org, done).await
 }
