@@ -90,6 +90,7 @@ impl Notifications {
             let _ = given.set(url.to_string());
         }
         let http = reqwest::Client::builder()
+            .dns_resolver(Arc::new(NoLinkLocal))
             .timeout(WEBHOOK_TIMEOUT)
             .connect_timeout(WEBHOOK_TIMEOUT)
             .redirect(reqwest::redirect::Policy::none())
@@ -119,6 +120,28 @@ impl Notifications {
     /// Uses the address the server listens on, unless one was given.
     pub(crate) fn listening_on(&self, address: std::net::SocketAddr) {
         let _ = self.public_url.set(format!("http://{address}"));
+    }
+}
+
+/// Resolves webhook hosts, leaving out link-local addresses: a webhook must not become a way
+/// to read a cloud machine's metadata service (169.254.169.254) from the server. Loopback and
+/// private addresses stay allowed: receivers inside the provider's own network are common.
+struct NoLinkLocal;
+
+impl reqwest::dns::Resolve for NoLinkLocal {
+    fn resolve(&self, name: reqwest::dns::Name) -> reqwest::dns::Resolving {
+        let host = name.as_str().to_string();
+        Box::pin(async move {
+            let found: Vec<std::net::SocketAddr> = tokio::net::lookup_host((host.as_str(), 0))
+                .await?
+                .filter(|a| !knownline_store::notify::forbidden_ip(a.ip()))
+                .collect();
+            if found.is_empty() {
+                return Err(format!("{host} has no address a webhook may reach").into());
+            }
+            let addrs: reqwest::dns::Addrs = Box::new(found.into_iter());
+            Ok(addrs)
+        })
     }
 }
 

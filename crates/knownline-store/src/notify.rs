@@ -83,7 +83,27 @@ fn redact_url(url: &str, id: &str) -> String {
     format!("{scheme}://{host}/… (webhook {id})")
 }
 
-/// Checks a webhook URL: http or https, a host, no credentials, no spaces, not too long.
+/// Addresses no webhook may reach: link-local ones (cloud metadata services live there),
+/// unspecified, multicast and broadcast.
+pub fn forbidden_ip(ip: std::net::IpAddr) -> bool {
+    match ip {
+        std::net::IpAddr::V4(v4) => {
+            v4.is_link_local() || v4.is_unspecified() || v4.is_multicast() || v4.is_broadcast()
+        }
+        std::net::IpAddr::V6(v6) => {
+            let mapped = v6
+                .to_ipv4_mapped()
+                .is_some_and(|v4| forbidden_ip(std::net::IpAddr::V4(v4)));
+            mapped
+                || v6.is_unspecified()
+                || v6.is_multicast()
+                || (v6.segments()[0] & 0xffc0) == 0xfe80
+        }
+    }
+}
+
+/// Checks a webhook URL: http or https, a host, no credentials, no spaces, not too long, not a
+/// link-local or other unreachable address.
 pub fn check_webhook_url(url: &str) -> Result<()> {
     let bad = |why: &str| Err(StoreError::Invalid(format!("webhook URL: {why}")));
     if url.len() > MAX_WEBHOOK_URL {
@@ -102,12 +122,16 @@ pub fn check_webhook_url(url: &str) -> Result<()> {
     if authority.contains('@') {
         return bad("put no user name or password in the URL");
     }
-    let host = authority
-        .rsplit_once(':')
-        .map_or(authority, |(h, _)| h)
-        .trim_matches(['[', ']']);
+    let host = match authority.strip_prefix('[') {
+        // An IPv6 literal, maybe with a port after its bracket.
+        Some(rest) => rest.split(']').next().unwrap_or(""),
+        None => authority.rsplit_once(':').map_or(authority, |(h, _)| h),
+    };
     if host.is_empty() {
         return bad("no host");
+    }
+    if host.parse::<std::net::IpAddr>().is_ok_and(forbidden_ip) {
+        return bad("a link-local, multicast or unspecified address is not a receiver");
     }
     Ok(())
 }
@@ -453,5 +477,48 @@ impl Store {
             .await?
             .into_iter()
             .find(|h| h.id == id.trim()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn webhook_urls_are_checked() {
+        for good in [
+            "https://hooks.slack.com/services/T0/B0/x",
+            "http://127.0.0.1:9000/hook",
+            "http://10.0.0.5/hook",
+            "https://[2001:db8::1]:8443/x",
+        ] {
+            assert!(check_webhook_url(good).is_ok(), "{good}");
+        }
+        for bad in [
+            "ftp://example.net/x",
+            "https://user:pw@example.net/x",
+            "https://exa mple.net/",
+            "http://169.254.169.254/latest/meta-data/",
+            "http://[fe80::1]/x",
+            "http://0.0.0.0/x",
+            "http://[::ffff:169.254.169.254]/x",
+            "https:///x",
+        ] {
+            assert!(check_webhook_url(bad).is_err(), "{bad}");
+        }
+        assert!(check_webhook_url(&format!("https://example.net/{}", "a".repeat(2100))).is_err());
+    }
+
+    #[test]
+    fn a_webhook_is_named_without_its_path() {
+        let url = "https://hooks.slack.com/services/T0/B0/SECRET?x=1";
+        assert_eq!(
+            redact_url(url, "w1"),
+            "https://hooks.slack.com/… (webhook w1)"
+        );
+        assert_eq!(
+            redact_url("http://u:p@h.example:81/s", "w2"),
+            "http://h.example:81/… (webhook w2)"
+        );
     }
 }
