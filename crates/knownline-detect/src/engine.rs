@@ -1511,6 +1511,10 @@ fn bare_number(doc: &Doc, entities: &Entities) -> Option<String> {
     let [phone] = entities.phones.as_slice() else {
         return None;
     };
+    // A number is at most about 30 characters as people write it: longer contacts are not bare.
+    if doc.text.trim().len() > 40 {
+        return None;
+    }
     let rest = doc.text.replacen(phone.raw.as_str(), "", 1);
     let words = rest.chars().any(|c| c.is_alphabetic());
     (!words && rest.chars().filter(char::is_ascii_digit).count() == 0).then(|| phone.e164.clone())
