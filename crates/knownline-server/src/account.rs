@@ -88,8 +88,7 @@ async fn target(state: &AppState, s: &SignedIn, id: &str) -> Result<(User, Vec<O
     if !s.user.is_admin() {
         return Err(web::not_found());
     }
-    let users = state.store.users().await.unwrap_or_default();
-    let Some(u) = users.into_iter().find(|u| u.id == id) else {
+    let Ok(Some(u)) = state.store.user(id).await else {
         return Err(web::not_found());
     };
     let orgs = state.store.orgs().await.unwrap_or_default();

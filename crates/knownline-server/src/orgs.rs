@@ -85,19 +85,6 @@ pub async fn add(
     }
 }
 
-/// The organisation, if the user may change its settings; "not found" for one they do not act
-/// for, refused for a member of it.
-async fn editable(state: &AppState, s: &SignedIn, org_id: &str) -> Result<Org, Response> {
-    let org = match state.store.org(org_id).await {
-        Ok(o) if s.user.acts_for(&o.id) => o,
-        _ => return Err(web::not_found()),
-    };
-    if !web::may_edit(&s.user, &org.id) {
-        return Err(StatusCode::FORBIDDEN.into_response());
-    }
-    Ok(org)
-}
-
 /// What to show once at the top of the page.
 enum Fresh {
     None,
@@ -229,7 +216,7 @@ pub async fn settings(
     s: SignedIn,
     Path(org_id): Path<String>,
 ) -> Response {
-    match editable(&state, &s, &org_id).await {
+    match web::it_supported_org(&state, &s, &org_id).await {
         Ok(org) => settings_page(&state, &s, &org, Fresh::None).await,
         Err(r) => r,
     }
@@ -244,14 +231,6 @@ pub struct SettingsForm {
     url: String,
     #[serde(default)]
     format: String,
-}
-
-/// The organisation for a posted settings form: CSRF first, then the user's rights.
-async fn posted(state: &AppState, s: &SignedIn, org_id: &str, csrf: &str) -> Result<Org, Response> {
-    if !web::same(csrf, &s.csrf) {
-        return Err(web::forbidden());
-    }
-    editable(state, s, org_id).await
 }
 
 /// The page again after a change, or with the error that stopped it.
@@ -282,7 +261,7 @@ pub async fn change(
     Path((org_id, action)): Path<(String, String)>,
     Form(f): Form<SettingsForm>,
 ) -> Response {
-    let org = match posted(&state, &s, &org_id, &f.csrf).await {
+    let org = match web::editable_org(&state, &s, &org_id, &f.csrf).await {
         Ok(o) => o,
         Err(r) => return r,
     };

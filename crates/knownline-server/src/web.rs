@@ -1265,15 +1265,13 @@ pub struct EntryForm {
 
 /// The organisation whose directory a form changes, if the form is genuine and the user may
 /// change it: another organisation's is "not found", a member's own is forbidden.
-async fn editable_org(
+/// An organisation whose directory and settings the user may change (its analysts and
+/// admins): "not found" for one they do not act for, refused for a member of it.
+pub(crate) async fn it_supported_org(
     state: &AppState,
     s: &SignedIn,
     org_id: &str,
-    csrf: &str,
 ) -> Result<knownline_store::Org, Response> {
-    if !same(csrf, &s.csrf) {
-        return Err(forbidden());
-    }
     let org = match state.store.org(org_id).await {
         Ok(o) if s.user.acts_for(&o.id) => o,
         _ => return Err(not_found()),
@@ -1282,6 +1280,19 @@ async fn editable_org(
         return Err(StatusCode::FORBIDDEN.into_response());
     }
     Ok(org)
+}
+
+/// The same for a posted form: its CSRF token first.
+pub(crate) async fn editable_org(
+    state: &AppState,
+    s: &SignedIn,
+    org_id: &str,
+    csrf: &str,
+) -> Result<knownline_store::Org, Response> {
+    if !same(csrf, &s.csrf) {
+        return Err(forbidden());
+    }
+    it_supported_org(state, s, org_id).await
 }
 
 fn list(s: &str) -> Vec<String> {

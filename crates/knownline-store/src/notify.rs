@@ -136,6 +136,17 @@ pub fn check_webhook_url(url: &str) -> Result<()> {
     Ok(())
 }
 
+fn webhook_of(r: &sqlx::any::AnyRow) -> Result<Webhook> {
+    Ok(Webhook {
+        id: r.try_get("id")?,
+        org_id: r.try_get("org_id")?,
+        url: r.try_get("url")?,
+        format: r.try_get("format")?,
+        secret: r.try_get("secret")?,
+        created_at: r.try_get("created_at")?,
+    })
+}
+
 impl Store {
     /// Sets (or with `None` clears) the address an organisation's IT support is told at.
     pub async fn set_notify_email(
@@ -243,18 +254,7 @@ impl Store {
             .bind(org_id)
             .fetch_all(&self.pool)
             .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(Webhook {
-                    id: r.try_get("id")?,
-                    org_id: r.try_get("org_id")?,
-                    url: r.try_get("url")?,
-                    format: r.try_get("format")?,
-                    secret: r.try_get("secret")?,
-                    created_at: r.try_get("created_at")?,
-                })
-            })
-            .collect()
+        rows.iter().map(webhook_of).collect()
     }
 
     /// Removes one of an organisation's webhooks; another organisation's is "not found".
@@ -382,11 +382,8 @@ impl Store {
         .await?
         .ok_or_else(not_found)?;
         let org: Option<String> = row.try_get("org_id")?;
-        let visible = user.is_admin()
-            || (user.role == "analyst"
-                && org
-                    .as_deref()
-                    .is_some_and(|o| user.org_ids.iter().any(|x| x == o)));
+        // Notifications are IT support's business: its analysts and admins, not members.
+        let visible = user.role != "member" && org.as_deref().is_some_and(|o| user.acts_for(o));
         if !visible {
             return Err(not_found());
         }
@@ -466,17 +463,13 @@ impl Store {
 
     /// A webhook by id, whatever its organisation (callers check who may touch it).
     pub async fn webhook(&self, id: &str) -> Result<Option<Webhook>> {
-        let row = sqlx::query("SELECT org_id FROM webhooks WHERE id = $1")
-            .bind(id.trim())
-            .fetch_optional(&self.pool)
-            .await?;
-        let Some(row) = row else { return Ok(None) };
-        let org: String = row.try_get("org_id")?;
-        Ok(self
-            .webhooks(&org)
-            .await?
-            .into_iter()
-            .find(|h| h.id == id.trim()))
+        let row = sqlx::query(
+            "SELECT id, org_id, url, format, secret, created_at FROM webhooks WHERE id = $1",
+        )
+        .bind(id.trim())
+        .fetch_optional(&self.pool)
+        .await?;
+        row.as_ref().map(webhook_of).transpose()
     }
 }
 

@@ -254,9 +254,14 @@ impl Store {
         )))
     }
 
+    /// A user who may sign in, by id.
+    pub async fn user(&self, id: &str) -> Result<Option<User>> {
+        Ok(self.user_where("id", id.trim()).await?.map(|(u, _)| u))
+    }
+
     /// The email address of a user, by id.
     pub async fn user_email(&self, id: &str) -> Result<Option<String>> {
-        Ok(self.user_where("id", id).await?.map(|(u, _)| u.email))
+        Ok(self.user(id).await?.map(|u| u.email))
     }
 
     pub async fn user_by_email(&self, email: &str) -> Result<User> {
@@ -895,9 +900,8 @@ impl Store {
             return Err(StoreError::Forbidden("only an admin changes roles".into()));
         }
         let target = self
-            .user_where("id", id.trim())
+            .user(id)
             .await?
-            .map(|(u, _)| u)
             .ok_or_else(|| StoreError::NotFound(format!("no user {:?}", id.trim())))?;
         if !USER_ROLES.contains(&role) {
             return Err(StoreError::Invalid(format!(
@@ -960,9 +964,8 @@ impl Store {
             return Err(StoreError::Forbidden("only an admin removes access".into()));
         }
         let target = self
-            .user_where("id", id.trim())
+            .user(id)
             .await?
-            .map(|(u, _)| u)
             .ok_or_else(|| StoreError::NotFound(format!("no user {:?}", id.trim())))?;
         let mut tx = self.begin().await?;
         if target.is_admin() && self.admins_left_without(&mut tx, &target.id).await? == 0 {

@@ -1916,42 +1916,25 @@ fn webhooks_and_starttls_mail_reach_real_receivers() {
     );
 
     let log = dir.join("hooks.jsonl");
-    let receiver = env!("CARGO_MANIFEST_DIR").to_string() + "/tests/webhook_receiver.py";
-    let spawn = |port: u16, secrets: Value, plan: Value, tls: bool| {
-        let mut c = Command::new("python3");
-        c.arg(&receiver)
-            .arg(port.to_string())
-            .arg(&log)
-            .arg(secrets.to_string())
-            .arg(plan.to_string());
-        if tls {
-            c.args([&cert, &key]);
-        }
-        c.stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap()
-    };
-    let mut plain_rx = spawn(
+    let mut plain_rx = receiver(
         plain,
-        json!({"/json": json_secret, "/teams": teams_secret, "/bravo": bravo_secret}),
-        json!({"/json": [500, 503, 200], "/teams": [404]}),
-        false,
+        &log,
+        &json!({"/json": json_secret, "/teams": teams_secret, "/bravo": bravo_secret}),
+        &json!({"/json": [500, 503, 200], "/teams": [404]}),
+        None,
     );
-    let mut tls_rx = spawn(
+    let mut tls_rx = receiver(
         tls,
-        json!({"/slack?token=s3cr3t": slack_secret}),
-        json!({}),
-        true,
+        &log,
+        &json!({"/slack?token=s3cr3t": slack_secret}),
+        &json!({}),
+        Some((&cert, &key)),
     );
 
     // An SMTP relay that insists on STARTTLS.
     let mail = dir.join("mail");
     let smtp_port = free_port();
     let mut sink = smtp_sink(&mail, smtp_port, Some((&cert, &key)));
-    for port in [plain, tls] {
-        wait_for_port(port);
-    }
     ok(kl(
         &db,
         &[
@@ -2568,15 +2551,27 @@ fn cookies_are_secure_behind_tls() {
     );
 }
 
-/// A webhook receiver (the test script) on `port` writing to `log`, answering 200; returned
-/// once it accepts connections.
-fn receiver(port: u16, log: &std::path::Path) -> Child {
+/// A webhook receiver (the test script) on `port` writing to `log`: each path's secret and
+/// answers as the script takes them, over HTTPS with `tls` (certificate, key); returned once it
+/// accepts connections.
+fn receiver(
+    port: u16,
+    log: &std::path::Path,
+    secrets: &Value,
+    plan: &Value,
+    tls: Option<(&str, &str)>,
+) -> Child {
     let script = env!("CARGO_MANIFEST_DIR").to_string() + "/tests/webhook_receiver.py";
-    let child = Command::new("python3")
-        .arg(script)
+    let mut c = Command::new("python3");
+    c.arg(script)
         .arg(port.to_string())
         .arg(log)
-        .args(["{}", "{}"])
+        .arg(secrets.to_string())
+        .arg(plan.to_string());
+    if let Some((cert, key)) = tls {
+        c.args([cert, key]);
+    }
+    let child = c
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
@@ -2632,7 +2627,7 @@ fn notifications_survive_a_crash_and_failed_ones_can_be_retried() {
         assert_eq!(waiting.len(), 2, "{waiting:?}");
         let _ = srv.child.kill();
         let _ = srv.child.wait();
-        let mut rx = receiver(first, &log);
+        let mut rx = receiver(first, &log, &json!({}), &json!({}), None);
         // The next server, with a short schedule: the first hook gets its call, the second
         // (still down) is given up.
         let srv = start_with(&db, &[("KNOWNLINE_RETRY_SCHEDULE", "100ms")]);
@@ -2654,7 +2649,7 @@ fn notifications_survive_a_crash_and_failed_ones_can_be_retried() {
         let retry = format!("/api/v1/deliveries/{failed_id}/retry");
         let (s, _) = http(srv.port, "POST", &retry, Some(&ann), None);
         assert_eq!(s, 404, "members do not touch notifications");
-        let mut rx2 = receiver(second, &log);
+        let mut rx2 = receiver(second, &log, &json!({}), &json!({}), None);
         let (s, _) = http(srv.port, "POST", &retry, Some(&ida), None);
         assert_eq!(s, 202);
         let calls = poll(20, 2, || {
