@@ -338,13 +338,33 @@ enum IndicatorsCommand {
         #[arg(long)]
         skip_invalid: bool,
     },
-    /// Export every indicator: a STIX 2.1 bundle, or CSV.
+    /// Export the active indicators: a STIX 2.1 bundle (with those removed since the last
+    /// export, once, as revoked), or CSV.
     Export {
         #[arg(long, default_value = "stix")]
         format: String,
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
+    /// The shared scam list: suggested, active and removed values, where each came from, and
+    /// conflicts with a directory.
+    List {
+        /// suggested, active or removed.
+        #[arg(long)]
+        status: Option<String>,
+        /// phone, domain or url.
+        #[arg(long)]
+        kind: Option<String>,
+        /// Only values in conflict with a directory.
+        #[arg(long)]
+        conflicts: bool,
+        #[arg(long, value_enum, default_value = "text")]
+        format: store::OutFormat,
+    },
+    /// Make a suggested (or removed) indicator active: checks flag it from now on.
+    Confirm { id: String },
+    /// Take an indicator off the list: checks stop flagging it at once.
+    Remove { id: String },
 }
 
 #[derive(Subcommand)]
@@ -407,15 +427,7 @@ fn run(cli: Cli) -> Result<i32> {
                     let s = store::open(cli.db.as_deref()).await?;
                     let dir = match &org {
                         Some(o) => s.directory(&s.org(o).await?).await?,
-                        None => Directory::new(
-                            None,
-                            Vec::new(),
-                            s.indicators()
-                                .await?
-                                .into_iter()
-                                .map(|i| (i.seen.value.clone(), i.seen))
-                                .collect(),
-                        ),
+                        None => Directory::new(None, Vec::new(), s.reputation(None).await?),
                     };
                     s.close().await;
                     anyhow::Ok(dir)
@@ -574,7 +586,8 @@ fn store_command(
             }
             .map(|_| 0),
             Command::Verify { command: Some(VerifyCommand::Outcome { id, outcome }), .. } => {
-                store::verify_outcome(&s, &id, &outcome, &actor).await.map(|_| 0)
+                let engine = pack::engine(pack, options, false)?;
+                store::verify_outcome(&s, &engine, &id, &outcome, &actor).await.map(|_| 0)
             }
             Command::Verify { command: None, org, claims, number, from, format } => {
                 let Some(claims) = claims else {
@@ -584,7 +597,17 @@ fn store_command(
                 store::verify(&s, &engine, store::VerifyArgs { org, claims, number, from, format }, &actor).await
             }
             Command::Indicators { command: IndicatorsCommand::Import { file, skip_invalid } } => {
-                store::indicators_import(&s, &file, skip_invalid, region, &actor).await.map(|_| 0)
+                let engine = pack::engine(pack, options, false)?;
+                store::indicators_import(&s, &engine, &file, skip_invalid, region, &actor).await.map(|_| 0)
+            }
+            Command::Indicators { command: IndicatorsCommand::List { status, kind, conflicts, format } } => {
+                store::indicators_list(&s, status, kind, conflicts, format).await.map(|_| 0)
+            }
+            Command::Indicators { command: IndicatorsCommand::Confirm { id } } => {
+                store::indicator_change(&s, &id, true, &actor).await.map(|_| 0)
+            }
+            Command::Indicators { command: IndicatorsCommand::Remove { id } } => {
+                store::indicator_change(&s, &id, false, &actor).await.map(|_| 0)
             }
             Command::Indicators { command: IndicatorsCommand::Export { format, output } } => {
                 store::indicators_export(&s, &format, output.as_deref()).await.map(|_| 0)

@@ -482,38 +482,73 @@ fn print_verification(v: &Verification, id: &str, org: Option<&Org>) {
     println!("  knownline verify outcome {id} confirmed    (or: scam)");
 }
 
-pub async fn verify_outcome(store: &Store, id: &str, outcome: &str, actor: &str) -> Result<()> {
-    let r = store.set_outcome(id, outcome, actor).await?;
+/// Records how a callback went. Whoever runs the command line on the store acts as an admin:
+/// a scam's number and sender (what is the scam's own) become active indicators, unless a
+/// directory holds them.
+pub async fn verify_outcome(
+    store: &Store,
+    engine: &Engine,
+    id: &str,
+    outcome: &str,
+    actor: &str,
+) -> Result<()> {
+    let local = knownline_store::people::User::local(actor);
+    let record = store.verification_for(&local, id).await?;
+    let values = engine.verification_indicators(
+        record.number.as_deref(),
+        record.sender.as_deref(),
+        engine.options.default_region,
+    );
+    let (_, held) = store.set_outcome(&local, id, outcome, &values).await?;
     match outcome {
         "scam" => {
-            let mut what = Vec::new();
-            if let Some(n) = &r.number {
-                what.push(display_phone(n));
+            let flagged: Vec<String> = values
+                .iter()
+                .filter(|v| !held.contains(&v.value))
+                .map(|v| shown(&v.kind, &v.value))
+                .collect();
+            println!("recorded: a scam.");
+            if !flagged.is_empty() {
+                println!(
+                    "  {} will be flagged in every later check (the shared scam list).",
+                    flagged.join(" and ")
+                );
             }
-            if let Some(s) = &r.sender {
-                what.push(s.clone());
+            for h in &held {
+                println!(
+                    "  {} is in a trusted directory: kept off the list. Check that directory entry.",
+                    shown_any(h)
+                );
             }
-            println!(
-                "recorded: a scam.{}",
-                if what.is_empty() {
-                    String::new()
-                } else {
-                    format!(
-                        " {} will be flagged in every later check.",
-                        what.join(" and ")
-                    )
-                }
-            );
         }
-        _ => println!("recorded: the callback confirmed it was genuine."),
+        _ => println!(
+            "recorded: the callback confirmed it was genuine (anything an earlier \"scam\" added is taken back)."
+        ),
     }
     Ok(())
+}
+
+fn shown(kind: &str, value: &str) -> String {
+    if kind == "phone" {
+        display_phone(value)
+    } else {
+        value.to_string()
+    }
+}
+
+fn shown_any(value: &str) -> String {
+    if value.starts_with('+') {
+        display_phone(value)
+    } else {
+        value.to_string()
+    }
 }
 
 // ───────────────────────────── indicators and audit ─────────────────────────────
 
 pub async fn indicators_import(
     store: &Store,
+    engine: &Engine,
     path: &Path,
     skip_invalid: bool,
     region: Region,
@@ -522,26 +557,139 @@ pub async fn indicators_import(
     let bytes = read_file(path)?;
     let rows = transfer::read_indicators(&bytes, region, &knownline_store::now())
         .map_err(|e| anyhow!("{}: {e}", path.display()))?;
+    // A brand's own domain, a free mailbox provider or a shortener is everyone's: refused by
+    // line, like any other bad row.
+    let rows: Vec<Row<knownline_store::Indicator>> = rows
+        .into_iter()
+        .map(|r| match r.result {
+            Ok(i) => match engine.shared_value(&i.seen.kind, &i.seen.value) {
+                Some(why) => Row {
+                    line: r.line,
+                    result: Err(format!("{why}: it cannot be a scam indicator")),
+                },
+                None => Row {
+                    line: r.line,
+                    result: Ok(i),
+                },
+            },
+            Err(e) => Row {
+                line: r.line,
+                result: Err(e),
+            },
+        })
+        .collect();
     let (items, skipped) = sort_rows(path, rows, skip_invalid)?;
-    let s = store.import_indicators(items, actor).await?;
+    let s = store.import_indicators(items, actor, skip_invalid).await?;
+    let mut extra = Vec::new();
+    if skipped > 0 {
+        extra.push(format!("{skipped} bad rows skipped"));
+    }
+    if s.refused > 0 {
+        extra.push(format!(
+            "{} values of a trusted directory refused",
+            s.refused
+        ));
+    }
     println!(
         "indicators: {} added, {} already known (counts added){}",
         s.added,
         s.updated,
-        if skipped > 0 {
-            format!(", {skipped} bad rows skipped")
-        } else {
+        if extra.is_empty() {
             String::new()
+        } else {
+            format!(", {}", extra.join(", "))
+        }
+    );
+    Ok(())
+}
+
+pub async fn indicators_list(
+    store: &Store,
+    status: Option<String>,
+    kind: Option<String>,
+    conflicts: bool,
+    format: OutFormat,
+) -> Result<()> {
+    if let Some(s) = status.as_deref() {
+        if !knownline_store::indicators::STATUSES.contains(&s) {
+            bail!("--status {s:?}: use suggested, active or removed");
+        }
+    }
+    let q = knownline_store::indicators::Query {
+        status,
+        kind,
+        text: None,
+        conflicts,
+    };
+    let local = knownline_store::people::User::local("cli");
+    let list = store.indicators_for(&local, &q).await?;
+    if matches!(format, OutFormat::Json) {
+        println!("{}", serde_json::to_string_pretty(&list)?);
+        return Ok(());
+    }
+    if list.is_empty() {
+        println!("(no indicators)");
+    }
+    for i in &list {
+        println!(
+            "{}  {:<9} {:<6} {}  confirmed {}×, {} suggestion(s), marked {} contact(s)",
+            i.id,
+            i.status,
+            i.kind,
+            shown(&i.kind, &i.value),
+            i.count,
+            i.suggestions,
+            i.hits
+        );
+        if let Some(c) = &i.conflict {
+            println!("    conflict: {c}");
+        }
+        for s in &i.sources {
+            println!(
+                "    {} {} by {} on {}{}",
+                s.origin,
+                s.reference.as_deref().unwrap_or(""),
+                s.actor,
+                s.at.get(..10).unwrap_or(&s.at),
+                if s.confirmed { "" } else { " (suggested)" }
+            );
+        }
+    }
+    Ok(())
+}
+
+pub async fn indicator_change(store: &Store, id: &str, confirm: bool, actor: &str) -> Result<()> {
+    let local = knownline_store::people::User::local(actor);
+    let i = if confirm {
+        store.confirm_indicator(&local, id).await?
+    } else {
+        store.remove_indicator(&local, id).await?
+    };
+    println!(
+        "{} {}: {}",
+        shown(&i.kind, &i.value),
+        i.id,
+        if confirm {
+            "active: flagged in every later check"
+        } else {
+            "removed: no longer flagged (the next STIX export revokes it)"
         }
     );
     Ok(())
 }
 
 pub async fn indicators_export(store: &Store, format: &str, out: Option<&Path>) -> Result<()> {
-    let all = store.indicators().await?;
-    let text = match format {
-        "stix" => serde_json::to_string_pretty(&knownline_store::stix::bundle(&all))? + "\n",
+    let mut exported = None;
+    let (text, n) = match format {
+        "stix" => {
+            let (active, revoked) = store.stix_export().await?;
+            let bundle = knownline_store::stix::bundle(&active, &revoked, &knownline_store::now());
+            let n = active.len() + revoked.len();
+            exported = Some((active, revoked));
+            (serde_json::to_string_pretty(&bundle)? + "\n", n)
+        }
         "csv" => {
+            let all = store.active_indicators().await?;
             let mut w = csv::Writer::from_writer(Vec::new());
             w.write_record(["value", "kind", "count", "first_seen", "last_seen", "note"])?;
             for i in &all {
@@ -555,13 +703,18 @@ pub async fn indicators_export(store: &Store, format: &str, out: Option<&Path>) 
                     &i.note,
                 ])?;
             }
-            String::from_utf8(w.into_inner()?)?
+            (String::from_utf8(w.into_inner()?)?, all.len())
         }
         f => bail!("--format {f:?}: use stix or csv"),
     };
     write_out(out, &text)?;
+    // Only once the bundle is written: a revocation is carried by the next export that
+    // reaches its reader.
+    if let Some((active, revoked)) = exported {
+        store.mark_exported(&active, &revoked).await?;
+    }
     if let Some(p) = out {
-        eprintln!("wrote {} indicators to {}", all.len(), p.display());
+        eprintln!("wrote {n} indicators to {}", p.display());
     }
     Ok(())
 }

@@ -280,7 +280,7 @@ struct Analysis {
     masks: Vec<(usize, usize, &'static str)>,
 }
 
-const FREEMAIL: &[&str] = &[
+pub(crate) const FREEMAIL: &[&str] = &[
     "gmail.com",
     "googlemail.com",
     "yahoo.com",

@@ -17,6 +17,7 @@ mod entities;
 mod error;
 mod features;
 mod html;
+mod indicators;
 mod knowledge;
 mod model;
 mod pack;
@@ -38,6 +39,7 @@ pub use engine::{
 };
 pub use entities::{find_phones, region_from_code, registrable_domain};
 pub use error::LoadError;
+pub use indicators::{ScamValue, MAX_OFFERED};
 pub use knowledge::{Knowledge, Organisation, Policy, RoleWords};
 pub use model::{
     sigmoid, text_evidence, train_combination, train_text, write_model_file, Combination, Model,

@@ -7,7 +7,6 @@
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
 
 use axum::extract::{DefaultBodyLimit, FromRequestParts, Path, Query, State};
 use axum::http::request::Parts;
@@ -28,19 +27,19 @@ pub mod mail;
 pub mod manage;
 pub mod notify;
 pub mod orgs;
+pub mod trust;
 pub mod web;
 
 /// Largest request body: a contact of 25 MiB (the engine's own limit) plus JSON framing.
 pub const MAX_BODY: usize = 26 << 20;
 
-/// How long an organisation's directory is reused between requests: changes made elsewhere
-/// (the CLI, another server) are seen within this time.
-const DIRECTORY_TTL: Duration = Duration::from_secs(5);
-
 pub struct AppState {
     pub store: Store,
     pub engine: Arc<Engine>,
-    directories: Mutex<HashMap<String, (Instant, Arc<Directory>)>>,
+    /// Directories with the shared scam list, by organisation, at the store's revision of
+    /// what checks see: a change made anywhere (the CLI, another server) moves the revision
+    /// on, and the next check reloads.
+    directories: Mutex<HashMap<String, (i64, Arc<Directory>)>>,
     logins: Mutex<web::Limiter>,
     /// Reports through check links, per address and per link: anyone can reach those pages.
     link_reports: Mutex<web::Limiter>,
@@ -63,31 +62,44 @@ impl AppState {
         })
     }
 
-    /// Drops cached directories: one organisation's after its directory changed, or all after
-    /// the reputation every check sees changed.
-    pub(crate) fn forget_directories(&self, org: Option<&str>) {
-        if let Ok(mut cache) = self.directories.lock() {
-            match org {
-                Some(o) => {
-                    cache.remove(o);
-                }
-                None => cache.clear(),
-            }
-        }
-    }
-
-    /// An organisation's directory with the reputation, cached for [`DIRECTORY_TTL`].
-    async fn directory(&self, org: &Org) -> Result<Arc<Directory>, ApiError> {
+    /// An organisation's directory with the shared scam list as checks see it, reused while
+    /// the store's revision stays the same (one small read per check).
+    pub(crate) async fn directory(&self, org: &Org) -> Result<Arc<Directory>, ApiError> {
+        let revision = self.store.checks_revision().await?;
         if let Ok(cache) = self.directories.lock() {
-            if let Some((at, d)) = cache.get(&org.id) {
-                if at.elapsed() < DIRECTORY_TTL {
+            if let Some((r, d)) = cache.get(&org.id) {
+                if *r == revision {
                     return Ok(d.clone());
                 }
             }
         }
         let d = Arc::new(self.store.directory(org).await?);
         if let Ok(mut cache) = self.directories.lock() {
-            cache.insert(org.id.clone(), (Instant::now(), d.clone()));
+            if cache.values().any(|(r, _)| *r != revision) {
+                cache.retain(|_, (r, _)| *r == revision);
+            }
+            cache.insert(org.id.clone(), (revision, d.clone()));
+        }
+        Ok(d)
+    }
+
+    /// The shared scam list alone, for a check made for no organisation.
+    pub(crate) async fn reputation_only(&self) -> Result<Arc<Directory>, ApiError> {
+        let revision = self.store.checks_revision().await?;
+        if let Ok(cache) = self.directories.lock() {
+            if let Some((r, d)) = cache.get("") {
+                if *r == revision {
+                    return Ok(d.clone());
+                }
+            }
+        }
+        let d = Arc::new(Directory::new(
+            None,
+            Vec::new(),
+            self.store.reputation(None).await?,
+        ));
+        if let Ok(mut cache) = self.directories.lock() {
+            cache.insert(String::new(), (revision, d.clone()));
         }
         Ok(d)
     }
@@ -100,6 +112,12 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/login", get(web::login_form).post(web::login))
         .route("/logout", post(web::logout))
         .route("/setup/{token}", get(web::setup_form).post(web::setup))
+        .route(
+            "/invite/{token}",
+            get(trust::invite_form).post(trust::accept),
+        )
+        .route("/indicators", get(trust::page))
+        .route("/indicators/{id}/{action}", post(trust::change))
         .route("/check", get(web::check_form).post(web::check))
         .route("/check/upload", post(web::check_upload))
         .route("/report", post(web::report))
@@ -140,6 +158,13 @@ pub fn router(state: Arc<AppState>) -> Router {
             get(api_incident).patch(api_triage),
         )
         .route("/api/v1/verify", post(api_verify))
+        .route("/api/v1/verify/{id}/outcome", post(trust::api_outcome))
+        .route("/api/v1/indicators", get(trust::api_list))
+        .route(
+            "/api/v1/indicators/{id}",
+            axum::routing::delete(trust::api_remove),
+        )
+        .route("/api/v1/indicators/{id}/confirm", post(trust::api_confirm))
         .route("/api/v1/campaigns", get(api_campaigns))
         .route("/api/v1/campaigns/{id}/warn", post(api_warn))
         .route("/api/v1/warnings", get(api_warnings))
@@ -415,7 +440,7 @@ async fn assess(
     state: &Arc<AppState>,
     body: &CheckBody,
     dir: Arc<Directory>,
-) -> Result<(Channel, Value), ApiError> {
+) -> Result<Assessed, ApiError> {
     if body.content.trim().is_empty() {
         return Err(bad_request("\"content\" is empty: paste the contact"));
     }
@@ -436,26 +461,55 @@ async fn assess(
         })
 }
 
+/// A contact as assessed: its channel, the assessment as JSON, and the values that are the
+/// scam's own (what a report offers the shared scam list).
+pub(crate) struct Assessed {
+    pub channel: Channel,
+    pub assessment: Value,
+    pub offered: Vec<knownline_detect::ScamValue>,
+}
+
 /// Assesses a contact on the blocking pool (a 25 MB page must not stall the runtime), as
-/// seen from `from` when given; the assessment as JSON.
+/// seen from `from` when given. A scam marked by the shared list counts as a hit of the
+/// values that marked it.
 pub(crate) async fn assess_contact(
     state: &Arc<AppState>,
     channel: Option<Channel>,
     content: String,
     from: Option<String>,
     dir: Arc<Directory>,
-) -> Option<(Channel, Value)> {
+) -> Option<Assessed> {
     let engine = state.engine.clone();
-    tokio::task::spawn_blocking(move || {
+    let (assessed, hits) = tokio::task::spawn_blocking(move || {
         let mut contact = Contact::parse(channel, &content);
         if let Some(f) = from.as_deref().filter(|f| !f.trim().is_empty()) {
             contact = contact.with_sender(f);
         }
         let a = engine.assess(&contact, &dir);
-        (a.channel, serde_json::to_value(&a).unwrap_or_default())
+        let hits: Vec<String> = a
+            .signals
+            .iter()
+            .filter(|s| s.id == "reputation.known_scam")
+            .flat_map(|s| s.evidence.iter().map(|e| e.quote.clone()))
+            .collect();
+        let assessed = Assessed {
+            channel: a.channel,
+            offered: engine.own_indicators(&a),
+            assessment: serde_json::to_value(&a).unwrap_or_default(),
+        };
+        (assessed, hits)
     })
     .await
-    .ok()
+    .ok()?;
+    if !hits.is_empty() {
+        let state = state.clone();
+        tokio::spawn(async move {
+            if let Err(e) = state.store.count_hits(&hits).await {
+                tracing::warn!(error = %e, "counting indicator hits");
+            }
+        });
+    }
+    Some(assessed)
 }
 
 async fn api_check(
@@ -466,10 +520,9 @@ async fn api_check(
     let org = org_for(&state, &user, body.org.as_deref(), false).await?;
     let dir = match &org {
         Some(o) => state.directory(o).await?,
-        None => Arc::new(Directory::empty()),
+        None => state.reputation_only().await?,
     };
-    let (_, assessment) = assess(&state, &body, dir).await?;
-    Ok(Json(assessment))
+    Ok(Json(assess(&state, &body, dir).await?.assessment))
 }
 
 async fn api_report(
@@ -481,7 +534,11 @@ async fn api_report(
         .await?
         .ok_or_else(|| bad_request("an incident belongs to an organisation"))?;
     let dir = state.directory(&org).await?;
-    let (channel, assessment) = assess(&state, &body, dir).await?;
+    let Assessed {
+        channel,
+        assessment,
+        offered,
+    } = assess(&state, &body, dir).await?;
     let note = body.note.as_deref().unwrap_or_default();
     if note.chars().count() > 5_000 {
         return Err(bad_request("\"note\" is longer than 5,000 characters"));
@@ -495,6 +552,7 @@ async fn api_report(
             &body.content,
             &assessment,
             note,
+            &offered,
         )
         .await?;
     // The log names the incident, never its contents.
@@ -584,40 +642,48 @@ async fn api_triage(
     Path(id): Path<String>,
     Json(body): Json<TriageBody>,
 ) -> Result<Json<Value>, ApiError> {
-    let incident = state
-        .store
-        .triage_incident(&user, &id, body.status.as_deref(), body.note.as_deref())
-        .await?;
-    // A confirmed scam changes the reputation every organisation's checks see.
-    state.forget_directories(None);
-    tracing::info!(incident = %incident.id, status = %incident.status, "incident triaged");
-    if let Some(r) = body
+    let reply = body
         .reply
         .as_deref()
         .map(str::trim)
-        .filter(|r| !r.is_empty())
-    {
-        reply_to_reporter(&state, &incident, r).await?;
+        .filter(|r| !r.is_empty());
+    if reply.is_some_and(|r| r.chars().count() > 5_000) {
+        return Err(bad_request("a reply is at most 5,000 characters"));
     }
-    Ok(Json(serde_json::to_value(incident).unwrap_or_default()))
+    let (mut incident, held) = state
+        .store
+        .triage(&user, &id, body.status.as_deref(), body.note.as_deref())
+        .await?;
+    tracing::info!(incident = %incident.id, status = %incident.status, "incident triaged");
+    if let Some(r) = reply {
+        incident = reply_to_reporter(&state, &user, &incident, r).await?;
+    }
+    let mut v = serde_json::to_value(incident).unwrap_or_default();
+    if !held.is_empty() {
+        v["kept_off_the_list"] = json!(held);
+    }
+    Ok(Json(v))
 }
 
-/// Emails IT support's reply to whoever reported the incident.
+/// Keeps IT support's reply with the incident, where the reporter reads it, and emails it to
+/// them when an address is known (a check link's address is whatever the visitor typed).
 pub(crate) async fn reply_to_reporter(
     state: &Arc<AppState>,
+    user: &User,
     incident: &knownline_store::people::Incident,
     reply: &str,
-) -> Result<(), ApiError> {
+) -> Result<knownline_store::people::Incident, ApiError> {
     if reply.chars().count() > 5_000 {
         return Err(bad_request("a reply is at most 5,000 characters"));
     }
+    let updated = state.store.add_reply(user, &incident.id, reply).await?;
     let email = match &incident.reporter_id {
         Some(reporter) => state.store.user_email(reporter).await?,
         // Through the check link: the address they gave, if any.
         None => address_in(&incident.reporter),
     };
     let Some(email) = email else {
-        return Ok(());
+        return Ok(updated);
     };
     let subject = format!("About the {} you reported", incident.channel);
     let body = format!(
@@ -629,7 +695,7 @@ pub(crate) async fn reply_to_reporter(
             .unwrap_or(&incident.created_at)
     );
     mail::queue(state, Some(&incident.org_id), &email, subject, body).await;
-    Ok(())
+    Ok(updated)
 }
 
 /// The email address in what someone typed as their contact ("Ann Lee <ann@example.net>").
@@ -697,6 +763,10 @@ pub const API_ROUTES: &[&str] = &[
     "GET /api/v1/incidents/{id}",
     "PATCH /api/v1/incidents/{id}",
     "POST /api/v1/verify",
+    "POST /api/v1/verify/{id}/outcome",
+    "GET /api/v1/indicators",
+    "POST /api/v1/indicators/{id}/confirm",
+    "DELETE /api/v1/indicators/{id}",
     "GET /api/v1/campaigns",
     "POST /api/v1/campaigns/{id}/warn",
     "GET /api/v1/warnings",

@@ -78,18 +78,14 @@ async fn result(state: &Arc<AppState>, token: &str, org: &Org, f: CheckForm) -> 
     if f.content.trim().is_empty() {
         return axum::response::Redirect::to(&format!("/c/{token}")).into_response();
     }
-    let Some((channel, a)) = assess(state, org, &f).await else {
+    let Some(a) = assess(state, org, &f).await else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
-    let body = web::result_body(&paths(token), &f.csrf, &f, channel, &a, true);
+    let body = web::result_body(&paths(token), &f.csrf, &f, a.channel, &a.assessment, true);
     Html(visitor_page("Result", body)).into_response()
 }
 
-async fn assess(
-    state: &Arc<AppState>,
-    org: &Org,
-    f: &CheckForm,
-) -> Option<(Channel, serde_json::Value)> {
+async fn assess(state: &Arc<AppState>, org: &Org, f: &CheckForm) -> Option<crate::Assessed> {
     let dir = state.directory(org).await.ok()?;
     crate::assess_contact(
         state,
@@ -181,7 +177,7 @@ pub async fn report(
         )
             .into_response();
     }
-    let Some((channel, a)) = assess(&state, &org, &f).await else {
+    let Some(a) = assess(&state, &org, &f).await else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     let contact = match (f.name.trim(), f.email.trim()) {
@@ -194,7 +190,15 @@ pub async fn report(
     let note: String = f.note.chars().take(5_000).collect();
     match state
         .store
-        .add_incident(&org.id, reporter, channel.as_str(), &f.content, &a, &note)
+        .add_incident(
+            &org.id,
+            reporter,
+            a.channel.as_str(),
+            &f.content,
+            &a.assessment,
+            &note,
+            &a.offered,
+        )
         .await
     {
         Ok(i) => {

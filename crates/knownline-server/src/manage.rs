@@ -93,7 +93,6 @@ pub async fn directory_add(
         .store
         .add_entry(&org, entry, &user.email, q.replace)
         .await?;
-    state.forget_directories(Some(&org.id));
     Ok((StatusCode::CREATED, Json(json!(stored))))
 }
 
@@ -104,7 +103,6 @@ pub async fn directory_remove(
 ) -> Result<StatusCode, ApiError> {
     let org = crate::settings_org(&state, &user, &org).await?;
     state.store.remove_entry(&org, &name, &user.email).await?;
-    state.forget_directories(Some(&org.id));
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -159,8 +157,12 @@ pub async fn users(
 #[serde(deny_unknown_fields)]
 pub struct UserBody {
     email: String,
-    password: String,
-    role: String,
+    /// Refused: people choose their own password from the invitation.
+    #[serde(default)]
+    password: Option<String>,
+    /// `member` unless said.
+    #[serde(default)]
+    role: Option<String>,
     #[serde(default)]
     orgs: Vec<String>,
 }
@@ -171,15 +173,20 @@ pub async fn user_add(
     Json(body): Json<UserBody>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
     admins_only(&user)?;
+    if body.password.is_some() {
+        return Err(crate::bad_request(
+            "people choose their own password: leave \"password\" out and send them the invitation's link",
+        ));
+    }
     let mut orgs = Vec::new();
     for o in &body.orgs {
         orgs.push(state.store.org(o).await?);
     }
-    let added = state
-        .store
-        .add_user(&body.email, &body.password, &body.role, &orgs, &user.email)
-        .await?;
-    Ok((StatusCode::CREATED, Json(json!(added))))
+    let role = body.role.as_deref().unwrap_or("member");
+    let (token, invitation) = state.store.invite(&user, &body.email, role, &orgs).await?;
+    let mut v = json!(invitation);
+    v["url"] = format!("{}/invite/{token}", state.notifications.public_url()).into();
+    Ok((StatusCode::CREATED, Json(v)))
 }
 
 #[derive(Deserialize)]

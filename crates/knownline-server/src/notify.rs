@@ -522,7 +522,9 @@ mod tests {
             assessment: json!({"verdict": "likely_scam"}),
             verdict: "likely_scam".into(),
             status: "new".into(),
-            note: String::new(),
+            note: Some(String::new()),
+            replies: Vec::new(),
+            indicators: Vec::new(),
             created_at: "2026-11-25T08:00:00Z".into(),
             updated_at: "2026-11-25T08:00:00Z".into(),
         };

@@ -12,7 +12,7 @@ use axum::extract::{ConnectInfo, Form, FromRequestParts, Path, State};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use knownline_detect::{Channel, Directory};
+use knownline_detect::Channel;
 use knownline_store::people::{new_token, User};
 use maud::{html, Markup, DOCTYPE};
 use serde::Deserialize;
@@ -50,6 +50,7 @@ pub(crate) fn page(title: &str, user: Option<&User>, csrf: Option<&str>, body: M
                             a href="/incidents" { "Incidents" }
                             a href="/directory" { "Directory" }
                             @if u.role != "member" { a href="/campaigns" { "Campaigns" } }
+                            @if u.role != "member" { a href="/indicators" { "Scam list" } }
                             @if u.role != "member" { a href="/orgs" { "Organisations" } }
                             a href="/tokens" { "API tokens" }
                             @if u.is_admin() { a href="/users" { "Users" } }
@@ -532,15 +533,11 @@ async fn page_org(state: &AppState, user: &User) -> Option<knownline_store::Org>
     }
 }
 
-async fn assess_form(
-    state: &Arc<AppState>,
-    user: &User,
-    f: &CheckForm,
-) -> Option<(Channel, Value)> {
+async fn assess_form(state: &Arc<AppState>, user: &User, f: &CheckForm) -> Option<crate::Assessed> {
     let channel = Channel::parse(&f.channel);
     let dir = match page_org(state, user).await {
         Some(o) => state.directory(&o).await.ok()?,
-        None => Arc::new(Directory::empty()),
+        None => state.reputation_only().await.ok()?,
     };
     crate::assess_contact(state, channel, f.content.clone(), Some(f.from.clone()), dir).await
 }
@@ -740,10 +737,17 @@ async fn result_page(state: &Arc<AppState>, s: &SignedIn, f: CheckForm) -> Respo
     if f.content.trim().is_empty() {
         return Redirect::to("/check").into_response();
     }
-    let Some((channel, a)) = assess_form(state, &s.user, &f).await else {
+    let Some(a) = assess_form(state, &s.user, &f).await else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
-    let body = result_body(&Paths::signed_in(), &s.csrf, &f, channel, &a, false);
+    let body = result_body(
+        &Paths::signed_in(),
+        &s.csrf,
+        &f,
+        a.channel,
+        &a.assessment,
+        false,
+    );
     Html(page("Result", Some(&s.user), Some(&s.csrf), body).into_string()).into_response()
 }
 
@@ -763,7 +767,7 @@ pub async fn report(
         )
             .into_response();
     };
-    let Some((channel, a)) = assess_form(&state, &s.user, &f).await else {
+    let Some(a) = assess_form(&state, &s.user, &f).await else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     let note: String = f.note.chars().take(5_000).collect();
@@ -772,10 +776,11 @@ pub async fn report(
         .add_incident(
             &org.id,
             knownline_store::people::Reporter::User(&s.user),
-            channel.as_str(),
+            a.channel.as_str(),
             &f.content,
-            &a,
+            &a.assessment,
             &note,
+            &a.offered,
         )
         .await
     {
@@ -920,25 +925,13 @@ pub async fn verify_outcome(
     if !same(&f.csrf, &s.csrf) {
         return forbidden();
     }
-    // Only the person who asked (or an admin) records how it went.
-    match state.store.verification(&id).await {
-        Ok(r) if r.asked_by == s.user.email || s.user.is_admin() => {}
-        _ => return not_found(),
-    }
-    match state
-        .store
-        .set_outcome(&id, &f.outcome, &s.user.email)
-        .await
-    {
-        Ok(_) => {
-            state.forget_directories(None);
+    // The one who asked, or IT support of its organisation, records how it went.
+    match crate::trust::record_outcome(&state, &s.user, &id, &f.outcome).await {
+        Ok((record, held)) => {
+            let words = crate::trust::shared_list_words(&s.user, &record, &f.outcome, &held);
             let body = html! {
                 h1 { "Thank you" }
-                @if f.outcome == "scam" {
-                    p { "Recorded as a scam: its number will be flagged in every later check. Tell your IT support what happened." }
-                } @else {
-                    p { "Recorded: the callback confirmed it was genuine." }
-                }
+                p { (words) }
                 p { a href="/verify" { "Verify another caller" } }
             };
             Html(page("Recorded", Some(&s.user), Some(&s.csrf), body).into_string()).into_response()
@@ -1054,8 +1047,13 @@ pub async fn incident(
     let Ok(i) = state.store.incident_for(&s.user, &id).await else {
         return not_found();
     };
-    let triage = s.user.is_admin() || (s.user.role == "analyst" && s.user.acts_for(&i.org_id));
+    let triage = s.user.supports(&i.org_id);
     let verdict = i.verdict.as_str();
+    let reply_to = if i.reporter_id.is_some() {
+        "Reply to the person who reported it (they read it here, and by email)"
+    } else {
+        "Reply to the visitor who reported it (sent by email to the address they typed, which nobody has verified)"
+    };
     let (words, class) = verdict_words(verdict);
     let body = html! {
         h1 { "Incident " code { (i.id) } }
@@ -1068,18 +1066,29 @@ pub async fn incident(
         }
         h2 { "The contact" }
         (highlighted(&i.content, &i.assessment))
-        @if !i.note.is_empty() { h2 { "Notes" } pre.notes { (i.note) } }
+        @if !i.replies.is_empty() {
+            h2 { "Replies from IT support" }
+            @for r in &i.replies {
+                blockquote.reply { p { (r.body) } footer { (r.author) ", " (r.created_at.get(..16).unwrap_or(&r.created_at).replace('T', " ")) } }
+            }
+        }
+        @if let Some(note) = i.note.as_deref().filter(|n| !n.is_empty()) { h2 { "Notes (IT support only)" } pre.notes { (note) } }
         @if triage {
             h2 { "Triage" }
+            @if !i.indicators.is_empty() {
+                p { "Confirming it as a scam puts these on the shared scam list (a value in a trusted directory is kept off): "
+                    @for (n, v) in i.indicators.iter().enumerate() { @if n > 0 { ", " } code { (v.value) } } }
+            }
             form method="post" action=(format!("/incidents/{}", i.id)) {
                 input type="hidden" name="csrf" value=(s.csrf);
                 label for="status" { "Status" }
                 select id="status" name="status" {
+                    @if i.status == "new" { option value="new" selected { "new (not triaged yet)" } }
                     @for st in ["confirmed_scam", "benign", "closed"] { option value=(st) selected[st == i.status] { (st) } }
                 }
-                label for="note" { "Note (for IT support)" }
+                label for="note" { "Private note (IT support only; the reporter never sees it)" }
                 textarea id="note" name="note" rows="3" {}
-                label for="reply" { "Reply to the person who reported it (sent by email)" }
+                label for="reply" { (reply_to) }
                 textarea id="reply" name="reply" rows="3" placeholder="This was a scam — you did exactly the right thing by reporting it." {}
                 button type="submit" { "Save" }
             }
@@ -1107,15 +1116,17 @@ pub async fn triage(
     if !same(&f.csrf, &s.csrf) {
         return forbidden();
     }
+    if f.reply.trim().chars().count() > 5_000 {
+        return StatusCode::BAD_REQUEST.into_response();
+    }
     match state
         .store
         .triage_incident(&s.user, &id, Some(&f.status), Some(&f.note))
         .await
     {
         Ok(i) => {
-            state.forget_directories(None);
             if !f.reply.trim().is_empty()
-                && crate::reply_to_reporter(&state, &i, f.reply.trim())
+                && crate::reply_to_reporter(&state, &s.user, &i, f.reply.trim())
                     .await
                     .is_err()
             {
@@ -1333,10 +1344,7 @@ pub async fn directory_add(
         .add_entry(&org, entry, &s.user.email, f.replace == "1")
         .await
     {
-        Ok(_) => {
-            state.forget_directories(Some(&org.id));
-            Redirect::to(&format!("/directory/{}", org.id)).into_response()
-        }
+        Ok(_) => Redirect::to(&format!("/directory/{}", org.id)).into_response(),
         Err(knownline_store::StoreError::Conflict(m)) => {
             directory_page(&state, &s, &org.id, Some(&m)).await
         }
@@ -1364,10 +1372,7 @@ pub async fn directory_remove(
         Err(r) => return r,
     };
     match state.store.remove_entry(&org, &f.name, &s.user.email).await {
-        Ok(()) => {
-            state.forget_directories(Some(&org.id));
-            Redirect::to(&format!("/directory/{}", org.id)).into_response()
-        }
+        Ok(()) => Redirect::to(&format!("/directory/{}", org.id)).into_response(),
         Err(_) => not_found(),
     }
 }
@@ -1464,23 +1469,53 @@ pub async fn token_revoke(
 }
 
 pub async fn users(State(state): State<Arc<AppState>>, s: SignedIn) -> Response {
-    users_page(&state, &s, None).await
+    users_page(&state, &s, None, None).await
 }
 
-async fn users_page(state: &AppState, s: &SignedIn, error: Option<&str>) -> Response {
+/// A new invitation's link, shown once to the admin who made it.
+struct Invited {
+    email: String,
+    url: String,
+    expires_at: String,
+}
+
+async fn users_page(
+    state: &AppState,
+    s: &SignedIn,
+    error: Option<&str>,
+    invited: Option<Invited>,
+) -> Response {
     if !s.user.is_admin() {
         return not_found();
     }
-    let (Ok(users), Ok(orgs)) = (state.store.users().await, state.store.orgs().await) else {
+    let (Ok(users), Ok(orgs), Ok(pending)) = (
+        state.store.users().await,
+        state.store.orgs().await,
+        state.store.pending_invitations().await,
+    ) else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     let names: HashMap<&str, &str> = orgs
         .iter()
         .map(|o| (o.id.as_str(), o.name.as_str()))
         .collect();
+    let org_list = |ids: &[String]| {
+        ids.iter()
+            .filter_map(|o| names.get(o.as_str()))
+            .copied()
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     let body = html! {
         h1 { "Users and roles" }
         @if let Some(e) = error { p.error role="alert" { (e) } }
+        @if let Some(inv) = &invited {
+            section.secret role="status" {
+                h2 { "Invitation for " (inv.email) }
+                p { "Send this link to them yourself (it works once, until " (day(&inv.expires_at)) "). They choose their own password. It is shown only now." }
+                p { code.long { (inv.url) } }
+            }
+        }
         table tabindex="0" {
             thead { tr { th scope="col" { "Email" } th scope="col" { "Role" } th scope="col" { "Organisations" } } }
             tbody {
@@ -1488,23 +1523,32 @@ async fn users_page(state: &AppState, s: &SignedIn, error: Option<&str>) -> Resp
                     tr {
                         td { a href=(format!("/users/{}", u.id)) { (u.email) } }
                         td { (u.role) }
-                        td { @if u.is_admin() { "all" } @else { (u.org_ids.iter().filter_map(|o| names.get(o.as_str())).copied().collect::<Vec<_>>().join(", ")) } }
+                        td { @if u.is_admin() { "all" } @else { (org_list(&u.org_ids)) } }
                     }
                 }
             }
         }
-        h2 { "Add a user" }
+        @if !pending.is_empty() {
+            h2 { "Invited, not yet joined" }
+            ul { @for p in &pending { li { (p.email) " · " (p.role) " · " (org_list(&p.org_ids)) " · until " (day(&p.expires_at)) } } }
+        }
+        h2 { "Invite a person" }
         form method="post" action="/users" {
             input type="hidden" name="csrf" value=(s.csrf);
             label for="email" { "Email" }
-            input id="email" name="email" type="email" required;
-            label for="role" { "Role" }
-            select id="role" name="role" { @for r in knownline_store::people::USER_ROLES { option value=(r) { (r) } } }
+            input id="email" name="email" type="email" required maxlength="254";
+            fieldset {
+                legend { "Role" }
+                @for (r, help) in knownline_store::people::ROLE_HELP {
+                    div.choice {
+                        input type="radio" id=(format!("role-{r}")) name="role" value=(r) checked[*r == "member"];
+                        label for=(format!("role-{r}")) { strong { (r) } ": " (help) }
+                    }
+                }
+            }
             label for="org" { "Organisation" }
-            select id="org" name="org" { option value="" { "none (admins)" } @for o in &orgs { option value=(o.id) { (o.name) } } }
-            label for="password" { "First password (at least 12 characters; they change it under Your account)" }
-            input id="password" name="password" type="password" autocomplete="new-password" minlength="12" required;
-            button type="submit" { "Add user" }
+            select id="org" name="org" { option value="" { "none (admins only)" } @for o in &orgs { option value=(o.id) { (o.name) } } }
+            button type="submit" { "Make an invitation link" }
         }
     };
     Html(page("Users", Some(&s.user), Some(&s.csrf), body).into_string()).into_response()
@@ -1514,10 +1558,10 @@ async fn users_page(state: &AppState, s: &SignedIn, error: Option<&str>) -> Resp
 pub struct UserForm {
     csrf: String,
     email: String,
+    #[serde(default)]
     role: String,
     #[serde(default)]
     org: String,
-    password: String,
 }
 
 pub async fn user_add(
@@ -1535,17 +1579,23 @@ pub async fn user_add(
     if !f.org.is_empty() {
         match state.store.org(&f.org).await {
             Ok(o) => orgs.push(o),
-            Err(_) => return users_page(&state, &s, Some("no such organisation")).await,
+            Err(_) => return users_page(&state, &s, Some("no such organisation"), None).await,
         }
     }
-    match state
-        .store
-        .add_user(&f.email, &f.password, &f.role, &orgs, &s.user.email)
-        .await
-    {
-        Ok(_) => Redirect::to("/users").into_response(),
+    let role = if f.role.is_empty() { "member" } else { &f.role };
+    match state.store.invite(&s.user, &f.email, role, &orgs).await {
+        Ok((token, inv)) => {
+            let invited = Invited {
+                url: format!("{}/invite/{token}", state.notifications.public_url()),
+                email: inv.email,
+                expires_at: inv.expires_at,
+            };
+            let mut r = users_page(&state, &s, None, Some(invited)).await;
+            *r.status_mut() = StatusCode::CREATED;
+            r
+        }
         Err(knownline_store::StoreError::Invalid(m) | knownline_store::StoreError::Conflict(m)) => {
-            let mut r = users_page(&state, &s, Some(&m)).await;
+            let mut r = users_page(&state, &s, Some(&m), None).await;
             *r.status_mut() = StatusCode::BAD_REQUEST;
             r
         }

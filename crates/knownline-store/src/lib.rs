@@ -7,6 +7,7 @@
 //! change is either all there or not at all.
 
 pub mod campaigns;
+pub mod indicators;
 pub mod notify;
 pub mod people;
 pub mod stix;
@@ -144,6 +145,13 @@ pub struct StoredEntry {
 pub struct ImportSummary {
     pub added: usize,
     pub updated: usize,
+    /// Rows left out: values of a trusted directory.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub refused: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -240,6 +248,7 @@ impl Store {
             .await?;
         let store = Store { pool, backend };
         store.migrate().await?;
+        store.backfill_indicators().await?;
         Ok(store)
     }
 
@@ -351,6 +360,7 @@ impl Store {
             )));
         }
         let written = write_entries(self.backend, &mut tx, &org.id, vec![entry], existing).await?;
+        indicators::bump_revision(&mut tx).await?;
         let stored = written.into_iter().next().expect("one entry written");
         audit(
             &mut tx,
@@ -392,6 +402,7 @@ impl Store {
         let summary = ImportSummary {
             added: entries.len() - existing.len(),
             updated: existing.len(),
+            refused: 0,
         };
         let n = entries.len();
         let mut done = 0;
@@ -403,6 +414,7 @@ impl Store {
             write_entries(self.backend, &mut tx, &org.id, chunk, existing.clone()).await?;
             progress(done);
         }
+        indicators::bump_revision(&mut tx).await?;
         audit(
             &mut tx,
             actor,
@@ -469,6 +481,7 @@ impl Store {
                 org.name, entry.entry.name
             )));
         }
+        indicators::bump_revision(&mut tx).await?;
         audit(
             &mut tx,
             actor,
@@ -490,7 +503,7 @@ impl Store {
         Ok(row.try_get::<i64, _>("n")?)
     }
 
-    /// The whole directory of an organisation with every indicator, for checking contacts.
+    /// The whole directory of an organisation with the shared scam list as checks see it.
     pub async fn directory(&self, org: &Org) -> Result<Directory> {
         let entries = self
             .entries(org)
@@ -498,12 +511,7 @@ impl Store {
             .into_iter()
             .map(|e| e.entry)
             .collect();
-        let reputation = self
-            .indicators()
-            .await?
-            .into_iter()
-            .map(|i| (i.seen.value.clone(), i.seen))
-            .collect();
+        let reputation = self.reputation(None).await?;
         Ok(Directory::new(Some(org.name.clone()), entries, reputation))
     }
 
@@ -574,7 +582,7 @@ impl Store {
             .chain(lookup.domain.iter())
             .map(String::as_str)
             .collect();
-        let reputation = self.reputation_of(&values).await?;
+        let reputation = self.reputation(Some(&values)).await?;
         Ok(Directory::new(
             org.map(|o| o.name.clone()),
             entries,
@@ -674,134 +682,99 @@ impl Store {
         })
     }
 
-    /// Records how the callback went. A scam feeds the number and the sender's domain into
-    /// the reputation every later check sees.
+    /// A verification, if `user` ran it or is IT support of its organisation (an admin for
+    /// one made without an organisation). Anyone else's is "not found".
+    pub async fn verification_for(
+        &self,
+        user: &people::User,
+        id: &str,
+    ) -> Result<VerificationRecord> {
+        let record = self.verification(id).await?;
+        let theirs = record.asked_by == user.email
+            || user.is_admin()
+            || (user.role == "analyst"
+                && record.org_id.as_deref().is_some_and(|o| user.acts_for(o)));
+        if !theirs {
+            return Err(StoreError::NotFound(format!(
+                "no verification {:?}",
+                id.trim()
+            )));
+        }
+        Ok(record)
+    }
+
+    /// Records how the callback went, for whoever ran it or IT support of its organisation.
+    /// A scam offers `values` (the number and the sender's domain, as the engine found them
+    /// to be the scam's own) to the shared list: a suggestion from a member, active from IT
+    /// support, never a value of a directory. A genuine callback takes back what an earlier
+    /// "scam" offered. Returns the record and the values a directory holds.
     pub async fn set_outcome(
         &self,
+        user: &people::User,
         id: &str,
         outcome: &str,
-        actor: &str,
-    ) -> Result<VerificationRecord> {
+        values: &[knownline_detect::ScamValue],
+    ) -> Result<(VerificationRecord, Vec<String>)> {
         if !OUTCOMES.contains(&outcome) {
             return Err(StoreError::Invalid(format!(
                 "outcome {outcome:?}: use {}",
                 OUTCOMES.join(" or ")
             )));
         }
-        let record = self.verification(id).await?;
+        let record = self.verification_for(user, id).await?;
+        let it_support = user.is_admin()
+            || (user.role == "analyst"
+                && record.org_id.as_deref().is_none_or(|o| user.acts_for(o)));
         let mut tx = self.begin().await?;
         let at = now();
         sqlx::query(
             "UPDATE verifications SET outcome = $1, outcome_by = $2, outcome_at = $3 WHERE id = $4",
         )
         .bind(outcome)
-        .bind(actor)
+        .bind(&user.email)
         .bind(&at)
         .bind(&record.id)
         .execute(&mut *tx)
         .await?;
-        if outcome == "scam" && record.outcome.as_deref() != Some("scam") {
-            let mut items = Vec::new();
-            if let Some(n) = &record.number {
-                items.push(("phone".to_string(), n.clone()));
-            }
-            if let Some(d) = record
-                .sender
-                .as_deref()
-                .and_then(|s| knownline_detect::normalise_domain(s).ok())
-            {
-                items.push(("domain".to_string(), d));
-            }
-            for (kind, value) in items {
-                bump(&mut tx, &kind, &value, 1, &at, &at, "verification", "").await?;
-            }
+        // One source per verification: toggling counts it once, and "genuine" takes it back.
+        indicators::withdraw(&mut tx, "verification", &record.id).await?;
+        let mut held = Vec::new();
+        if outcome == "scam" {
+            let values: Vec<(String, String)> = values
+                .iter()
+                .map(|v| (v.kind.clone(), v.value.clone()))
+                .collect();
+            held = indicators::offer(
+                &mut tx,
+                &values,
+                &indicators::Offer {
+                    origin: "verification",
+                    reference: &record.id,
+                    org_id: record.org_id.as_deref(),
+                    actor: &user.email,
+                    confirmed: it_support,
+                },
+            )
+            .await?;
         }
         audit(
             &mut tx,
-            actor,
+            &user.email,
             record.org_id.as_deref(),
             "verify.outcome",
             &record.id,
-            outcome,
-        )
-        .await?;
-        tx.commit().await?;
-        self.verification(&record.id).await
-    }
-
-    // ───────────────────────────── indicators ─────────────────────────────
-
-    /// Adds indicators in one transaction: a value already known gets its count added and
-    /// its first/last seen widened.
-    pub async fn import_indicators(
-        &self,
-        items: Vec<Indicator>,
-        actor: &str,
-    ) -> Result<ImportSummary> {
-        let mut tx = self.begin().await?;
-        let mut summary = ImportSummary::default();
-        for i in &items {
-            let s = &i.seen;
-            if bump(
-                &mut tx,
-                &s.kind,
-                &s.value,
-                s.count as i64,
-                &s.first_seen,
-                &s.last_seen,
-                &i.source,
-                &i.note,
-            )
-            .await?
-            {
-                summary.updated += 1;
+            &if held.is_empty() {
+                outcome.to_string()
             } else {
-                summary.added += 1;
-            }
-        }
-        audit(
-            &mut tx,
-            actor,
-            None,
-            "indicators.import",
-            &format!("{} indicators", items.len()),
-            &format!("{} added, {} updated", summary.added, summary.updated),
+                format!(
+                    "{outcome}; {} value(s) of a directory kept off the list",
+                    held.len()
+                )
+            },
         )
         .await?;
         tx.commit().await?;
-        Ok(summary)
-    }
-
-    pub async fn indicators(&self) -> Result<Vec<Indicator>> {
-        let rows = sqlx::query(
-            "SELECT kind, value, count, first_seen, last_seen, source, note FROM indicators ORDER BY kind, value",
-        )
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter().map(indicator_of).collect()
-    }
-
-    /// What is known of these values.
-    pub async fn reputation_of(&self, values: &[&str]) -> Result<HashMap<String, Seen>> {
-        let mut out = HashMap::new();
-        if values.is_empty() {
-            return Ok(out);
-        }
-        let placeholders: Vec<String> = (1..=values.len()).map(|i| format!("${i}")).collect();
-        let sql = format!(
-            "SELECT kind, value, count, first_seen, last_seen, source, note FROM indicators WHERE value IN ({})",
-            placeholders.join(", ")
-        );
-        let sql = self.backend.sql(&sql);
-        let mut q = sqlx::query(&sql);
-        for v in values {
-            q = q.bind(*v);
-        }
-        for r in q.fetch_all(&self.pool).await? {
-            let i = indicator_of(&r)?;
-            out.insert(i.seen.value.clone(), i.seen);
-        }
-        Ok(out)
+        Ok((self.verification(&record.id).await?, held))
     }
 
     // ───────────────────────────── audit ─────────────────────────────
@@ -864,20 +837,6 @@ fn org_of(r: &AnyRow) -> Result<Org> {
     })
 }
 
-fn indicator_of(r: &AnyRow) -> Result<Indicator> {
-    Ok(Indicator {
-        seen: Seen {
-            kind: r.try_get("kind")?,
-            value: r.try_get("value")?,
-            count: r.try_get::<i64, _>("count")?.max(0) as u64,
-            first_seen: r.try_get("first_seen")?,
-            last_seen: r.try_get("last_seen")?,
-        },
-        source: r.try_get("source")?,
-        note: r.try_get("note")?,
-    })
-}
-
 fn entry_summary(e: &DirectoryEntry) -> String {
     format!(
         "role {}; {} phones, {} domains",
@@ -906,43 +865,6 @@ pub(crate) async fn audit(
         .execute(&mut **tx)
         .await?;
     Ok(())
-}
-
-/// Adds to an indicator (or creates it). Returns whether it was already known.
-#[allow(clippy::too_many_arguments)]
-pub(crate) async fn bump(
-    tx: &mut Transaction<'static, Any>,
-    kind: &str,
-    value: &str,
-    count: i64,
-    first_seen: &str,
-    last_seen: &str,
-    source: &str,
-    note: &str,
-) -> Result<bool> {
-    let known = sqlx::query("SELECT count FROM indicators WHERE kind = $1 AND value = $2")
-        .bind(kind)
-        .bind(value)
-        .fetch_optional(&mut **tx)
-        .await?
-        .is_some();
-    sqlx::query(
-        "INSERT INTO indicators (kind, value, count, first_seen, last_seen, source, note) VALUES ($1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT (kind, value) DO UPDATE SET
-           count = indicators.count + excluded.count,
-           first_seen = CASE WHEN excluded.first_seen < indicators.first_seen THEN excluded.first_seen ELSE indicators.first_seen END,
-           last_seen = CASE WHEN excluded.last_seen > indicators.last_seen THEN excluded.last_seen ELSE indicators.last_seen END",
-    )
-    .bind(kind)
-    .bind(value)
-    .bind(count.max(1))
-    .bind(first_seen)
-    .bind(last_seen)
-    .bind(source)
-    .bind(note)
-    .execute(&mut **tx)
-    .await?;
-    Ok(known)
 }
 
 /// Ids of the entries of `org` with these name keys, by key.

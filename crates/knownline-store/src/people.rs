@@ -41,7 +41,43 @@ impl User {
     pub fn acts_for(&self, org: &str) -> bool {
         self.is_admin() || self.org_ids.iter().any(|o| o == org)
     }
+
+    /// Whether the user is IT support of `org`: an admin, or one of its analysts. They triage
+    /// its incidents, read its notes and write the shared scam list.
+    pub fn supports(&self, org: &str) -> bool {
+        self.is_admin() || (self.role == "analyst" && self.org_ids.iter().any(|o| o == org))
+    }
+
+    /// Whoever runs the command line on the store's own machine: they can open the database,
+    /// so they act as an admin. Named for the audit log.
+    pub fn local(name: &str) -> User {
+        User {
+            id: String::new(),
+            email: name.to_string(),
+            role: "admin".into(),
+            org_ids: Vec::new(),
+        }
+    }
 }
+
+/// What each role may do, in the words the Users page shows where a role is chosen.
+pub const ROLE_HELP: &[(&str, &str)] = &[
+    (
+        "member",
+        "checks contacts, verifies callers and reports them; sees only their own reports, their status and IT support's replies",
+    ),
+    (
+        "analyst",
+        "IT support of the organisations chosen: triages their reports, reads and writes private notes, edits their directories and settings, and confirms entries of the shared scam list",
+    ),
+    (
+        "admin",
+        "everything, for every organisation: people and roles, organisations, imports and the whole shared scam list",
+    ),
+];
+
+/// How long an invitation link works.
+pub const INVITATION_HOURS: i64 = 72;
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Incident {
@@ -57,9 +93,36 @@ pub struct Incident {
     pub assessment: serde_json::Value,
     pub verdict: String,
     pub status: String,
-    pub note: String,
+    /// IT support's private notes: only IT support of the organisation reads them (absent
+    /// for the reporter).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// IT support's answers to the reporter, oldest first: the reporter sees these.
+    pub replies: Vec<Reply>,
+    /// What confirming it as a scam adds to the shared list (shown to IT support only).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub indicators: Vec<knownline_detect::ScamValue>,
     pub created_at: String,
     pub updated_at: String,
+}
+
+/// IT support's answer to whoever reported an incident.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Reply {
+    pub author: String,
+    pub body: String,
+    pub created_at: String,
+}
+
+/// An invitation as the admin who made it sees it (the link itself is shown once).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Invitation {
+    pub email: String,
+    pub role: String,
+    pub org_ids: Vec<String>,
+    pub created_by: String,
+    pub created_at: String,
+    pub expires_at: String,
 }
 
 /// Which incidents to list. Every field narrows; `None` is any.
@@ -142,7 +205,9 @@ impl Reporter<'_> {
 }
 
 impl Store {
-    /// Adds a user with an argon2id password hash, acting for `orgs`.
+    /// Adds a user with an argon2id password hash, acting for `orgs`. For the first admin
+    /// and the command line; on the pages and the API people are invited and choose their own
+    /// password.
     pub async fn add_user(
         &self,
         email: &str,
@@ -151,75 +216,167 @@ impl Store {
         orgs: &[Org],
         actor: &str,
     ) -> Result<User> {
-        let email = email.trim().to_ascii_lowercase();
-        if !email.contains('@') || email.len() > 254 || email.chars().any(char::is_whitespace) {
-            return Err(StoreError::Invalid(format!(
-                "{email:?} is not an email address"
-            )));
-        }
-        if !USER_ROLES.contains(&role) {
-            return Err(StoreError::Invalid(format!(
-                "role {role:?}: use {}",
-                USER_ROLES.join(", ")
-            )));
-        }
-        if password.chars().count() < MIN_PASSWORD {
-            return Err(StoreError::Invalid(format!(
-                "the password must have at least {MIN_PASSWORD} characters"
-            )));
-        }
-        if role != "admin" && orgs.is_empty() {
-            return Err(StoreError::Invalid(
-                "an analyst or member acts for an organisation: give --org".into(),
-            ));
-        }
+        let email = valid_person(email, role, orgs)?;
+        valid_password(password)?;
         let hash = password_auth::generate_hash(password);
-        let user = User {
-            id: new_id(),
+        let mut tx = self.begin().await?;
+        let user = insert_user(&mut tx, &email, &hash, role, orgs, actor).await?;
+        tx.commit().await?;
+        Ok(user)
+    }
+
+    /// An admin invites a person: returns the link's token (shown once, kept as a hash) and
+    /// the invitation. The link works once, for [`INVITATION_HOURS`]; the person chooses
+    /// their own password. A newer invitation for the same address replaces the older.
+    pub async fn invite(
+        &self,
+        admin: &User,
+        email: &str,
+        role: &str,
+        orgs: &[Org],
+    ) -> Result<(String, Invitation)> {
+        if !admin.is_admin() {
+            return Err(StoreError::Forbidden("only an admin invites people".into()));
+        }
+        let email = valid_person(email, role, orgs)?;
+        let token = new_token();
+        let invitation = Invitation {
             email,
             role: role.to_string(),
             org_ids: orgs.iter().map(|o| o.id.clone()).collect(),
+            created_by: admin.email.clone(),
+            created_at: now(),
+            expires_at: crate::later(std::time::Duration::from_secs(
+                INVITATION_HOURS as u64 * 3600,
+            )),
         };
         let mut tx = self.begin().await?;
         let exists = sqlx::query("SELECT id FROM users WHERE email = $1")
-            .bind(&user.email)
+            .bind(&invitation.email)
             .fetch_optional(&mut *tx)
             .await?;
         if exists.is_some() {
             return Err(StoreError::Conflict(format!(
                 "a user {} already exists",
-                user.email
+                invitation.email
             )));
         }
+        sqlx::query("DELETE FROM invitations WHERE email = $1 AND used_at IS NULL")
+            .bind(&invitation.email)
+            .execute(&mut *tx)
+            .await?;
         sqlx::query(
-            "INSERT INTO users (id, email, password_hash, role, created_at) VALUES ($1, $2, $3, $4, $5)",
+            "INSERT INTO invitations (token_hash, email, role, org_ids, created_by, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
-        .bind(&user.id)
-        .bind(&user.email)
-        .bind(&hash)
-        .bind(&user.role)
-        .bind(now())
+        .bind(token_hash(&token))
+        .bind(&invitation.email)
+        .bind(&invitation.role)
+        .bind(invitation.org_ids.join(" "))
+        .bind(&invitation.created_by)
+        .bind(&invitation.created_at)
+        .bind(&invitation.expires_at)
         .execute(&mut *tx)
         .await?;
-        for o in orgs {
-            sqlx::query("INSERT INTO user_orgs (user_id, org_id) VALUES ($1, $2)")
-                .bind(&user.id)
-                .bind(&o.id)
-                .execute(&mut *tx)
-                .await?;
+        for o in orgs
+            .iter()
+            .map(|o| Some(o.id.as_str()))
+            .chain(orgs.is_empty().then_some(None))
+        {
             audit(
                 &mut tx,
-                actor,
-                Some(&o.id),
-                "user.add",
-                &user.email,
-                &user.role,
+                &admin.email,
+                o,
+                "user.invite",
+                &invitation.email,
+                role,
             )
             .await?;
         }
-        if orgs.is_empty() {
-            audit(&mut tx, actor, None, "user.add", &user.email, &user.role).await?;
+        tx.commit().await?;
+        Ok((token, invitation))
+    }
+
+    /// The invitation of a link, while it is unused and unexpired.
+    pub async fn invitation(&self, token: &str) -> Result<Option<Invitation>> {
+        if token.len() > 200 {
+            return Ok(None);
         }
+        let row = sqlx::query(
+            "SELECT email, role, org_ids, created_by, created_at, expires_at FROM invitations WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2",
+        )
+        .bind(token_hash(token))
+        .bind(now())
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| invitation_of(&r)).transpose()
+    }
+
+    /// Invitations not yet used, newest first (for the Users page).
+    pub async fn pending_invitations(&self) -> Result<Vec<Invitation>> {
+        let rows = sqlx::query(
+            "SELECT email, role, org_ids, created_by, created_at, expires_at FROM invitations WHERE used_at IS NULL AND expires_at > $1 ORDER BY created_at DESC",
+        )
+        .bind(now())
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(invitation_of).collect()
+    }
+
+    /// The invited person chooses their password: the account is made and the link is used
+    /// up, in one transaction (a second use, or an expired link, is "not found").
+    pub async fn accept_invitation(&self, token: &str, password: &str) -> Result<User> {
+        valid_password(password)?;
+        let not_valid = || {
+            StoreError::NotFound(
+                "this invitation is not valid (any more): ask for a new one".into(),
+            )
+        };
+        let hash = password_auth::generate_hash(password);
+        let mut tx = self.begin().await?;
+        let row = sqlx::query(
+            "SELECT email, role, org_ids, created_by, created_at, expires_at FROM invitations WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2",
+        )
+        .bind(token_hash(token))
+        .bind(now())
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or_else(not_valid)?;
+        let invitation = invitation_of(&row)?;
+        let used = sqlx::query(
+            "UPDATE invitations SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL",
+        )
+        .bind(now())
+        .bind(token_hash(token))
+        .execute(&mut *tx)
+        .await?;
+        if used.rows_affected() != 1 {
+            return Err(not_valid());
+        }
+        // Organisations removed since the invitation are left out.
+        let mut orgs = Vec::new();
+        for id in &invitation.org_ids {
+            if let Some(r) =
+                sqlx::query("SELECT id, name, created_at FROM organisations WHERE id = $1")
+                    .bind(id)
+                    .fetch_optional(&mut *tx)
+                    .await?
+            {
+                orgs.push(Org {
+                    id: r.try_get("id")?,
+                    name: r.try_get("name")?,
+                    created_at: r.try_get("created_at")?,
+                });
+            }
+        }
+        let user = insert_user(
+            &mut tx,
+            &invitation.email,
+            &hash,
+            &invitation.role,
+            &orgs,
+            &invitation.email,
+        )
+        .await?;
         tx.commit().await?;
         Ok(user)
     }
@@ -327,6 +484,7 @@ impl Store {
         content: &str,
         assessment: &serde_json::Value,
         note: &str,
+        offered: &[knownline_detect::ScamValue],
     ) -> Result<Incident> {
         let at = now();
         let contact = match reporter {
@@ -349,13 +507,15 @@ impl Store {
                 .to_string(),
             assessment: assessment.clone(),
             status: "new".into(),
-            note: note.to_string(),
+            note: Some(note.to_string()),
+            replies: Vec::new(),
+            indicators: offered.to_vec(),
             created_at: at.clone(),
             updated_at: at,
         };
         let mut tx = self.begin().await?;
         sqlx::query(
-            "INSERT INTO incidents (id, org_id, reporter_id, channel, content, assessment, verdict, status, note, created_at, updated_at, reporter_contact) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+            "INSERT INTO incidents (id, org_id, reporter_id, channel, content, assessment, verdict, status, note, created_at, updated_at, reporter_contact, indicators) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
         )
         .bind(&incident.id)
         .bind(&incident.org_id)
@@ -365,11 +525,25 @@ impl Store {
         .bind(serde_json::to_string(&incident.assessment).unwrap_or_default())
         .bind(&incident.verdict)
         .bind(&incident.status)
-        .bind(&incident.note)
+        .bind(note)
         .bind(&incident.created_at)
         .bind(&incident.updated_at)
         .bind(&contact)
+        .bind(serde_json::to_string(offered).unwrap_or_default())
         .execute(&mut *tx)
+        .await?;
+        // A report suggests its values to IT support; it changes no check until triaged.
+        crate::indicators::offer(
+            &mut tx,
+            &pairs(offered),
+            &crate::indicators::Offer {
+                origin: "incident",
+                reference: &incident.id,
+                org_id: Some(org),
+                actor: &reporter.shown(),
+                confirmed: false,
+            },
+        )
         .await?;
         audit(
             &mut tx,
@@ -385,11 +559,12 @@ impl Store {
     }
 
     /// An incident, if `user` may see it. Another organisation's incident is "not found",
-    /// exactly like one that does not exist.
+    /// exactly like one that does not exist. Its notes are IT support's: the reporter gets
+    /// the status and the replies, never the notes.
     pub async fn incident_for(&self, user: &User, id: &str) -> Result<Incident> {
         let not_found = || StoreError::NotFound(format!("no incident {:?}", id.trim()));
         let row = sqlx::query(
-            "SELECT i.id, i.org_id, i.reporter_id, i.reporter_contact, u.email, i.channel, i.content, i.assessment, i.verdict, i.status, i.note, i.created_at, i.updated_at FROM incidents i LEFT JOIN users u ON u.id = i.reporter_id WHERE i.id = $1",
+            "SELECT i.id, i.org_id, i.reporter_id, i.reporter_contact, u.email, i.channel, i.content, i.assessment, i.verdict, i.status, i.note, i.indicators, i.created_at, i.updated_at FROM incidents i LEFT JOIN users u ON u.id = i.reporter_id WHERE i.id = $1",
         )
         .bind(id.trim())
         .fetch_optional(&self.pool)
@@ -400,19 +575,48 @@ impl Store {
         if !user.may_see(&org, reporter.as_deref()) {
             return Err(not_found());
         }
+        let it_support = user.supports(&org);
         let assessment: String = row.try_get("assessment")?;
         let email: Option<String> = row.try_get("email")?;
+        let offered: String = row.try_get("indicators")?;
+        let incident_id: String = row.try_get("id")?;
+        let replies = sqlx::query(
+            "SELECT author, body, created_at FROM incident_replies WHERE incident_id = $1 ORDER BY created_at, id",
+        )
+        .bind(&incident_id)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(Reply {
+                author: r.try_get("author")?,
+                body: r.try_get("body")?,
+                created_at: r.try_get("created_at")?,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+        let assessment: serde_json::Value = serde_json::from_str(&assessment).unwrap_or_default();
         Ok(Incident {
-            id: row.try_get("id")?,
+            id: incident_id,
             org_id: org,
             reporter_id: reporter,
             reporter: email.unwrap_or(row.try_get("reporter_contact")?),
             channel: row.try_get("channel")?,
             content: row.try_get("content")?,
-            assessment: serde_json::from_str(&assessment).unwrap_or_default(),
+            indicators: if it_support {
+                offered_of(&offered, &assessment)
+            } else {
+                Vec::new()
+            },
+            assessment,
             verdict: row.try_get("verdict")?,
             status: row.try_get("status")?,
-            note: row.try_get("note")?,
+            note: if it_support {
+                Some(row.try_get("note")?)
+            } else {
+                None
+            },
+            replies,
             created_at: row.try_get("created_at")?,
             updated_at: row.try_get("updated_at")?,
         })
@@ -498,9 +702,11 @@ impl Store {
         Ok((list, total))
     }
 
-    /// Moves an incident on (`confirmed_scam`, `benign`, `closed`) and adds to its notes. Only
-    /// an admin or an analyst of its organisation may. Confirming a scam feeds the numbers,
-    /// domains and links of its assessment into the reputation every later check sees.
+    /// Moves an incident on (`confirmed_scam`, `benign`, `closed`; `new` keeps its status)
+    /// and adds to its notes. Only IT support of its organisation may. Confirming a scam makes
+    /// the values that are the scam's own active on the shared list (never a directory's);
+    /// calling it benign takes back what it offered. Returns the incident and the values a
+    /// directory holds.
     pub async fn triage_incident(
         &self,
         user: &User,
@@ -508,17 +714,27 @@ impl Store {
         status: Option<&str>,
         note: Option<&str>,
     ) -> Result<Incident> {
+        Ok(self.triage(user, id, status, note).await?.0)
+    }
+
+    /// [`Store::triage_incident`], also returning the values a directory holds.
+    pub async fn triage(
+        &self,
+        user: &User,
+        id: &str,
+        status: Option<&str>,
+        note: Option<&str>,
+    ) -> Result<(Incident, Vec<String>)> {
         let incident = self.incident_for(user, id).await?;
-        let may_triage =
-            user.is_admin() || (user.role == "analyst" && user.acts_for(&incident.org_id));
-        if !may_triage {
+        if !user.supports(&incident.org_id) {
             return Err(StoreError::Forbidden(
                 "only IT support (an analyst of this organisation, or an admin) triages incidents"
                     .into(),
             ));
         }
+        let status = status.filter(|s| *s != "new" || incident.status == "new");
         if let Some(s) = status {
-            if !INCIDENT_STATUSES.contains(&s) || s == "new" {
+            if !INCIDENT_STATUSES.contains(&s) || s == "new" && incident.status != "new" {
                 return Err(StoreError::Invalid(format!(
                     "status {s:?}: use confirmed_scam, benign or closed"
                 )));
@@ -532,10 +748,11 @@ impl Store {
         }
         let at = now();
         let new_status = status.unwrap_or(&incident.status).to_string();
+        let old_note = incident.note.clone().unwrap_or_default();
         let new_note = match note {
-            Some(n) if incident.note.is_empty() => format!("[{}] {}: {n}", &at[..16], user.email),
-            Some(n) => format!("{}\n[{}] {}: {n}", incident.note, &at[..16], user.email),
-            None => incident.note.clone(),
+            Some(n) if old_note.is_empty() => format!("[{}] {}: {n}", &at[..16], user.email),
+            Some(n) => format!("{old_note}\n[{}] {}: {n}", &at[..16], user.email),
+            None => old_note,
         };
         let mut tx = self.begin().await?;
         sqlx::query("UPDATE incidents SET status = $1, note = $2, updated_at = $3 WHERE id = $4")
@@ -545,10 +762,22 @@ impl Store {
             .bind(&incident.id)
             .execute(&mut *tx)
             .await?;
+        let mut held = Vec::new();
         if new_status == "confirmed_scam" && incident.status != "confirmed_scam" {
-            for (kind, value) in indicators_of(&incident.assessment) {
-                crate::bump(&mut tx, kind, &value, 1, &at, &at, "incident", "").await?;
-            }
+            held = crate::indicators::offer(
+                &mut tx,
+                &pairs(&incident.indicators),
+                &crate::indicators::Offer {
+                    origin: "incident",
+                    reference: &incident.id,
+                    org_id: Some(&incident.org_id),
+                    actor: &user.email,
+                    confirmed: true,
+                },
+            )
+            .await?;
+        } else if new_status == "benign" && incident.status != "benign" {
+            crate::indicators::withdraw(&mut tx, "incident", &incident.id).await?;
         }
         crate::audit(
             &mut tx,
@@ -557,6 +786,50 @@ impl Store {
             "incident.triage",
             &incident.id,
             &new_status,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok((self.incident_for(user, &incident.id).await?, held))
+    }
+
+    /// IT support answers the person who reported an incident: kept with the incident, where
+    /// the reporter reads it (and sent by email where an address is known).
+    pub async fn add_reply(&self, user: &User, id: &str, body: &str) -> Result<Incident> {
+        let incident = self.incident_for(user, id).await?;
+        if !user.supports(&incident.org_id) {
+            return Err(StoreError::Forbidden(
+                "only IT support of this organisation replies to its reports".into(),
+            ));
+        }
+        let body = body.trim();
+        if body.is_empty() || body.chars().count() > 5_000 {
+            return Err(StoreError::Invalid(
+                "a reply has words and is at most 5,000 characters".into(),
+            ));
+        }
+        let mut tx = self.begin().await?;
+        sqlx::query(
+            "INSERT INTO incident_replies (id, incident_id, author, body, created_at) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(new_id())
+        .bind(&incident.id)
+        .bind(&user.email)
+        .bind(body)
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("UPDATE incidents SET updated_at = $1 WHERE id = $2")
+            .bind(now())
+            .bind(&incident.id)
+            .execute(&mut *tx)
+            .await?;
+        audit(
+            &mut tx,
+            &user.email,
+            Some(&incident.org_id),
+            "incident.reply",
+            &incident.id,
+            "",
         )
         .await?;
         tx.commit().await?;
@@ -753,22 +1026,130 @@ pub(crate) fn strings(v: &serde_json::Value, key: Option<&str>) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// The numbers, domains and links of an assessment, as indicators.
-fn indicators_of(assessment: &serde_json::Value) -> Vec<(&'static str, String)> {
-    let e = &assessment["entities"];
-    let mut out: Vec<(&'static str, String)> = Vec::new();
-    for p in strings(&e["phones"], Some("e164")) {
-        out.push(("phone", p));
+/// A person's address, role and organisations, checked; the address as stored.
+fn valid_person(email: &str, role: &str, orgs: &[Org]) -> Result<String> {
+    let email = email.trim().to_ascii_lowercase();
+    if !email.contains('@') || email.len() > 254 || email.chars().any(char::is_whitespace) {
+        return Err(StoreError::Invalid(format!(
+            "{:?} is not an email address",
+            email.chars().take(100).collect::<String>()
+        )));
     }
-    for d in strings(&e["domains"], None) {
-        out.push(("domain", d));
+    if !USER_ROLES.contains(&role) {
+        return Err(StoreError::Invalid(format!(
+            "role {role:?}: use {}",
+            USER_ROLES.join(", ")
+        )));
     }
-    for u in strings(&e["urls"], Some("url")) {
-        out.push(("url", u));
+    if role != "admin" && orgs.is_empty() {
+        return Err(StoreError::Invalid(
+            "an analyst or member acts for an organisation: give --org".into(),
+        ));
     }
+    Ok(email)
+}
+
+fn valid_password(password: &str) -> Result<()> {
+    if password.chars().count() < MIN_PASSWORD {
+        return Err(StoreError::Invalid(format!(
+            "the password must have at least {MIN_PASSWORD} characters"
+        )));
+    }
+    if password.len() > 1_024 {
+        return Err(StoreError::Invalid(
+            "the password is longer than 1,024 bytes".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// Writes a new user (refused when the address is taken) with their organisations.
+async fn insert_user(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    email: &str,
+    hash: &str,
+    role: &str,
+    orgs: &[Org],
+    actor: &str,
+) -> Result<User> {
+    let user = User {
+        id: new_id(),
+        email: email.to_string(),
+        role: role.to_string(),
+        org_ids: orgs.iter().map(|o| o.id.clone()).collect(),
+    };
+    let exists = sqlx::query("SELECT id FROM users WHERE email = $1")
+        .bind(&user.email)
+        .fetch_optional(&mut **tx)
+        .await?;
+    if exists.is_some() {
+        return Err(StoreError::Conflict(format!(
+            "a user {} already exists",
+            user.email
+        )));
+    }
+    sqlx::query(
+        "INSERT INTO users (id, email, password_hash, role, created_at) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(&user.id)
+    .bind(&user.email)
+    .bind(hash)
+    .bind(&user.role)
+    .bind(now())
+    .execute(&mut **tx)
+    .await?;
+    for o in orgs {
+        sqlx::query("INSERT INTO user_orgs (user_id, org_id) VALUES ($1, $2)")
+            .bind(&user.id)
+            .bind(&o.id)
+            .execute(&mut **tx)
+            .await?;
+        audit(tx, actor, Some(&o.id), "user.add", &user.email, &user.role).await?;
+    }
+    if orgs.is_empty() {
+        audit(tx, actor, None, "user.add", &user.email, &user.role).await?;
+    }
+    Ok(user)
+}
+
+fn invitation_of(r: &sqlx::any::AnyRow) -> Result<Invitation> {
+    let orgs: String = r.try_get("org_ids")?;
+    Ok(Invitation {
+        email: r.try_get("email")?,
+        role: r.try_get("role")?,
+        org_ids: orgs.split_whitespace().map(str::to_string).collect(),
+        created_by: r.try_get("created_by")?,
+        created_at: r.try_get("created_at")?,
+        expires_at: r.try_get("expires_at")?,
+    })
+}
+
+/// Values as the shared list's functions take them.
+fn pairs(values: &[knownline_detect::ScamValue]) -> Vec<(String, String)> {
+    values
+        .iter()
+        .map(|v| (v.kind.clone(), v.value.clone()))
+        .collect()
+}
+
+/// What an incident offers the shared list: as the engine worked it out when it was
+/// reported; for incidents reported before that, only their numbers (their domains may be
+/// the brands they imitate).
+fn offered_of(stored: &str, assessment: &serde_json::Value) -> Vec<knownline_detect::ScamValue> {
+    if let Ok(v) = serde_json::from_str::<Vec<knownline_detect::ScamValue>>(stored) {
+        return v;
+    }
+    let mut out: Vec<knownline_detect::ScamValue> =
+        strings(&assessment["entities"]["phones"], Some("e164"))
+            .into_iter()
+            .map(|value| knownline_detect::ScamValue {
+                kind: "phone".into(),
+                value,
+            })
+            .collect();
     out.sort();
     out.dedup();
-    out.truncate(50);
+    out.truncate(knownline_detect::MAX_OFFERED);
     out
 }
 
@@ -851,11 +1232,7 @@ impl Store {
                 "the current password is not right".into(),
             ));
         }
-        if new.chars().count() < MIN_PASSWORD {
-            return Err(StoreError::Invalid(format!(
-                "the password must have at least {MIN_PASSWORD} characters"
-            )));
-        }
+        valid_password(new)?;
         let hash = password_auth::generate_hash(new);
         let mut tx = self.begin().await?;
         sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")

@@ -29,11 +29,14 @@ pub fn pattern(kind: &str, value: &str) -> String {
     format!("[{object}:value = '{}']", literal(value))
 }
 
-/// A bundle of every indicator.
-pub fn bundle(indicators: &[Indicator]) -> Value {
-    let objects: Vec<Value> = indicators
+/// A bundle of the active indicators and, marked `revoked`, those taken off the list since
+/// the previous export (modified `now`), so platforms that imported them drop them.
+pub fn bundle(active: &[Indicator], revoked: &[Indicator], now: &str) -> Value {
+    let objects: Vec<Value> = active
         .iter()
-        .map(|i| {
+        .map(|i| (i, false))
+        .chain(revoked.iter().map(|i| (i, true)))
+        .map(|(i, revoked)| {
             let s = &i.seen;
             // STIX asks for version-4 ids: the bits of a name-based (v5) id, stamped as v4,
             // are as unpredictable as random ones and stay the same for the same value.
@@ -56,12 +59,17 @@ pub fn bundle(indicators: &[Indicator]) -> Value {
                 description.push(' ');
                 description.push_str(&i.note);
             }
-            json!({
+            let modified = if revoked {
+                now.to_string()
+            } else {
+                s.last_seen.clone()
+            };
+            let mut v = json!({
                 "type": "indicator",
                 "spec_version": "2.1",
                 "id": format!("indicator--{id}"),
                 "created": s.first_seen,
-                "modified": s.last_seen.clone().max(s.first_seen.clone()),
+                "modified": modified.max(s.first_seen.clone()),
                 "name": format!("{what} used in scams: {}", s.value),
                 "description": description,
                 "indicator_types": ["malicious-activity"],
@@ -70,7 +78,11 @@ pub fn bundle(indicators: &[Indicator]) -> Value {
                 "pattern_version": "2.1",
                 "valid_from": s.first_seen,
                 "labels": ["social-engineering", format!("knownline-{}", s.kind)],
-            })
+            });
+            if revoked {
+                v["revoked"] = true.into();
+            }
+            v
         })
         .collect();
     json!({
@@ -114,10 +126,17 @@ mod tests {
             source: "imported".into(),
             note: String::new(),
         };
-        let a = bundle(std::slice::from_ref(&i));
-        let b = bundle(std::slice::from_ref(&i));
+        let now = "2026-12-01T00:00:00.000000Z";
+        let a = bundle(std::slice::from_ref(&i), &[], now);
+        let b = bundle(std::slice::from_ref(&i), &[], now);
         assert_eq!(a["objects"][0]["id"], b["objects"][0]["id"]);
         assert_ne!(a["id"], b["id"]);
         assert_eq!(a["objects"][0]["valid_from"], "2026-10-02T00:00:00.000000Z");
+        assert!(a["objects"][0].get("revoked").is_none());
+        // Revoked: the same object, modified later, so platforms replace it.
+        let r = bundle(&[], std::slice::from_ref(&i), now);
+        assert_eq!(r["objects"][0]["id"], a["objects"][0]["id"]);
+        assert_eq!(r["objects"][0]["revoked"], true);
+        assert_eq!(r["objects"][0]["modified"], now);
     }
 }
