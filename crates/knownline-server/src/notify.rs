@@ -522,6 +522,7 @@ mod tests {
             assessment: json!({"verdict": "likely_scam"}),
             verdict: "likely_scam".into(),
             status: "new".into(),
+            report_note: String::new(),
             note: Some(String::new()),
             replies: Vec::new(),
             indicators: Vec::new(),

@@ -1066,6 +1066,7 @@ pub async fn incident(
         }
         h2 { "The contact" }
         (highlighted(&i.content, &i.assessment))
+        @if !i.report_note.is_empty() { h2 { "What the reporter wrote" } p.report-note { (i.report_note) } }
         @if !i.replies.is_empty() {
             h2 { "Replies from IT support" }
             @for r in &i.replies {

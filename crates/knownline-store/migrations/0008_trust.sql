@@ -52,6 +52,8 @@ CREATE INDEX entry_values_value ON entry_values (value, kind);
 -- The values of a reported contact that are the scam's own (its sender, call-back numbers,
 -- links' hosts), as JSON, worked out by the engine when it was reported.
 ALTER TABLE incidents ADD COLUMN indicators TEXT NOT NULL DEFAULT '';
+-- What the reporter wrote with their report: theirs to read, unlike IT support's notes.
+ALTER TABLE incidents ADD COLUMN report_note TEXT NOT NULL DEFAULT '';
 
 -- IT support's answers to the reporter, which the reporter sees (unlike the notes).
 CREATE TABLE incident_replies (

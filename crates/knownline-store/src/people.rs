@@ -93,6 +93,8 @@ pub struct Incident {
     pub assessment: serde_json::Value,
     pub verdict: String,
     pub status: String,
+    /// What the reporter wrote with the report.
+    pub report_note: String,
     /// IT support's private notes: only IT support of the organisation reads them (absent
     /// for the reporter).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -507,7 +509,8 @@ impl Store {
                 .to_string(),
             assessment: assessment.clone(),
             status: "new".into(),
-            note: Some(note.to_string()),
+            report_note: note.to_string(),
+            note: Some(String::new()),
             replies: Vec::new(),
             indicators: offered.to_vec(),
             created_at: at.clone(),
@@ -515,7 +518,7 @@ impl Store {
         };
         let mut tx = self.begin().await?;
         sqlx::query(
-            "INSERT INTO incidents (id, org_id, reporter_id, channel, content, assessment, verdict, status, note, created_at, updated_at, reporter_contact, indicators) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+            "INSERT INTO incidents (id, org_id, reporter_id, channel, content, assessment, verdict, status, note, created_at, updated_at, reporter_contact, indicators, report_note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
         )
         .bind(&incident.id)
         .bind(&incident.org_id)
@@ -525,11 +528,12 @@ impl Store {
         .bind(serde_json::to_string(&incident.assessment).unwrap_or_default())
         .bind(&incident.verdict)
         .bind(&incident.status)
-        .bind(note)
+        .bind("")
         .bind(&incident.created_at)
         .bind(&incident.updated_at)
         .bind(&contact)
         .bind(serde_json::to_string(offered).unwrap_or_default())
+        .bind(note)
         .execute(&mut *tx)
         .await?;
         // A report suggests its values to IT support; it changes no check until triaged.
@@ -564,7 +568,7 @@ impl Store {
     pub async fn incident_for(&self, user: &User, id: &str) -> Result<Incident> {
         let not_found = || StoreError::NotFound(format!("no incident {:?}", id.trim()));
         let row = sqlx::query(
-            "SELECT i.id, i.org_id, i.reporter_id, i.reporter_contact, u.email, i.channel, i.content, i.assessment, i.verdict, i.status, i.note, i.indicators, i.created_at, i.updated_at FROM incidents i LEFT JOIN users u ON u.id = i.reporter_id WHERE i.id = $1",
+            "SELECT i.id, i.org_id, i.reporter_id, i.reporter_contact, u.email, i.channel, i.content, i.assessment, i.verdict, i.status, i.note, i.report_note, i.indicators, i.created_at, i.updated_at FROM incidents i LEFT JOIN users u ON u.id = i.reporter_id WHERE i.id = $1",
         )
         .bind(id.trim())
         .fetch_optional(&self.pool)
@@ -611,6 +615,7 @@ impl Store {
             assessment,
             verdict: row.try_get("verdict")?,
             status: row.try_get("status")?,
+            report_note: row.try_get("report_note")?,
             note: if it_support {
                 Some(row.try_get("note")?)
             } else {

@@ -239,7 +239,7 @@ fn the_api_checks_reports_and_keeps_organisations_apart() {
         );
         let (s, seen) = get(p, &path, &ida);
         assert_eq!(s, 200);
-        assert_eq!(seen["note"], "called at 10am");
+        assert_eq!(seen["report_note"], "called at 10am");
         assert_eq!(seen["assessment"]["verdict"], "scam");
 
         // Reporting into another organisation is refused like a missing one.
@@ -820,7 +820,11 @@ fn a_member_reports_from_the_page_and_sign_in_is_rate_limited() {
     let id = reference(&page);
     let (s, incident) = get(srv.port, &format!("/api/v1/incidents/{id}"), &ann);
     assert_eq!(s, 200);
-    assert_eq!(incident["note"], "called my desk phone");
+    assert_eq!(incident["report_note"], "called my desk phone");
+    assert!(
+        incident.get("note").is_none(),
+        "IT support's notes are not the reporter's: {incident}"
+    );
     assert_eq!(incident["verdict"], "scam");
 
     // Five wrong passwords, then even the right one waits.
@@ -872,7 +876,38 @@ fn reference(page: &str) -> String {
     page[at..].split("</code>").next().unwrap().to_string()
 }
 
+/// Opens an invitation's link and chooses a password; a second use is "not found".
+fn accept_invitation(port: u16, url: &str, password: &str) {
+    let path = &url[url.find("/invite/").expect("an invitation link")..];
+    let mut b = Browser::new(port);
+    let (s, _, page) = b.go("GET", path, &[]);
+    assert_eq!(s, 200, "{page}");
+    let csrf = csrf_of(&page);
+    let (s, _, page) = b.go(
+        "POST",
+        path,
+        &[
+            ("csrf", &csrf),
+            ("password", password),
+            ("again", "not the same password"),
+        ],
+    );
+    assert_eq!(s, 400, "the two passwords must agree: {page}");
+    let csrf = csrf_of(&page);
+    let (s, _, _) = b.go(
+        "POST",
+        path,
+        &[("csrf", &csrf), ("password", password), ("again", password)],
+    );
+    assert_eq!(s, 303);
+    assert_eq!(b.go("GET", path, &[]).0, 404, "an invitation works once");
+}
+
 fn sign_in(port: u16, email: &str) -> (Browser, String) {
+    sign_in_with(port, email, "correct horse battery staple")
+}
+
+fn sign_in_with(port: u16, email: &str, password: &str) -> (Browser, String) {
     let mut b = Browser::new(port);
     let (_, _, page) = b.go("GET", "/login", &[]);
     let (s, _, _) = b.go(
@@ -881,7 +916,7 @@ fn sign_in(port: u16, email: &str) -> (Browser, String) {
         &[
             ("csrf", &csrf_of(&page)),
             ("email", email),
-            ("password", "correct horse battery staple"),
+            ("password", password),
         ],
     );
     assert_eq!(s, 303, "{email} signs in");
@@ -1198,6 +1233,13 @@ fn tokens_users_and_the_audit_log_from_the_pages() {
     let (s, _, page) = root.go("GET", "/users", &[]);
     assert_eq!(s, 200);
     assert!(page.contains("ann@acme.example") && page.contains("bob@bravo.example"));
+    // Roles are explained where they are chosen, and a new person is a member unless said.
+    assert!(page.contains("IT support of the organisations chosen"));
+    let member = page.find("value=\"member\"").unwrap();
+    assert!(
+        page[member..member + 40].contains("checked"),
+        "member is the default"
+    );
     let (s, _, page) = root.go(
         "POST",
         "/users",
@@ -1206,7 +1248,6 @@ fn tokens_users_and_the_audit_log_from_the_pages() {
             ("email", "new@acme.example"),
             ("role", "member"),
             ("org", ""),
-            ("password", "a long enough password"),
         ],
     );
     assert_eq!(s, 400, "a member needs an organisation");
@@ -1218,18 +1259,30 @@ fn tokens_users_and_the_audit_log_from_the_pages() {
         .map(|(id, _)| id.to_string())
         .next()
         .unwrap();
-    let (s, _, _) = root.go(
+    let (s, _, page) = root.go(
         "POST",
         "/users",
         &[
             ("csrf", &root_csrf),
             ("email", "new@acme.example"),
-            ("role", "member"),
             ("org", &acme),
-            ("password", "a long enough password"),
         ],
     );
-    assert_eq!(s, 303);
+    assert_eq!(s, 201);
+    let link = page
+        .split("/invite/")
+        .nth(1)
+        .and_then(|rest| rest.split('<').next())
+        .map(|token| format!("http://127.0.0.1:{p}/invite/{token}"))
+        .expect("the invitation's link is shown once");
+    let (_, _, again) = root.go("GET", "/users", &[]);
+    assert!(!again.contains("/invite/"), "the link is shown only once");
+    assert!(again.contains("new@acme.example") && again.contains("Invited, not yet joined"));
+    accept_invitation(p, &link, "my own long password");
+    let (_, _, page) = root.go("GET", "/users", &[]);
+    assert!(!page.contains("Invited, not yet joined"));
+    let (_, session) = sign_in_with(p, "new@acme.example", "my own long password");
+    assert!(!session.is_empty());
 
     // The audit log: the admin sees everything; an analyst their organisation's rows only.
     let (s, _, log) = root.go("GET", "/audit", &[]);
@@ -2706,16 +2759,24 @@ fn the_api_manages_what_the_pages_do() {
             .collect();
         assert_eq!(names, ["Bravo"]);
 
-        let carl = json!({"email": "carl@charlie.example", "password": "a long enough password", "role": "analyst", "orgs": ["Charlie"]});
+        // Nobody chooses another person's password: an admin invites, the person chooses.
+        let with_password = json!({"email": "carl@charlie.example", "password": "a long enough password", "role": "analyst", "orgs": ["Charlie"]});
+        let (s, refused) = post(p, "/api/v1/users", &root, &with_password);
+        assert_eq!(s, 400);
+        assert!(refused["error"]
+            .as_str()
+            .unwrap()
+            .contains("choose their own password"));
+        let carl = json!({"email": "carl@charlie.example", "role": "analyst", "orgs": ["Charlie"]});
         assert_eq!(post(p, "/api/v1/users", &ida, &carl).0, 403);
-        let (s, user) = post(p, "/api/v1/users", &root, &carl);
-        assert_eq!(s, 201, "{user}");
-        documented(&doc, "/api/v1/users", "post", 201, &user);
-        assert_eq!(user["org_ids"][0], org["id"]);
-        assert!(
-            !user.to_string().contains("long enough"),
-            "no password comes back"
-        );
+        let (s, invitation) = post(p, "/api/v1/users", &root, &carl);
+        assert_eq!(s, 201, "{invitation}");
+        documented(&doc, "/api/v1/users", "post", 201, &invitation);
+        assert_eq!(invitation["org_ids"][0], org["id"]);
+        let url = invitation["url"].as_str().unwrap();
+        accept_invitation(p, url, "carl's very own password");
+        let (_, carl_session) = sign_in_with(p, "carl@charlie.example", "carl's very own password");
+        assert!(!carl_session.is_empty());
         let (s, users) = get(p, "/api/v1/users", &root);
         assert_eq!(s, 200);
         documented(&doc, "/api/v1/users", "get", 200, &users);
