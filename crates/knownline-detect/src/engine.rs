@@ -1,7 +1,7 @@
 //! The analysis: one pass of the pack's automata over a contact, entities, facts, rules,
 //! score, verdict and playbook.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use aho_corasick::automaton::Automaton;
 use aho_corasick::Anchored;
@@ -171,6 +171,8 @@ enum Ev {
 struct DocPart {
     start: usize,
     end: usize,
+    /// Where the first character that is not white space is (`end` when there is none).
+    first_text: usize,
     field: Field,
     part: usize,
     folded: Folded,
@@ -194,9 +196,11 @@ impl Doc {
             let start = text.len();
             // Line breaks inside a part are spaces, so phrases match across wrapped lines.
             let folded = Folded::from_map(fold_into(&part.text, &mut text, true));
+            let first_text = text.len() - text[start..].trim_start().len();
             parts.push(DocPart {
                 start,
                 end: text.len(),
+                first_text,
                 field: part.field,
                 part: i,
                 folded,
@@ -571,23 +575,34 @@ impl Engine {
         entities.domains = domains;
 
         // 3. Organisations, tools, payments.
+        // Where each claim cue ends, sorted: an organisation's name is claimed when a cue ends
+        // at most 24 bytes before it, found by a binary search rather than a scan of every cue
+        // per name (a transcript repeating "this is Microsoft" was quadratic).
+        let mut cue_ends: Vec<u32> = claim_cues.iter().map(|c| c.end).collect();
+        cue_ends.sort_unstable();
+        let cue_before = |at: u32| -> bool {
+            let first = cue_ends.partition_point(|&e| e < at.saturating_sub(24));
+            cue_ends.get(first).is_some_and(|&e| e <= at)
+        };
         let claimed_span = |span: Span| -> bool {
             let part = doc.part_at(span.start as usize);
             let field = part.map(|p| p.field);
             // "Apple: your ID was locked" — a name opening a text, as senders sign SMS.
+            // Read from where the part's text starts, not from the part's start for every
+            // name: a part opening with megabytes of spaces would make that quadratic.
             let opens_part = part.is_some_and(|p| {
-                doc.text[p.start..span.start as usize].trim().is_empty()
+                span.start as usize <= p.first_text
                     && doc.text[span.end as usize..]
                         .trim_start()
                         .starts_with([':', '-'])
             });
             opens_part
                 || matches!(field, Some(Field::From | Field::Subject | Field::Title))
-                || claim_cues
-                    .iter()
-                    .any(|c| c.end <= span.start && span.start - c.end <= 24)
+                || cue_before(span.start)
         };
         let mut org_spans: Vec<(usize, Span, bool)> = Vec::new();
+        // Each entity is looked up by id in a map, not in the list, once per hit.
+        let mut org_entity: HashMap<&str, usize> = HashMap::new();
         for &(org, brand_word, span) in &org_hits {
             let claimed = claimed_span(span);
             if brand_word && !claimed {
@@ -595,28 +610,33 @@ impl Engine {
             }
             org_spans.push((org, span, brand_word));
             let o = &pack.knowledge.organisations[org];
-            match entities.organisations.iter_mut().find(|e| e.id == o.id) {
-                Some(e) => e.claimed |= claimed,
-                None => entities.organisations.push(OrgEntity {
-                    id: o.id.clone(),
-                    name: o.name.clone(),
-                    category: o.category.clone(),
-                    claimed,
-                }),
+            match org_entity.get(o.id.as_str()) {
+                Some(&e) => entities.organisations[e].claimed |= claimed,
+                None => {
+                    org_entity.insert(&o.id, entities.organisations.len());
+                    entities.organisations.push(OrgEntity {
+                        id: o.id.clone(),
+                        name: o.name.clone(),
+                        category: o.category.clone(),
+                        claimed,
+                    });
+                }
             }
         }
+        let mut seen_ids: HashSet<&str> = HashSet::new();
         for &(i, _) in &tool_hits {
             let t = &pack.knowledge.remote_tools[i];
-            if !entities.remote_tools.iter().any(|e| e.id == t.id) {
+            if seen_ids.insert(&t.id) {
                 entities.remote_tools.push(NamedEntity {
                     id: t.id.clone(),
                     name: t.name.clone(),
                 });
             }
         }
+        let mut seen_ids: HashSet<&str> = HashSet::new();
         for &(i, _) in &pay_hits {
             let m = &pack.knowledge.payments[i];
-            if !entities.payments.iter().any(|e| e.id == m.id) {
+            if seen_ids.insert(&m.id) {
                 entities.payments.push(PaymentEntity {
                     id: m.id.clone(),
                     kind: m.kind.clone(),

@@ -593,24 +593,32 @@ fn word_start(b: &[u8], i: usize) -> bool {
 /// `http://…`, `https://…` and `www.…` links: their byte ranges, in order, none nested.
 fn explicit_urls(b: &[u8]) -> Vec<(usize, usize)> {
     let mut found: Vec<(usize, usize)> = Vec::new();
-    let mut run = |start: usize, body: usize| {
-        let end = body + b[body..].iter().take_while(|&&c| url_byte(c)).count();
+    // A link ends where its run of URL bytes ends, and a link starting inside that run ends
+    // there too: the run is read once, not once per `http://` in it (`http://http://…`).
+    // Occurrences come in order, so the last run read is the only one to remember.
+    let run = |found: &mut Vec<(usize, usize)>, run_end: &mut usize, start: usize, body: usize| {
+        if body > *run_end {
+            *run_end = body + b[body..].iter().take_while(|&&c| url_byte(c)).count();
+        }
+        let end = (*run_end).max(body);
         if end > body && word_start(b, start) {
             found.push((start, end));
         }
     };
+    let mut run_end = 0;
     for i in memchr::memmem::find_iter(b, b"http") {
         let rest = &b[i + 4..];
         if rest.starts_with(b"://") {
-            run(i, i + 7);
+            run(&mut found, &mut run_end, i, i + 7);
         } else if rest.starts_with(b"s://") {
-            run(i, i + 8);
+            run(&mut found, &mut run_end, i, i + 8);
         }
     }
+    let mut run_end = 0;
     for i in memchr::memmem::find_iter(b, b"www.") {
         // Inside a longer host (`x.www.example.com`) it is a label like any other.
         if i == 0 || !domain_byte(b[i - 1]) {
-            run(i, i + 4);
+            run(&mut found, &mut run_end, i, i + 4);
         }
     }
     found.sort_unstable();
@@ -623,16 +631,20 @@ fn explicit_urls(b: &[u8]) -> Vec<(usize, usize)> {
     out
 }
 
-/// A bare domain starting at `start` (`name.tld`, `a.b.co.uk`, with a `/path`): its end.
+/// A bare domain starting at `start` (`name.tld`, `a.b.co.uk`, with a `/path`): `Ok(end)`.
 /// Labels are letters, digits and inner hyphens; the last is the first two to eighteen
-/// letters after the final dot.
-fn bare_domain_at(b: &[u8], start: usize) -> Option<usize> {
+/// letters after the final dot. `Err(stop)` when there is none: `stop` is where the labels
+/// ended, and no label starting before it, after `start`, begins a domain either (its scan
+/// would read the same labels and dots), so the caller goes on from there: the scan of a run
+/// like `a.a.a.…` is done once, not once per dot.
+fn bare_domain_at(b: &[u8], start: usize) -> Result<usize, usize> {
     let mut i = start;
     let mut host_end = None;
     loop {
-        // A label, then a dot.
+        // A label, then a dot. Longer labels than 63 bytes are not read to their end.
         let len = b[i..]
             .iter()
+            .take(64)
             .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || **c == b'-')
             .count();
         if len == 0 || len > 63 || b[i] == b'-' || b[i + len - 1] == b'-' {
@@ -655,11 +667,11 @@ fn bare_domain_at(b: &[u8], start: usize) -> Option<usize> {
             break;
         }
     }
-    let end = host_end?;
+    let end = host_end.ok_or(i)?;
     if b.get(end) == Some(&b'/') {
-        return Some(end + b[end..].iter().take_while(|&&c| url_byte(c)).count());
+        return Ok(end + b[end..].iter().take_while(|&&c| url_byte(c)).count());
     }
-    Some(end)
+    Ok(end)
 }
 
 /// Finds URLs and bare domains in folded text. A bare `name.tld` counts only when its suffix
@@ -668,6 +680,39 @@ fn bare_domain_at(b: &[u8], start: usize) -> Option<usize> {
 /// regex would try every word of the text as a domain's start.
 pub fn find_urls(text: &str) -> Vec<FoundUrl> {
     let b = text.as_bytes();
+    let mut out = Vec::new();
+    for (start, end) in url_spans(b) {
+        if out.len() >= 500 {
+            break;
+        }
+        let raw = text[start..end].trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '"', '>']);
+        let explicit =
+            raw.starts_with("https://") || raw.starts_with("http://") || raw.starts_with("www.");
+        // An address is not a URL: `name@example.com`.
+        if start > 0 && b[start - 1] == b'@' {
+            continue;
+        }
+        let host = host_of(raw);
+        if host.is_empty() {
+            continue;
+        }
+        let has_path = raw.len() > host.len() && raw.as_bytes().get(host.len()) == Some(&b'/');
+        if !explicit && !plausible_bare_domain(&host, has_path) {
+            continue;
+        }
+        out.push(FoundUrl {
+            url: raw.to_string(),
+            host,
+            start,
+            end: start + raw.len(),
+        });
+    }
+    out
+}
+
+/// Byte ranges of the links and bare domains of folded text, sorted: what [`find_urls`]
+/// reads. Linear: each byte is read a bounded number of times, however the dots fall.
+fn url_spans(b: &[u8]) -> Vec<(usize, usize)> {
     let mut spans = explicit_urls(b);
     let n_explicit = spans.len();
     let mut covered = 0;
@@ -698,11 +743,13 @@ pub fn find_urls(text: &str) -> Vec<FoundUrl> {
             continue;
         }
         match bare_domain_at(b, start) {
-            Some(end) => {
-                // An explicit link starting inside wins from there on.
-                let end = spans
-                    .iter()
-                    .find(|r| r.0 > start && r.0 < end)
+            Ok(end) => {
+                // An explicit link starting inside wins from there on (the links are sorted:
+                // the first starting after `start` is the one).
+                let first_after = spans[..n_explicit].partition_point(|r| r.0 <= start);
+                let end = spans[..n_explicit]
+                    .get(first_after)
+                    .filter(|r| r.0 < end)
                     .map_or(end, |r| r.0);
                 // An address's domain is read whole, and is not a link.
                 if start == 0 || b[start - 1] != b'@' {
@@ -710,39 +757,12 @@ pub fn find_urls(text: &str) -> Vec<FoundUrl> {
                 }
                 covered = end;
             }
-            None => covered = dot + 1,
+            Err(stop) => covered = stop.max(dot + 1),
         }
     }
     spans.extend(bare);
     spans.sort_unstable();
-    let mut out = Vec::new();
-    for (start, end) in spans {
-        if out.len() >= 500 {
-            break;
-        }
-        let raw = text[start..end].trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '"', '>']);
-        let explicit =
-            raw.starts_with("https://") || raw.starts_with("http://") || raw.starts_with("www.");
-        // An address is not a URL: `name@example.com`.
-        if start > 0 && b[start - 1] == b'@' {
-            continue;
-        }
-        let host = host_of(raw);
-        if host.is_empty() {
-            continue;
-        }
-        let has_path = raw.len() > host.len() && raw.as_bytes().get(host.len()) == Some(&b'/');
-        if !explicit && !plausible_bare_domain(&host, has_path) {
-            continue;
-        }
-        out.push(FoundUrl {
-            url: raw.to_string(),
-            host,
-            start,
-            end: start + raw.len(),
-        });
-    }
-    out
+    spans
 }
 
 /// Whether a bare `name.tld` is a domain. Top-level domains that are also short words or file
@@ -984,6 +1004,139 @@ mod tests {
         assert_eq!(
             hosts("go to -secure-paypal.com.verify.top/x"),
             ["secure-paypal.com.verify.top"]
+        );
+    }
+
+    /// The scanner as it was before issue 11: every `http://` reads its run of URL bytes and
+    /// every dot its chain of labels, to the end. Quadratic, and the reference for what the
+    /// linear scanner must still find.
+    fn url_spans_every_dot(b: &[u8]) -> Vec<(usize, usize)> {
+        let mut found = Vec::new();
+        let mut run = |start: usize, body: usize| {
+            let end = body + b[body..].iter().take_while(|&&c| url_byte(c)).count();
+            if end > body && word_start(b, start) {
+                found.push((start, end));
+            }
+        };
+        for i in memchr::memmem::find_iter(b, b"http") {
+            if b[i + 4..].starts_with(b"://") {
+                run(i, i + 7);
+            } else if b[i + 4..].starts_with(b"s://") {
+                run(i, i + 8);
+            }
+        }
+        for i in memchr::memmem::find_iter(b, b"www.") {
+            if i == 0 || !domain_byte(b[i - 1]) {
+                run(i, i + 4);
+            }
+        }
+        found.sort_unstable();
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        for r in found {
+            if spans.last().is_none_or(|l| r.0 >= l.1) {
+                spans.push(r);
+            }
+        }
+        let domain_end = |start: usize| -> Option<usize> {
+            let (mut i, mut host_end) = (start, None);
+            loop {
+                let len = b[i..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || **c == b'-')
+                    .count();
+                if len == 0 || len > 63 || b[i] == b'-' || b[i + len - 1] == b'-' {
+                    break;
+                }
+                if b.get(i + len) != Some(&b'.') {
+                    break;
+                }
+                i += len + 1;
+                let tld = b[i..]
+                    .iter()
+                    .take(18)
+                    .take_while(|c| c.is_ascii_lowercase());
+                let tld = tld.count();
+                if tld >= 2 {
+                    host_end = Some(i + tld);
+                }
+                if i >= b.len() {
+                    break;
+                }
+            }
+            let end = host_end?;
+            let path = b.get(end) == Some(&b'/');
+            Some(
+                end + if path {
+                    b[end..].iter().take_while(|&&c| url_byte(c)).count()
+                } else {
+                    0
+                },
+            )
+        };
+        let explicit = spans.clone();
+        let mut covered = 0;
+        for dot in memchr::memchr_iter(b'.', b) {
+            if dot < covered {
+                continue;
+            }
+            if let Some(&(_, e)) = explicit.iter().find(|r| r.1 > dot && r.0 <= dot) {
+                covered = e;
+                continue;
+            }
+            let mut start = dot;
+            while start > covered && domain_byte(b[start - 1]) {
+                start -= 1;
+            }
+            while start < dot && matches!(b[start], b'-' | b'.') {
+                start += 1;
+            }
+            if !word_start(b, start) {
+                covered = dot + 1;
+                continue;
+            }
+            match domain_end(start) {
+                Some(end) => {
+                    let end = explicit
+                        .iter()
+                        .find(|r| r.0 > start && r.0 < end)
+                        .map_or(end, |r| r.0);
+                    if start == 0 || b[start - 1] != b'@' {
+                        spans.push((start, end));
+                    }
+                    covered = end;
+                }
+                None => covered = dot + 1,
+            }
+        }
+        spans.sort_unstable();
+        spans
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 3000, .. Default::default() })]
+
+        /// Issue 11: the linear scanner finds exactly what the quadratic one found.
+        #[test]
+        fn url_scan_matches_the_reference(text in "(a|b|1|A|-|\\.|\\.|\\.|/|@| |co|com|uk|www\\.|http://|https://|x{64}){0,60}") {
+            proptest::prop_assert_eq!(url_spans(text.as_bytes()), url_spans_every_dot(text.as_bytes()), "{:?}", text);
+        }
+    }
+
+    /// Issue 11: a run of dots between one-letter labels is read once, not once per dot
+    /// (800 KB took 409 s).
+    #[test]
+    fn issue_11_dot_runs_are_read_once() {
+        for unit in ["a.", "1.", "A.", "a.com.a.", "http://", "www.a", "a@b."] {
+            let text = unit.repeat(4 << 20 >> unit.len().ilog2());
+            let t = std::time::Instant::now();
+            let found = find_urls(&text.to_ascii_lowercase());
+            let took = t.elapsed();
+            assert!(took.as_secs() < 5, "{unit:?} × {}: {took:?}", text.len());
+            assert!(found.len() <= 500);
+        }
+        assert_eq!(
+            find_urls("a.a.a.a.example.com")[0].host,
+            "a.a.a.a.example.com"
         );
     }
 

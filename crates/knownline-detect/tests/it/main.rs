@@ -1,5 +1,6 @@
 //! Integration tests of the core against the repository's own rule pack, knowledge and model.
 
+mod adversarial;
 mod analysis;
 mod directory;
 mod golden;
