@@ -97,7 +97,12 @@ pub fn router(state: Arc<AppState>) -> Router {
     Router::new()
         .route("/", get(web::home))
         .route("/static/app.css", get(web::css))
-        .route("/login", get(web::login_form).post(web::login))
+        .route(
+            "/login",
+            get(web::login_form)
+                .post(web::login)
+                .layer(DefaultBodyLimit::max(web::LOGIN_BODY)),
+        )
         .route("/logout", post(web::logout))
         .route("/setup/{token}", get(web::setup_form).post(web::setup))
         .route("/check", get(web::check_form).post(web::check))

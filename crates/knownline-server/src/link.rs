@@ -160,7 +160,7 @@ pub async fn report(
     if f.content.trim().is_empty() {
         return axum::response::Redirect::to(&format!("/c/{token}")).into_response();
     }
-    let keys = [format!("ip:{}", peer.ip())];
+    let keys = [web::address_key(peer.ip())];
     let blocked = state
         .link_reports
         .lock()

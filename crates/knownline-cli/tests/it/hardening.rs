@@ -1,0 +1,330 @@
+//! Issue 11's audit findings, each as an attacker would try it against `knownline serve` on
+//! loopback: the sign-in limiter's memory, webhook addresses, slow clients, what a check-link
+//! visitor's name becomes, sign-in timing and lockout, paging far past the end. Clients pick
+//! their source address in 127.0.0.0/8 to stand for many addresses.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{Ipv4Addr, SocketAddr, TcpStream};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+use sqlx::Connection;
+
+use crate::serve::{
+    csrf_of, free_port, get, http, people, poll, post, receiver, reference, start_with, urlencode,
+    Browser, Server,
+};
+use crate::store::{backends, kl, ok, Db};
+
+/// A TCP connection to the server from `src` (any 127.x.y.z).
+fn connect_from(src: Ipv4Addr, port: u16) -> TcpStream {
+    let s = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).unwrap();
+    s.bind(&SocketAddr::from((src, 0)).into()).unwrap();
+    s.connect(&SocketAddr::from((Ipv4Addr::LOCALHOST, port)).into())
+        .unwrap();
+    let s: TcpStream = s.into();
+    s.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
+    s
+}
+
+/// The source address `n` stands for.
+fn addr(n: u32) -> Ipv4Addr {
+    Ipv4Addr::from(u32::from(Ipv4Addr::new(127, 0, 0, 0)) + n)
+}
+
+/// A sign-in from `src`: the status and the body.
+fn sign_in_from(
+    src: Ipv4Addr,
+    port: u16,
+    csrf: &str,
+    email: &str,
+    password: &str,
+) -> (u16, String) {
+    let body = format!(
+        "csrf={csrf}&email={}&password={}",
+        urlencode(email),
+        urlencode(password)
+    );
+    let mut s = connect_from(src, port);
+    let req = format!(
+        "POST /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nCookie: kl_csrf={csrf}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    );
+    s.write_all(req.as_bytes()).unwrap();
+    // A server may answer (413) before reading it all.
+    let _ = s.write_all(body.as_bytes());
+    let mut raw = Vec::new();
+    let _ = s.read_to_end(&mut raw);
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let status = text
+        .split(' ')
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    (status, text)
+}
+
+/// A sign-in form's CSRF token (its double-submit cookie holds the same value).
+fn login_csrf(port: u16) -> String {
+    let mut b = Browser::new(port);
+    let (_, _, page) = b.go("GET", "/login", &[]);
+    csrf_of(&page)
+}
+
+fn rss_kib(srv: &Server) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{}/status", srv.child.id())).unwrap();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap()
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+/// Issue 11, finding 4: failed sign-ins with huge emails from many addresses kept every email
+/// in the limiter (872 MB to 2,026 MB). Now an email over 254 bytes is refused before the
+/// limiter and keys are hashes: memory stays flat and the refusals do not count.
+#[test]
+fn issue_11_huge_emails_never_reach_the_sign_in_limiter() {
+    let db = backends().remove(0);
+    let _ = people(&db);
+    let srv = start_with(&db, &[]);
+    let csrf = login_csrf(srv.port);
+    // Warm up: the first sign-ins allocate what every later one reuses.
+    for n in 0..3 {
+        sign_in_from(
+            addr(200 + n),
+            srv.port,
+            &csrf,
+            "x@acme.example",
+            "wrong wrong wrong",
+        );
+    }
+    let before = rss_kib(&srv);
+    let started = Instant::now();
+    for n in 0..40u32 {
+        let email = format!("{n}{}@acme.example", "a".repeat(2 << 20));
+        let (s, _) = sign_in_from(addr(100 + n / 5), srv.port, &csrf, &email, "wrong");
+        assert!(matches!(s, 400 | 413), "a 2 MiB email: {s}");
+    }
+    let grown_mib = rss_kib(&srv).saturating_sub(before) / 1024;
+    eprintln!(
+        "40 sign-ins with 2 MiB emails from 8 addresses: RSS {before} KiB, grew {grown_mib} MiB, {:?}",
+        started.elapsed()
+    );
+    assert!(grown_mib < 40, "the server kept {grown_mib} MiB");
+
+    // Just over the limit: refused, not counted; the address still signs in.
+    let long = format!("{}@acme.example", "a".repeat(255));
+    for _ in 0..6 {
+        let (s, page) = sign_in_from(addr(120), srv.port, &csrf, &long, "wrong wrong");
+        assert_eq!(s, 400, "{page}");
+        assert!(page.contains("too long"), "{page}");
+    }
+    let (s, _) = sign_in_from(
+        addr(120),
+        srv.port,
+        &csrf,
+        "ann@acme.example",
+        "correct horse battery staple",
+    );
+    assert_eq!(s, 303);
+}
+
+/// Issue 11, finding 9: five failures from five addresses locked the real user out for 15
+/// minutes, even from a fresh address. Now an email's failures slow its tries down; an
+/// address's failures still block that address.
+#[test]
+fn issue_11_failures_from_others_do_not_lock_the_real_user_out() {
+    let db = backends().remove(0);
+    let _ = people(&db);
+    let srv = start_with(&db, &[]);
+    let csrf = login_csrf(srv.port);
+    for n in 0..5 {
+        let (s, _) = sign_in_from(
+            addr(30 + n),
+            srv.port,
+            &csrf,
+            "abe@acme.example",
+            "guess guess",
+        );
+        assert_eq!(s, 401);
+    }
+    let t = Instant::now();
+    let (s, page) = sign_in_from(
+        addr(36),
+        srv.port,
+        &csrf,
+        "abe@acme.example",
+        "correct horse battery staple",
+    );
+    assert_eq!(s, 303, "{page}");
+    assert!(t.elapsed() < Duration::from_secs(5), "{:?}", t.elapsed());
+    // Further guesses are slowed down: one try every couple of seconds, whatever the address.
+    let t = Instant::now();
+    for n in 0..2 {
+        let (s, _) = sign_in_from(addr(40 + n), srv.port, &csrf, "abe@acme.example", "guess");
+        assert_eq!(s, 401);
+    }
+    assert!(
+        t.elapsed() >= Duration::from_millis(1500),
+        "{:?}",
+        t.elapsed()
+    );
+
+    // One address failing five times is blocked, even with the right password.
+    for n in 0..5 {
+        let email = format!("nobody-{n}@acme.example");
+        let (s, _) = sign_in_from(addr(50), srv.port, &csrf, &email, "guess guess");
+        assert_eq!(s, 401);
+    }
+    let (s, page) = sign_in_from(
+        addr(50),
+        srv.port,
+        &csrf,
+        "ann@acme.example",
+        "correct horse battery staple",
+    );
+    assert_eq!(s, 429);
+    assert!(page.contains("Too many failed attempts"));
+}
+
+/// Every form issue 11 found accepted for 169.254.169.254, and other unreachable addresses.
+const REFUSED_URLS: &[&str] = &[
+    "http://169.254.169.254./latest/meta-data/",
+    "http://2852039166/",
+    "http://0xa9fea9fe/",
+    "http://0xa9.0xfe.0xa9.0xfe/",
+    "http://0251.0376.0251.0376/",
+    "http://169.254.43518/",
+    "http://169.16689662/",
+    "http://%31%36%39.254.169.254/",
+    "http://169.254.169.254%2e/",
+    "http://169\u{3002}254\u{3002}169\u{3002}254/",
+    "http://[::ffff:a9fe:a9fe]/",
+    "http://0/",
+    "http://0x0:8080/",
+    "http://[fd00:ec2::254]/",
+];
+
+/// Writes webhooks for Acme straight into the store, as an older version could have.
+fn insert_webhooks(db: &Db, urls: &[String]) {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let mut sql = Vec::new();
+        for (n, url) in urls.iter().enumerate() {
+            sql.push(format!(
+                "INSERT INTO webhooks (id, org_id, url, format, secret, created_at) SELECT 'old-{n}', id, '{url}', 'json', 'k', '2026-01-01T00:00:00Z' FROM organisations WHERE name = 'Acme'"
+            ));
+        }
+        if db.url.starts_with("postgres") {
+            let mut c = sqlx::PgConnection::connect(&db.url).await.unwrap();
+            for q in &sql {
+                sqlx::query(q).execute(&mut c).await.unwrap();
+            }
+        } else {
+            let mut c = sqlx::SqliteConnection::connect(&format!("sqlite://{}", db.url))
+                .await
+                .unwrap();
+            for q in &sql {
+                sqlx::query(q).execute(&mut c).await.unwrap();
+            }
+        }
+    });
+}
+
+/// A server started under a file limit of `nofile` (soft and hard), with `env`.
+fn start_limited(db: &Db, nofile: u32, env: &[(&str, &str)]) -> Server {
+    let port = free_port();
+    let mut child = Command::new("sh")
+        .arg("-c")
+        .arg(format!("ulimit -n {nofile} && exec \"$0\" \"$@\""))
+        .arg(env!("CARGO_BIN_EXE_knownline"))
+        .args([
+            "--db",
+            &db.url,
+            "serve",
+            "--listen",
+            &format!("127.0.0.1:{port}"),
+        ])
+        .envs(env.iter().copied())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut err = BufReader::new(child.stderr.take().unwrap());
+    let mut banner = String::new();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !banner.contains("serving") && Instant::now() < deadline {
+        let mut line = String::new();
+        if err.read_line(&mut line).unwrap() == 0 {
+            panic!("the server stopped before serving: {banner}");
+        }
+        banner.push_str(&line);
+    }
+    let log = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let sink = log.clone();
+    std::thread::spawn(move || {
+        let mut line = String::new();
+        while err.read_line(&mut line).is_ok_and(|n| n > 0) {
+            sink.lock().unwrap().push_str(&line);
+            line.clear();
+        }
+    });
+    Server {
+        child,
+        port,
+        banner,
+        log,
+    }
+}
+
+/// How long until the server closes `s` while `trickle` is sent one byte every 500 ms; gives
+/// up after `limit`.
+fn closed_after(mut s: TcpStream, trickle: &[u8], limit: Duration) -> Option<Duration> {
+    let t = Instant::now();
+    s.set_read_timeout(Some(Duration::from_millis(500)))
+        .unwrap();
+    let mut buf = [0u8; 4096];
+    let mut i = 0;
+    while t.elapsed() < limit {
+        match s.read(&mut buf) {
+            Ok(0) => return Some(t.elapsed()),
+            Ok(_) => {}
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+                ) => {}
+            Err(_) => return Some(t.elapsed()),
+        }
+        if s.write_all(&trickle[i % trickle.len()..][..1]).is_err() {
+            return Some(t.elapsed());
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The status a fresh connection gets for `GET /healthz`, 0 when none comes.
+fn healthz(port: u16) -> u16 {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    let _ = s.write_all(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    let mut raw = Vec::new();
+    let _ = s.read_to_end(&mut raw);
+    String::from_utf8_lossy(&raw)
+        .split(' ')
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0)
+}
+
