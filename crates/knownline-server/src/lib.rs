@@ -540,6 +540,9 @@ struct ListQuery {
     per_page: Option<i64>,
 }
 
+/// Highest page asked for: 200 million incidents at the largest pages.
+const MAX_PAGE_NUMBER: i64 = 1_000_000;
+
 async fn api_incidents(
     State(state): State<Arc<AppState>>,
     ApiUser(user): ApiUser,
@@ -558,6 +561,11 @@ async fn api_incidents(
         until: q.until,
     };
     let page = q.page.unwrap_or(1).max(1);
+    if page > MAX_PAGE_NUMBER {
+        return Err(bad_request(format!(
+            "\"page\" is at most {MAX_PAGE_NUMBER}"
+        )));
+    }
     let per_page = q
         .per_page
         .unwrap_or(50)

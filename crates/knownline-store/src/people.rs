@@ -505,7 +505,8 @@ impl Store {
         }
         let total: i64 = q.fetch_one(&self.pool).await?.try_get("n")?;
         let per_page = per_page.clamp(1, MAX_PAGE);
-        let offset = (page.max(1) - 1) * per_page;
+        // Saturating: a page far past the end is an empty page, never an overflow.
+        let offset = (page.max(1) - 1).saturating_mul(per_page);
         let list_sql = self.backend.sql(&format!(
             "SELECT id, org_id, reporter_id, channel, verdict, status, created_at, updated_at FROM incidents{wher} ORDER BY created_at DESC, id LIMIT {per_page} OFFSET {offset}"
         ));

@@ -224,6 +224,44 @@ fn issue_11_failures_from_others_do_not_lock_the_real_user_out() {
     assert!(page.contains("Too many failed attempts"));
 }
 
+/// Issue 11, finding 12: `(page - 1) * per_page` overflowed. A page far past the end is an
+/// empty page or a 400, never a 500 or another page's incidents.
+#[test]
+fn issue_11_paging_far_past_the_end_is_empty_or_refused() {
+    for db in backends() {
+        let [ann, .., root] = people(&db);
+        let srv = start_with(&db, &[]);
+        let (s, _) = post(
+            srv.port,
+            "/api/v1/incidents",
+            &ann,
+            &json!({"content": "Microsoft support: your computer has a virus, call 1-888-555-0190"}),
+        );
+        assert_eq!(s, 201);
+        let (s, first) = get(srv.port, "/api/v1/incidents?page=1&per_page=200", &root);
+        assert_eq!((s, first["incidents"].as_array().unwrap().len()), (200, 1));
+        for q in [
+            "page=9223372036854775807&per_page=200",
+            "page=4611686018427387905&per_page=2",
+            "page=46116860184273880&per_page=200",
+            "page=1000000&per_page=200",
+        ] {
+            let (s, r) = get(srv.port, &format!("/api/v1/incidents?{q}"), &root);
+            match s {
+                200 => assert_eq!(r["incidents"], json!([]), "{q}: {r}"),
+                400 => assert!(r["error"].is_string(), "{q}: {r}"),
+                _ => panic!("{q}: {s} {r}"),
+            }
+        }
+        let (s, _) = get(srv.port, "/api/v1/incidents?page=1000000", &root);
+        assert_eq!(s, 200, "a page in range is an empty page");
+        let (s, _) = get(srv.port, "/api/v1/incidents?page=1000001", &root);
+        assert_eq!(s, 400, "a page out of range is refused");
+        let (s, _) = get(srv.port, "/incidents?page=9223372036854775807", &root);
+        assert_ne!(s, 500);
+    }
+}
+
 /// Every form issue 11 found accepted for 169.254.169.254, and other unreachable addresses.
 const REFUSED_URLS: &[&str] = &[
     "http://169.254.169.254./latest/meta-data/",
