@@ -129,6 +129,20 @@ pub enum Reporter<'a> {
     Link { contact: &'a str },
 }
 
+/// Longest name and address a reporter gives through a check link, as kept: a name of 120
+/// characters and an address of 254, as "name <address>".
+pub const MAX_REPORTER_CONTACT: usize = 120 + 254 + 3;
+
+fn clip_contact(contact: &str) -> String {
+    // On one line: it reaches email subjects and chat titles.
+    contact
+        .trim()
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .take(MAX_REPORTER_CONTACT)
+        .collect()
+}
+
 impl Reporter<'_> {
     fn id(&self) -> Option<&str> {
         match self {
@@ -141,7 +155,7 @@ impl Reporter<'_> {
         match self {
             Reporter::User(u) => u.email.clone(),
             Reporter::Link { contact } if !contact.trim().is_empty() => {
-                format!("{} (check link)", contact.trim())
+                format!("{} (check link)", clip_contact(contact))
             }
             Reporter::Link { .. } => "someone (check link)".into(),
         }
@@ -350,8 +364,13 @@ impl Store {
     ) -> Result<Incident> {
         let at = now();
         let contact = match reporter {
-            Reporter::Link { contact } => contact.trim().chars().take(300).collect(),
+            Reporter::Link { contact } => clip_contact(contact),
             Reporter::User(_) => String::new(),
+        };
+        // The audit row names the reporter as kept, not as sent.
+        let shown = match reporter {
+            Reporter::Link { .. } => Reporter::Link { contact: &contact }.shown(),
+            Reporter::User(_) => reporter.shown(),
         };
         let incident = Incident {
             id: new_id(),
@@ -393,7 +412,7 @@ impl Store {
         .await?;
         audit(
             &mut tx,
-            &reporter.shown(),
+            &shown,
             Some(org),
             "incident.report",
             &incident.id,

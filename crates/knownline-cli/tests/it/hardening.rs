@@ -309,6 +309,131 @@ fn insert_webhooks(db: &Db, urls: &[String]) {
     });
 }
 
+/// Issue 11, findings 7 and 8: a visitor's 2 MB name became 6 MB webhook bodies, a 4 MB email
+/// subject and a 2 MB audit row, and its Markdown reached IT's chat as a link. Now the name
+/// is cut to 120 characters and the address to 254 before they go anywhere, chat bodies hold
+/// no link, image or mention made from them, and no line break reaches an email header.
+#[test]
+fn issue_11_a_visitors_name_is_cut_and_inert_everywhere_it_goes() {
+    for db in backends() {
+        let [_ann, _abe, _bob, ida, root] = people(&db);
+        ok(kl(
+            &db,
+            &[
+                "org",
+                "notify",
+                "--org",
+                "Acme",
+                "--email",
+                "it@acme.example",
+            ],
+        ));
+        let port = free_port();
+        for format in ["json", "slack", "teams"] {
+            ok(kl(
+                &db,
+                &[
+                    "org",
+                    "webhook",
+                    "add",
+                    "--org",
+                    "Acme",
+                    "--format",
+                    format,
+                    "--url",
+                    &format!("http://127.0.0.1:{port}/{format}"),
+                ],
+            ));
+        }
+        let log = db._dir.path().join("calls.jsonl");
+        let mut rx = receiver(port, &log, &json!({}), &json!({}), None);
+        let srv = start_with(&db, &[]);
+        let (s, r) = http(
+            srv.port,
+            "POST",
+            "/api/v1/orgs/Acme/check-link",
+            Some(&ida),
+            None,
+        );
+        assert_eq!(s, 201);
+        let r: Value = serde_json::from_str(&r).unwrap();
+        let url = r["url"].as_str().unwrap();
+        let link = url[url.find("/c/").unwrap()..].to_string();
+        let mut vic = Browser::new(srv.port);
+        let (_, _, page) = vic.go("GET", &link, &[]);
+        let csrf = csrf_of(&page);
+        let name = format!(
+            "[Re-authenticate now](https://evil.example/login) @channel\r\nBcc: spy@evil.example\r\n{}",
+            "x".repeat(2 << 20)
+        );
+        let email = format!("vic@example.net{}", "y".repeat(1 << 20));
+        let (s, _, done) = vic.go(
+            "POST",
+            &format!("{link}/report"),
+            &[
+                ("csrf", &csrf),
+                ("channel", "call"),
+                (
+                    "content",
+                    "Microsoft support: your computer has a virus, call 1-888-555-0190",
+                ),
+                ("name", &name),
+                ("email", &email),
+            ],
+        );
+        assert_eq!(s, 201);
+        let id = reference(&done);
+        let (_, inc) = get(srv.port, &format!("/api/v1/incidents/{id}"), &ida);
+        let reporter = inc["reporter"].as_str().unwrap();
+        assert!(
+            reporter.chars().count() <= 120 + 254 + 3,
+            "{}",
+            reporter.len()
+        );
+        assert!(
+            reporter.starts_with("[Re-authenticate now](https://evil.example/login) @channel Bcc:")
+        );
+        assert!(!reporter.contains(['\r', '\n']));
+
+        let calls = poll(20, 3, || {
+            std::fs::read_to_string(&log)
+                .unwrap_or_default()
+                .lines()
+                .map(|l| serde_json::from_str::<Value>(l).unwrap())
+                .collect()
+        });
+        assert_eq!(calls.len(), 3);
+        for c in &calls {
+            let body = c["body"].to_string();
+            assert!(body.len() < 8_000, "{}: {} bytes", c["path"], body.len());
+            if c["path"] != "/json" {
+                for bad in ["](", "https://evil", "@channel"] {
+                    assert!(!body.contains(bad), "{} holds {bad:?}: {body}", c["path"]);
+                }
+                assert!(body.contains("Re-authenticate now"), "{body}");
+            }
+        }
+        let (_, audit) = get(srv.port, "/api/v1/audit", &root);
+        let longest = audit.to_string().len();
+        assert!(longest < 100_000, "the audit log holds {longest} bytes");
+        let (_, deliveries) = get(srv.port, "/api/v1/deliveries?limit=50", &ida);
+        let mail = deliveries["deliveries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["kind"] == "email")
+            .expect("an email to IT support")
+            .clone();
+        let subject = mail["subject"].as_str().unwrap();
+        assert!(
+            subject.len() < 1_000 && !subject.contains(['\r', '\n']),
+            "{subject:?}"
+        );
+        let _ = rx.kill();
+        let _ = rx.wait();
+    }
+}
+
 /// A server started under a file limit of `nofile` (soft and hard), with `env`.
 fn start_limited(db: &Db, nofile: u32, env: &[(&str, &str)]) -> Server {
     let port = free_port();
