@@ -480,9 +480,13 @@ async fn post(
     delivery: &str,
     body: &[u8],
 ) -> Result<(), (String, bool)> {
+    // Checked again as the URL reads now: a hook stored before a check, or by hand, must not
+    // call an address no hook may reach (host names are checked as they resolve).
+    let url = knownline_store::notify::check_webhook_url(&hook.url)
+        .map_err(|e| (e.to_string(), false))?;
     let timestamp = time_now();
     let sent = http
-        .post(&hook.url)
+        .post(&url)
         .header(reqwest::header::CONTENT_TYPE, "application/json")
         .header("X-Knownline-Event", kind)
         // The same id on every try, so a receiver that saw a try we took for failed can drop

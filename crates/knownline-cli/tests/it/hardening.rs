@@ -280,6 +280,119 @@ const REFUSED_URLS: &[&str] = &[
     "http://[fd00:ec2::254]/",
 ];
 
+/// Issue 11, finding 5: webhook URLs were checked as strings, so other spellings of the
+/// metadata address passed and were called. Every spelling is refused when a hook is added
+/// (API and command); hooks already stored (written straight into the store here) are not
+/// called either. The unspecified address, which reaches the machine itself, stands in for
+/// the metadata service: calls to it land on a receiver on loopback if made at all.
+#[test]
+fn issue_11_webhooks_never_reach_metadata_or_unspecified_addresses() {
+    for db in backends() {
+        let [ann, _abe, _bob, ida, _root] = people(&db);
+        let srv = start_with(&db, &[("KNOWNLINE_RETRY_SCHEDULE", "200ms")]);
+        for url in REFUSED_URLS {
+            let (s, r) = post(
+                srv.port,
+                "/api/v1/orgs/Acme/webhooks",
+                &ida,
+                &json!({ "url": url }),
+            );
+            assert_eq!(s, 400, "{url}: {r}");
+            let o = kl(
+                &db,
+                &["org", "webhook", "add", "--org", "Acme", "--url", url],
+            );
+            assert!(!o.status.success(), "{url}");
+            assert!(
+                crate::stderr(&o).contains("link-local"),
+                "{url}: {}",
+                crate::stderr(&o)
+            );
+        }
+        let port = free_port();
+        // Loopback and private receivers stay allowed.
+        ok(kl(
+            &db,
+            &[
+                "org",
+                "webhook",
+                "add",
+                "--org",
+                "Acme",
+                "--url",
+                &format!("http://127.0.0.1:{port}/ok"),
+            ],
+        ));
+        let (s, _) = post(
+            srv.port,
+            "/api/v1/orgs/Acme/webhooks",
+            &ida,
+            &json!({ "url": "http://10.0.0.5/hook" }),
+        );
+        assert_eq!(s, 201);
+        let (_, hooks) = get(srv.port, "/api/v1/orgs/Acme/webhooks", &ida);
+        let private_id = hooks["webhooks"][1]["id"].as_str().unwrap().to_string();
+        let (s, _) = http(
+            srv.port,
+            "DELETE",
+            &format!("/api/v1/orgs/Acme/webhooks/{private_id}"),
+            Some(&ida),
+            None,
+        );
+        assert_eq!(s, 204);
+
+        // Hooks stored before the check, as they are in the store.
+        let stored = [
+            format!("http://0:{port}/zero"),
+            format!("http://0x0:{port}/hex"),
+            format!("http://0.0.0.0.:{port}/dot"),
+            format!("http://%30:{port}/escaped"),
+            format!("http://0.0.0.0:{port}/plain"),
+        ];
+        insert_webhooks(&db, &stored);
+        let log = db._dir.path().join("calls.jsonl");
+        let mut rx = receiver(port, &log, &json!({}), &json!({}), None);
+        let (s, _) = post(
+            srv.port,
+            "/api/v1/incidents",
+            &ann,
+            &json!({"content": "Microsoft support: your computer has a virus, call 1-888-555-0190"}),
+        );
+        assert_eq!(s, 201);
+        let settled = poll(20, 6, || {
+            let (_, d) = get(srv.port, "/api/v1/deliveries?limit=50", &ida);
+            d["deliveries"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|d| d["kind"] == "webhook" && d["status"] != "pending")
+                .cloned()
+                .collect()
+        });
+        assert_eq!(settled.len(), 6, "{settled:?}");
+        let calls: Vec<Value> = std::fs::read_to_string(&log)
+            .unwrap_or_default()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        let paths: Vec<&str> = calls.iter().map(|c| c["path"].as_str().unwrap()).collect();
+        assert_eq!(paths, ["/ok"], "only the loopback receiver is called");
+        for d in &settled {
+            if d["status"] == "delivered" {
+                continue;
+            }
+            assert_eq!(d["status"], "failed", "{d}");
+            assert_eq!(d["attempts"], 1, "refused at once, not retried: {d}");
+            assert!(
+                d["last_error"].as_str().unwrap().contains("link-local"),
+                "{d}"
+            );
+        }
+        let _ = rx.kill();
+        let _ = rx.wait();
+    }
+}
+
 /// Writes webhooks for Acme straight into the store, as an older version could have.
 fn insert_webhooks(db: &Db, urls: &[String]) {
     let rt = tokio::runtime::Builder::new_current_thread()
