@@ -634,3 +634,98 @@ fn healthz(port: u16) -> u16 {
         .unwrap_or(0)
 }
 
+/// Issue 11, finding 6: a header trickled in, a body trickled 1 byte every 3 s and idle
+/// connections stayed open as long as the client liked, and 2 × 9,990 of them ran the server
+/// out of files (`accept error: Too many open files`, `/healthz` silent). Now the head and the
+/// body have deadlines, idle connections close, and past a cap new connections get a clean
+/// 503 until others close.
+#[test]
+fn issue_11_slow_clients_are_cut_and_connections_are_capped() {
+    let db = backends().remove(0);
+    let srv = start_with(
+        &db,
+        &[
+            ("KNOWNLINE_HEADER_TIMEOUT", "2s"),
+            ("KNOWNLINE_BODY_TIMEOUT", "3s"),
+        ],
+    );
+    let p = srv.port;
+    let limit = Duration::from_secs(15);
+    // A head that never ends.
+    let s = TcpStream::connect(("127.0.0.1", p)).unwrap();
+    let cut = closed_after(
+        s,
+        b"GET /healthz HTTP/1.1\r\nHost: localhost\r\nX-Slow: aaaaaaaa",
+        limit,
+    );
+    eprintln!("slow head cut after {cut:?}");
+    assert!(
+        cut.is_some_and(|t| t >= Duration::from_millis(1500) && t < Duration::from_secs(6)),
+        "{cut:?}"
+    );
+    // A body that never ends.
+    let mut s = TcpStream::connect(("127.0.0.1", p)).unwrap();
+    s.write_all(b"POST /login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\n").unwrap();
+    let cut = closed_after(s, b"csrf=aaaaaaaa", limit);
+    eprintln!("slow body cut after {cut:?}");
+    assert!(
+        cut.is_some_and(|t| t >= Duration::from_millis(2500) && t < Duration::from_secs(7)),
+        "{cut:?}"
+    );
+    // A kept-alive connection that goes quiet.
+    let mut s = TcpStream::connect(("127.0.0.1", p)).unwrap();
+    s.write_all(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        .unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let t = Instant::now();
+    let mut raw = Vec::new();
+    let _ = s.read_to_end(&mut raw);
+    let idle = t.elapsed();
+    eprintln!("idle kept-alive connection closed after {idle:?}");
+    assert!(String::from_utf8_lossy(&raw).starts_with("HTTP/1.1 200"));
+    assert!(idle < Duration::from_secs(6), "{idle:?}");
+    drop(srv);
+
+    // A cap of 40: the 41st connection and later get a 503 and are closed; once some close,
+    // /healthz answers again.
+    let srv = start_with(
+        &db,
+        &[
+            ("KNOWNLINE_HEADER_TIMEOUT", "30s"),
+            ("KNOWNLINE_MAX_CONNECTIONS", "40"),
+        ],
+    );
+    let p = srv.port;
+    let mut held: Vec<TcpStream> = (0..40)
+        .map(|_| TcpStream::connect(("127.0.0.1", p)).unwrap())
+        .collect();
+    std::thread::sleep(Duration::from_millis(500));
+    for _ in 0..5 {
+        assert_eq!(healthz(p), 503, "past the cap");
+    }
+    held.truncate(30);
+    let back = poll(5, 1, || if healthz(p) == 200 { vec![()] } else { vec![] });
+    assert_eq!(back.len(), 1, "/healthz answers once others close");
+    drop(held);
+    drop(srv);
+
+    // Under a file limit of 256, the cap is lowered to fit and 400 connections never run the
+    // server out of files.
+    let srv = start_limited(&db, 256, &[("KNOWNLINE_HEADER_TIMEOUT", "30s")]);
+    let p = srv.port;
+    let held: Vec<TcpStream> = (0..400)
+        .map(|_| TcpStream::connect(("127.0.0.1", p)).unwrap())
+        .collect();
+    std::thread::sleep(Duration::from_secs(1));
+    assert_eq!(healthz(p), 503, "past the cap");
+    drop(held);
+    let back = poll(5, 1, || if healthz(p) == 200 { vec![()] } else { vec![] });
+    assert_eq!(back.len(), 1, "/healthz answers once others close");
+    let log = srv.log.lock().unwrap().clone();
+    assert!(!log.contains("Too many open files"), "{log}");
+    assert!(
+        srv.banner.contains("connections") || log.contains("connections"),
+        "the lowered cap is logged: {}",
+        srv.banner
+    );
+}
