@@ -790,6 +790,8 @@ pub struct ServeSettings {
     pub public_url: Option<String>,
     /// Waits before each retry of a notification (`30s,2m,…`); none: the built-in schedule.
     pub retry_schedule: Option<String>,
+    /// Deadlines for slow clients and the connection cap.
+    pub limits: knownline_server::ServeLimits,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -802,6 +804,19 @@ struct ServeFile {
     mail_from: Option<String>,
     public_url: Option<String>,
     retry_schedule: Option<String>,
+    header_timeout: Option<String>,
+    body_timeout: Option<String>,
+    max_connections: Option<usize>,
+}
+
+/// One wait (`10s`, `500ms`, `2m`), not zero.
+fn wait(key: &str, text: &str) -> Result<std::time::Duration> {
+    let waits = knownline_server::notify::parse_schedule(text)
+        .map_err(|e| anyhow!("{key}: {}", e.trim_start_matches("retry schedule: ")))?;
+    match waits.as_slice() {
+        [w] if !w.is_zero() => Ok(*w),
+        _ => Err(anyhow!("{key}: give one wait, e.g. 10s")),
+    }
 }
 
 impl ServeSettings {
@@ -842,6 +857,27 @@ impl ServeSettings {
             .unwrap_or_else(|| "knownline@localhost".into());
         let public_url = env("KNOWNLINE_PUBLIC_URL").or(from_file.public_url);
         let retry_schedule = env("KNOWNLINE_RETRY_SCHEDULE").or(from_file.retry_schedule);
+        let mut limits = knownline_server::ServeLimits::default();
+        if let Some(t) = env("KNOWNLINE_HEADER_TIMEOUT").or(from_file.header_timeout) {
+            limits.header_timeout = wait("header_timeout", &t)?;
+        }
+        if let Some(t) = env("KNOWNLINE_BODY_TIMEOUT").or(from_file.body_timeout) {
+            limits.body_timeout = wait("body_timeout", &t)?;
+        }
+        let max = match env("KNOWNLINE_MAX_CONNECTIONS") {
+            Some(n) => Some(
+                n.trim()
+                    .parse()
+                    .with_context(|| format!("KNOWNLINE_MAX_CONNECTIONS {n:?} is not a number"))?,
+            ),
+            None => from_file.max_connections,
+        };
+        if let Some(n) = max {
+            if n == 0 {
+                return Err(anyhow!("max_connections: give at least 1"));
+            }
+            limits.max_connections = n;
+        }
         Ok(ServeSettings {
             listen,
             database,
@@ -850,6 +886,7 @@ impl ServeSettings {
             mail_from,
             public_url,
             retry_schedule,
+            limits,
         })
     }
 }
@@ -884,7 +921,7 @@ pub fn serve(settings: ServeSettings, engine: std::sync::Arc<Engine>) -> Result<
         )
         .map_err(|e| anyhow!("{e}"))?;
         let state = knownline_server::AppState::new(s, engine, notifications);
-        knownline_server::serve(listen, state)
+        knownline_server::serve(listen, state, settings.limits)
             .await
             .with_context(|| format!("serving on {listen}"))?;
         anyhow::Ok(0)
@@ -897,6 +934,7 @@ mod tests {
 
     #[test]
     fn settings_come_from_defaults_file_environment_and_flags_in_that_order() {
+        use std::time::Duration;
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("knownline.toml");
         std::fs::write(
@@ -925,6 +963,36 @@ mod tests {
             (flag.listen.to_string().as_str(), flag.database.as_deref()),
             ("127.0.0.1:6000", Some("x.db"))
         );
+        assert_eq!(d.limits, knownline_server::ServeLimits::default());
+        std::fs::write(
+            &file,
+            "header_timeout = \"5s\"\nbody_timeout = \"2m\"\nmax_connections = 300\n",
+        )
+        .unwrap();
+        let l = ServeSettings::resolve(Some(&file), None, None, none)
+            .unwrap()
+            .limits;
+        assert_eq!(
+            (l.header_timeout, l.body_timeout, l.max_connections),
+            (Duration::from_secs(5), Duration::from_secs(120), 300)
+        );
+        let env = |k: &str| (k == "KNOWNLINE_HEADER_TIMEOUT").then(|| "750ms".to_string());
+        let l = ServeSettings::resolve(Some(&file), None, None, env)
+            .unwrap()
+            .limits;
+        assert_eq!(l.header_timeout, Duration::from_millis(750));
+        for bad in [
+            "header_timeout = \"0s\"\n",
+            "header_timeout = \"1s,2s\"\n",
+            "body_timeout = \"soon\"\n",
+            "max_connections = 0\n",
+        ] {
+            std::fs::write(&file, bad).unwrap();
+            assert!(
+                ServeSettings::resolve(Some(&file), None, None, none).is_err(),
+                "{bad}"
+            );
+        }
         std::fs::write(&file, "listen = 5\n").unwrap();
         assert!(ServeSettings::resolve(Some(&file), None, None, none).is_err());
         std::fs::write(&file, "colour = \"blue\"\n").unwrap();

@@ -109,7 +109,12 @@ pub fn router(state: Arc<AppState>) -> Router {
     Router::new()
         .route("/", get(web::home))
         .route("/static/app.css", get(web::css))
-        .route("/login", get(web::login_form).post(web::login))
+        .route(
+            "/login",
+            get(web::login_form)
+                .post(web::login)
+                .layer(DefaultBodyLimit::max(web::LOGIN_BODY)),
+        )
         .route("/logout", post(web::logout))
         .route("/setup/{token}", get(web::setup_form).post(web::setup))
         .route(
@@ -258,8 +263,40 @@ async fn secure_cookies(State(state): State<Arc<AppState>>, mut res: Response) -
     res
 }
 
+/// How the server treats its connections: deadlines for slow clients, and a cap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ServeLimits {
+    /// A request's head must have arrived within it: a new connection's first request and a
+    /// kept-alive connection's next (the clock starts when a connection waits for a request,
+    /// so it is also how long an idle connection stays open).
+    pub header_timeout: Duration,
+    /// A request's body must have arrived within it, counted from its head: 60 s carries
+    /// the largest upload at 3.5 Mbit/s.
+    pub body_timeout: Duration,
+    /// Connections served at once; past it a new one is answered 503 and closed. Lowered at
+    /// start to fit the open-file limit.
+    pub max_connections: usize,
+}
+
+impl Default for ServeLimits {
+    fn default() -> ServeLimits {
+        ServeLimits {
+            header_timeout: Duration::from_secs(10),
+            body_timeout: Duration::from_secs(60),
+            max_connections: 1024,
+        }
+    }
+}
+
+/// Refused connections being closed at once: each holds a file for up to a second.
+const REFUSING: usize = 64;
+
 /// Serves until SIGTERM or Ctrl-C, then lets requests in flight finish.
-pub async fn serve(listen: SocketAddr, state: Arc<AppState>) -> std::io::Result<()> {
+pub async fn serve(
+    listen: SocketAddr,
+    state: Arc<AppState>,
+    limits: ServeLimits,
+) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(listen).await?;
     let address = listener.local_addr()?;
     state.notifications.listening_on(address);
@@ -282,13 +319,187 @@ pub async fn serve(listen: SocketAddr, state: Arc<AppState>) -> std::io::Result<
             state.notifications.public_url()
         );
     }
-    tracing::info!(%address, "knownline is serving");
-    axum::serve(
-        listener,
-        router(state).into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await
+    let max = fit_file_limit(limits.max_connections);
+    tracing::info!(%address, max_connections = max, "knownline is serving");
+    let app = router(state);
+    let slots = Arc::new(tokio::sync::Semaphore::new(max));
+    let refusing = Arc::new(tokio::sync::Semaphore::new(REFUSING));
+    let (stop, stopping) = tokio::sync::watch::channel(false);
+    let mut connections = tokio::task::JoinSet::new();
+    let shutdown = shutdown_signal();
+    tokio::pin!(shutdown);
+    loop {
+        let (stream, peer) = tokio::select! {
+            _ = &mut shutdown => break,
+            accepted = listener.accept() => match accepted {
+                Ok(a) => a,
+                Err(e) => {
+                    // Out of files or memory for a moment: wait rather than spin.
+                    tracing::warn!(error = %e, "accept error");
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    continue;
+                }
+            },
+        };
+        while connections.try_join_next().is_some() {}
+        match slots.clone().try_acquire_owned() {
+            Ok(slot) => {
+                let (app, stopping) = (app.clone(), stopping.clone());
+                connections.spawn(async move {
+                    connection(app, stream, peer, limits, stopping).await;
+                    drop(slot);
+                });
+            }
+            Err(_) => {
+                if let Ok(turn) = refusing.clone().try_acquire_owned() {
+                    tokio::spawn(async move {
+                        refuse(stream).await;
+                        drop(turn);
+                    });
+                }
+            }
+        }
+    }
+    let _ = stop.send(true);
+    while connections.join_next().await.is_some() {}
+    Ok(())
+}
+
+/// Serves one connection (HTTP/1.1) until it closes, its deadlines pass or the server stops.
+async fn connection(
+    app: Router,
+    stream: tokio::net::TcpStream,
+    peer: SocketAddr,
+    limits: ServeLimits,
+    mut stopping: tokio::sync::watch::Receiver<bool>,
+) {
+    let service =
+        hyper::service::service_fn(move |req: axum::http::Request<hyper::body::Incoming>| {
+            let mut req =
+                req.map(|body| axum::body::Body::new(Deadline::new(body, limits.body_timeout)));
+            req.extensions_mut()
+                .insert(axum::extract::ConnectInfo(peer));
+            tower::ServiceExt::oneshot(app.clone(), req)
+        });
+    let conn = hyper::server::conn::http1::Builder::new()
+        .timer(hyper_util::rt::TokioTimer::new())
+        .header_read_timeout(limits.header_timeout)
+        .serve_connection(hyper_util::rt::TokioIo::new(stream), service);
+    tokio::pin!(conn);
+    tokio::select! {
+        done = conn.as_mut() => {
+            if let Err(e) = done {
+                tracing::debug!(error = %e, "connection closed");
+            }
+        }
+        _ = stopping.changed() => {
+            // Finish the request in flight, then close.
+            conn.as_mut().graceful_shutdown();
+            let _ = conn.await;
+        }
+    }
+}
+
+/// Answers a connection past the cap with a 503 and closes it, reading what it sent for a
+/// moment so that the close does not reset the connection before the answer is read.
+async fn refuse(mut stream: tokio::net::TcpStream) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let answer = b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\nContent-Length: 13\r\nRetry-After: 1\r\nConnection: close\r\n\r\nserver busy\r\n";
+    let _ = tokio::time::timeout(Duration::from_secs(1), async {
+        stream.write_all(answer).await?;
+        stream.shutdown().await?;
+        let mut sink = [0u8; 4096];
+        while stream.read(&mut sink).await? > 0 {}
+        std::io::Result::Ok(())
+    })
+    .await;
+}
+
+/// Raises the soft limit on open files to the hard one, and lowers the connection cap to fit
+/// under it with room for the store, the log and outgoing calls: accept must never run out of
+/// files.
+fn fit_file_limit(wanted: usize) -> usize {
+    #[cfg(unix)]
+    {
+        let mut lim = libc::rlimit {
+            rlim_cur: 0,
+            rlim_max: 0,
+        };
+        // SAFETY: getrlimit and setrlimit only read and write the struct they are given.
+        let files = unsafe {
+            if libc::getrlimit(libc::RLIMIT_NOFILE, &mut lim) != 0 {
+                return wanted;
+            }
+            if lim.rlim_cur < lim.rlim_max {
+                let raised = libc::rlimit {
+                    rlim_cur: lim.rlim_max,
+                    rlim_max: lim.rlim_max,
+                };
+                if libc::setrlimit(libc::RLIMIT_NOFILE, &raised) == 0 {
+                    lim.rlim_cur = lim.rlim_max;
+                }
+            }
+            lim.rlim_cur
+        };
+        let files = usize::try_from(files).unwrap_or(usize::MAX);
+        let fits = files.saturating_sub(128).max(files / 2).max(1);
+        if wanted > fits {
+            tracing::warn!(
+                wanted,
+                open_files = files,
+                max_connections = fits,
+                "max_connections lowered to fit the open-file limit"
+            );
+            return fits;
+        }
+    }
+    wanted.max(1)
+}
+
+/// A request body that must have arrived by a deadline: a client trickling its body holds a
+/// connection for that long at most.
+struct Deadline {
+    body: hyper::body::Incoming,
+    by: Option<std::pin::Pin<Box<tokio::time::Sleep>>>,
+}
+
+impl Deadline {
+    fn new(body: hyper::body::Incoming, within: Duration) -> Deadline {
+        use hyper::body::Body as _;
+        // No timer for requests without a body (most of them).
+        let by = (!body.is_end_stream()).then(|| Box::pin(tokio::time::sleep(within)));
+        Deadline { body, by }
+    }
+}
+
+impl hyper::body::Body for Deadline {
+    type Data = hyper::body::Bytes;
+    type Error = Box<dyn std::error::Error + Send + Sync>;
+
+    fn poll_frame(
+        self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<hyper::body::Frame<Self::Data>, Self::Error>>> {
+        use std::future::Future as _;
+        let this = self.get_mut();
+        if let std::task::Poll::Ready(frame) = std::pin::Pin::new(&mut this.body).poll_frame(cx) {
+            return std::task::Poll::Ready(frame.map(|f| f.map_err(Into::into)));
+        }
+        if let Some(by) = this.by.as_mut() {
+            if by.as_mut().poll(cx).is_ready() {
+                return std::task::Poll::Ready(Some(Err("the request body took too long".into())));
+            }
+        }
+        std::task::Poll::Pending
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.body.is_end_stream()
+    }
+
+    fn size_hint(&self) -> hyper::body::SizeHint {
+        self.body.size_hint()
+    }
 }
 
 async fn shutdown_signal() {
@@ -593,6 +804,9 @@ struct ListQuery {
     per_page: Option<i64>,
 }
 
+/// Highest page asked for: 200 million incidents at the largest pages.
+const MAX_PAGE_NUMBER: i64 = 1_000_000;
+
 async fn api_incidents(
     State(state): State<Arc<AppState>>,
     ApiUser(user): ApiUser,
@@ -611,6 +825,11 @@ async fn api_incidents(
         until: q.until,
     };
     let page = q.page.unwrap_or(1).max(1);
+    if page > MAX_PAGE_NUMBER {
+        return Err(bad_request(format!(
+            "\"page\" is at most {MAX_PAGE_NUMBER}"
+        )));
+    }
     let per_page = q
         .per_page
         .unwrap_or(50)

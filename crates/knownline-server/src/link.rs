@@ -22,6 +22,36 @@ use crate::AppState;
 /// Reports one address may make through check links in an hour.
 pub const REPORTS_PER_HOUR: usize = 10;
 
+/// Longest name a visitor gives, in characters, and longest address: enough to answer them,
+/// and a bound on what a visitor makes the server copy into the incident, the audit log,
+/// emails and every webhook body.
+pub const MAX_NAME: usize = 120;
+pub const MAX_ADDRESS: usize = 254;
+
+/// What a visitor typed, on one line: control characters (line breaks among them) and runs
+/// of spaces become one space, cut at `max` characters.
+pub(crate) fn one_line(typed: &str, max: usize) -> String {
+    let mut out = String::new();
+    let (mut n, mut gap) = (0, false);
+    for c in typed.chars() {
+        if c.is_whitespace() || c.is_control() {
+            gap = !out.is_empty();
+            continue;
+        }
+        if n + usize::from(gap) >= max {
+            break;
+        }
+        if gap {
+            out.push(' ');
+            n += 1;
+            gap = false;
+        }
+        out.push(c);
+        n += 1;
+    }
+    out
+}
+
 pub(crate) fn limiter() -> web::Limiter {
     web::Limiter::new(REPORTS_PER_HOUR, Duration::from_secs(3600))
 }
@@ -156,7 +186,7 @@ pub async fn report(
     if f.content.trim().is_empty() {
         return axum::response::Redirect::to(&format!("/c/{token}")).into_response();
     }
-    let keys = [format!("ip:{}", peer.ip())];
+    let keys = [web::address_key(peer.ip())];
     let blocked = state
         .link_reports
         .lock()
@@ -180,7 +210,8 @@ pub async fn report(
     let Some(a) = assess(&state, &org, &f).await else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
-    let contact = match (f.name.trim(), f.email.trim()) {
+    let (name, email) = (one_line(&f.name, MAX_NAME), one_line(&f.email, MAX_ADDRESS));
+    let contact = match (name.as_str(), email.as_str()) {
         ("", "") => String::new(),
         (n, "") => n.to_string(),
         ("", e) => e.to_string(),
@@ -216,5 +247,23 @@ pub async fn report(
             tracing::error!(error = %e, "recording an incident");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_visitors_type_is_one_short_line() {
+        assert_eq!(one_line("  Ann \r\n Lee\t", 120), "Ann Lee");
+        assert_eq!(
+            one_line("Ann\r\nBcc: x@evil.example", 120),
+            "Ann Bcc: x@evil.example"
+        );
+        assert_eq!(one_line(&"é".repeat(1_000), 120).chars().count(), 120);
+        assert_eq!(one_line("ab cd", 3), "ab");
+        assert_eq!(one_line("ab cd", 4), "ab c");
+        assert_eq!(one_line("\u{0}\u{7f}", 10), "");
     }
 }

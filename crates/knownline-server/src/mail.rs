@@ -59,20 +59,30 @@ impl Mailer {
         subject: &str,
         body: &str,
     ) -> Result<(), (String, bool)> {
-        let to: Mailbox = to
-            .parse()
-            .map_err(|_| (format!("{to:?} is not an email address"), false))?;
-        let message = Message::builder()
-            .from(self.from.clone())
-            .to(to)
-            .subject(subject)
-            .body(body.to_string())
-            .map_err(|e| (e.to_string(), false))?;
+        let message = message(&self.from, to, subject, body)?;
         match self.transport.send(message).await {
             Ok(_) => Ok(()),
             Err(e) => Err((e.to_string(), !e.is_permanent())),
         }
     }
+}
+
+/// One email. The subject is put on one line whatever it holds (a reporter's name is in it):
+/// a line break in a header would start a header of the sender's choosing.
+fn message(from: &Mailbox, to: &str, subject: &str, body: &str) -> Result<Message, (String, bool)> {
+    let to: Mailbox = to
+        .parse()
+        .map_err(|_| (format!("{to:?} is not an email address"), false))?;
+    let subject: String = subject
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    Message::builder()
+        .from(from.clone())
+        .to(to)
+        .subject(subject)
+        .body(body.to_string())
+        .map_err(|e| (e.to_string(), false))
 }
 
 /// An email in the outbox: its address and text (the subject is the row's own).
@@ -108,6 +118,29 @@ pub async fn queue(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn headers_never_carry_a_line_break_from_input() {
+        let from: Mailbox = "knownline@example.net".parse().unwrap();
+        let m = message(
+            &from,
+            "it@acme.example",
+            "[knownline] Ann\r\nBcc: spy@evil.example\r\n\r\nforged body\n reported a call",
+            "text",
+        )
+        .unwrap();
+        let raw = String::from_utf8(m.formatted()).unwrap();
+        let (head, body) = raw.split_once("\r\n\r\n").unwrap();
+        assert!(!head.to_ascii_lowercase().contains("\nbcc:"), "{raw}");
+        assert!(!raw.contains("\r\nforged body"), "{raw}");
+        assert_eq!(body.trim(), "text");
+        for to in [
+            "ann@acme.example\r\nBcc: spy@evil.example",
+            "ann@acme.example\nX: y",
+        ] {
+            assert!(message(&from, to, "s", "b").is_err(), "{to:?}");
+        }
+    }
 
     #[test]
     fn smtp_urls_are_checked_and_passwords_never_shown() {

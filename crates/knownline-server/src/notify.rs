@@ -234,12 +234,12 @@ impl Event {
                 let facts: Vec<String> = self
                     .facts
                     .iter()
-                    .map(|(k, v)| format!("*{k}:* {}", slack_escape(v)))
+                    .map(|(k, v)| format!("*{k}:* {}", slack_escape(&inert(v))))
                     .collect();
                 let text = format!(
                     "*{}*\n{}\n{}\n<{}|Open in knownline>",
-                    slack_escape(&self.title),
-                    slack_escape(&self.text),
+                    slack_escape(&inert(&self.title)),
+                    slack_escape(&inert(&self.text)),
                     facts.join("\n"),
                     self.url
                 );
@@ -250,7 +250,7 @@ impl Event {
                 let facts: Vec<Value> = self
                     .facts
                     .iter()
-                    .map(|(k, v)| json!({ "title": k, "value": v }))
+                    .map(|(k, v)| json!({ "title": k, "value": inert(v) }))
                     .collect();
                 json!({
                     "type": "message",
@@ -262,8 +262,8 @@ impl Event {
                             "type": "AdaptiveCard",
                             "version": "1.4",
                             "body": [
-                                { "type": "TextBlock", "text": self.title, "weight": "Bolder", "size": "Medium", "wrap": true },
-                                { "type": "TextBlock", "text": self.text, "wrap": true },
+                                { "type": "TextBlock", "text": inert(&self.title), "weight": "Bolder", "size": "Medium", "wrap": true },
+                                { "type": "TextBlock", "text": inert(&self.text), "wrap": true },
                                 { "type": "FactSet", "facts": facts },
                             ],
                             "actions": [
@@ -290,6 +290,43 @@ fn slack_escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
+}
+
+/// Words from people (a visitor's name, an organisation's name, a warning) as a chat shows
+/// them: on one line (no forged lines, headings or quotes), and unable to make a link, an
+/// image or a mention in any dialect the bodies meet (Slack's mrkdwn; the Markdown of
+/// Mattermost, Rocket.Chat and Adaptive Cards). Slack has no escape but `&<>` and the others
+/// differ in theirs, so a zero-width space splits the sequences instead: `](`, `![`, `://`,
+/// `www.` and an `@` that starts a word. What people read is unchanged.
+fn inert(s: &str) -> String {
+    const BREAK: char = '\u{200B}';
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut prev: Option<char> = None;
+    for c in s.chars() {
+        let c = if c.is_control() || c.is_whitespace() {
+            ' '
+        } else {
+            c
+        };
+        if c == ' ' && prev == Some(' ') {
+            continue;
+        }
+        let split = matches!(
+            (prev, c),
+            (Some(']'), '(') | (Some('!'), '[') | (Some(':'), '/')
+        ) || (c == '.'
+            && out.len() >= 3
+            && out.as_bytes()[out.len() - 3..].eq_ignore_ascii_case(b"www"));
+        if split {
+            out.push(BREAK);
+        }
+        out.push(c);
+        if c == '@' && !prev.is_some_and(char::is_alphanumeric) {
+            out.push(BREAK);
+        }
+        prev = Some(c);
+    }
+    out.trim().to_string()
 }
 
 /// `sha256=` and the hex HMAC-SHA256 of `timestamp.body` under the hook's secret: the receiver
@@ -443,9 +480,13 @@ async fn post(
     delivery: &str,
     body: &[u8],
 ) -> Result<(), (String, bool)> {
+    // Checked again as the URL reads now: a hook stored before a check, or by hand, must not
+    // call an address no hook may reach (host names are checked as they resolve).
+    let url = knownline_store::notify::check_webhook_url(&hook.url)
+        .map_err(|e| (e.to_string(), false))?;
     let timestamp = time_now();
     let sent = http
-        .post(&hook.url)
+        .post(&url)
         .header(reqwest::header::CONTENT_TYPE, "application/json")
         .header("X-Knownline-Event", kind)
         // The same id on every try, so a receiver that saw a try we took for failed can drop
@@ -566,6 +607,39 @@ mod tests {
             let s = e.body(f).to_string();
             assert!(!s.contains("secret words"), "{f}: {s}");
         }
+    }
+
+    #[test]
+    fn chat_bodies_make_no_links_images_or_mentions_from_what_people_type() {
+        let (org, i) = incident();
+        let visitor = "[Re-authenticate now](https://evil.example/login) ![x](http://evil.example/p.png) @channel @here\n*Verdict:* benign www.evil.example <!channel> ann@acme.example";
+        let e = Event::incident_reported("https://kl.example.net", &org, &i, visitor);
+        let slack = e.body("slack")["text"].as_str().unwrap().to_string();
+        let teams = e.body("teams").to_string();
+        for (f, body) in [("slack", &slack), ("teams", &teams)] {
+            for bad in [
+                "](",
+                "![",
+                "https://evil",
+                "http://evil",
+                "www.evil",
+                "@channel",
+                "@here",
+                "\n*Verdict:* benign",
+                "\\n*Verdict:* benign",
+            ] {
+                assert!(!body.contains(bad), "{f} holds {bad:?}: {body}");
+            }
+            // What people read is the same, an address included.
+            assert!(body.contains("Re-authenticate now"), "{f}: {body}");
+            assert!(body.contains("ann@acme.example"), "{f}: {body}");
+        }
+        // Slack's own mention syntax (plain text to the others).
+        assert!(!slack.contains("<!channel>"), "{slack}");
+        // knownline's own links still work.
+        assert!(slack.contains("<https://kl.example.net/incidents/i1|Open in knownline>"));
+        assert!(teams.contains("\"url\":\"https://kl.example.net/incidents/i1\""));
+        assert_eq!(inert(" a \r\n b "), "a b");
     }
 
     #[test]

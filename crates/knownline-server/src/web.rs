@@ -23,9 +23,19 @@ use crate::AppState;
 const SESSION_COOKIE: &str = "kl_session";
 const LOGIN_CSRF_COOKIE: &str = "kl_csrf";
 const SESSION_HOURS: i64 = 12;
-/// Failed sign-ins allowed per address and per email in a window.
+/// Failed sign-ins allowed per address in a window; after as many for one email, its tries
+/// are slowed down ([`EMAIL_SPACING`]) rather than refused.
 const LOGIN_FAILURES: usize = 5;
 const LOGIN_WINDOW: Duration = Duration::from_secs(15 * 60);
+/// Time between two sign-in tries for an email that failed [`LOGIN_FAILURES`] times: about
+/// 450 guesses in a window whatever the number of addresses, and a short wait for its owner.
+const EMAIL_SPACING: Duration = Duration::from_secs(2);
+/// Longest wait for a turn; beyond it (many tries queued) the try is refused for now.
+const EMAIL_MAX_WAIT: Duration = Duration::from_secs(10);
+/// Longest email address (RFC 5321's path limit less its brackets).
+pub const MAX_EMAIL: usize = 254;
+/// Largest sign-in form: an email, a password and a token fit many times over.
+pub const LOGIN_BODY: usize = 16 << 10;
 
 pub const CSS: &str = include_str!("app.css");
 
@@ -227,20 +237,75 @@ pub struct LoginForm {
     password: String,
 }
 
-/// Counts events by key (an address, an email, a link) in a sliding window: failed sign-ins,
-/// reports through a check link.
+/// A limiter's key: a hash of what is counted (an address, an email), so what a visitor
+/// sends never decides how much memory a key takes.
+pub(crate) type Key = [u8; 16];
+
+pub(crate) fn key(kind: &str, value: &str) -> Key {
+    use sha2::Digest;
+    let digest = sha2::Sha256::new()
+        .chain_update(kind.as_bytes())
+        .chain_update([0])
+        .chain_update(value.as_bytes())
+        .finalize();
+    let mut k = [0; 16];
+    k.copy_from_slice(&digest[..16]);
+    k
+}
+
+/// An address as limits count it: IPv6 by its /64, since one subscriber gets a whole /64 and
+/// could otherwise take a fresh address for every try; IPv4-mapped IPv6 as the IPv4 address.
+pub(crate) fn address_key(ip: std::net::IpAddr) -> Key {
+    match ip {
+        std::net::IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => key("ip", &v4.to_string()),
+            None => {
+                let s = v6.segments();
+                key(
+                    "ip6/64",
+                    &format!("{:x}:{:x}:{:x}:{:x}", s[0], s[1], s[2], s[3]),
+                )
+            }
+        },
+        std::net::IpAddr::V4(v4) => key("ip", &v4.to_string()),
+    }
+}
+
+/// Most keys a limiter holds: beyond it the oldest are forgotten, so a flood of addresses
+/// costs a bounded table (a few MB) rather than the server's memory.
+pub const LIMITER_KEYS: usize = 50_000;
+
+/// One key's recent events (newest last, at most `max` of them) and, once it reached `max`,
+/// when its next try may run ([`Limiter::reserve`]).
+struct Record {
+    hits: std::collections::VecDeque<Instant>,
+    next_slot: Option<Instant>,
+}
+
+/// Counts events by key (an address, an email) in a sliding window: failed sign-ins, reports
+/// through a check link. Expired keys are dropped on every call (in amortised constant time,
+/// oldest first), and the table never holds more than its cap.
 pub struct Limiter {
     max: usize,
     window: Duration,
-    hits: HashMap<String, Vec<Instant>>,
+    cap: usize,
+    records: HashMap<Key, Record>,
+    /// Every event in the order it happened, to find expired keys without a scan.
+    order: std::collections::VecDeque<(Instant, Key)>,
 }
 
 impl Limiter {
     pub fn new(max: usize, window: Duration) -> Limiter {
+        Limiter::with_cap(max, window, LIMITER_KEYS)
+    }
+
+    pub fn with_cap(max: usize, window: Duration, cap: usize) -> Limiter {
         Limiter {
-            max,
+            max: max.max(1),
             window,
-            hits: HashMap::new(),
+            cap: cap.max(1),
+            records: HashMap::new(),
+            order: std::collections::VecDeque::new(),
         }
     }
 
@@ -249,25 +314,167 @@ impl Limiter {
         Limiter::new(LOGIN_FAILURES, LOGIN_WINDOW)
     }
 
-    pub(crate) fn blocked(&mut self, keys: &[String]) -> bool {
-        let window = self.window;
-        keys.iter().any(|k| {
-            let v = self.hits.entry(k.clone()).or_default();
-            v.retain(|t| t.elapsed() < window);
-            v.len() >= self.max
-        })
+    /// Keys held now.
+    pub fn len(&self) -> usize {
+        self.records.len()
     }
 
-    pub(crate) fn hit(&mut self, keys: &[String]) {
+    pub fn is_empty(&self) -> bool {
+        self.records.is_empty()
+    }
+
+    /// Forgets events older than the window, and keys left without any; past its bound the
+    /// queue of events also lets its oldest go.
+    fn prune(&mut self, now: Instant) {
+        while let Some(&(at, k)) = self.order.front() {
+            let expired = now.duration_since(at) >= self.window;
+            if !expired && self.order.len() <= self.cap.saturating_mul(self.max) {
+                break;
+            }
+            self.order.pop_front();
+            if let Some(r) = self.records.get_mut(&k) {
+                while r
+                    .hits
+                    .front()
+                    .is_some_and(|t| *t <= at || now.duration_since(*t) >= self.window)
+                {
+                    r.hits.pop_front();
+                }
+                if r.hits.is_empty() {
+                    self.records.remove(&k);
+                }
+            }
+        }
+    }
+
+    fn count(&self, k: &Key) -> usize {
+        self.records.get(k).map_or(0, |r| r.hits.len())
+    }
+
+    /// Whether any of `keys` had `max` events in the window.
+    pub(crate) fn blocked(&mut self, keys: &[Key]) -> bool {
+        self.prune(Instant::now());
+        keys.iter().any(|k| self.count(k) >= self.max)
+    }
+
+    pub(crate) fn hit(&mut self, keys: &[Key]) {
+        let now = Instant::now();
+        self.prune(now);
         for k in keys {
-            self.hits.entry(k.clone()).or_default().push(Instant::now());
+            if !self.records.contains_key(k) {
+                // Full: forget the key seen longest ago.
+                while self.records.len() >= self.cap {
+                    match self.order.pop_front() {
+                        Some((_, old)) => {
+                            self.records.remove(&old);
+                        }
+                        None => break,
+                    }
+                }
+            }
+            let r = self.records.entry(*k).or_insert_with(|| Record {
+                hits: std::collections::VecDeque::new(),
+                next_slot: None,
+            });
+            if r.hits.len() >= self.max {
+                r.hits.pop_front();
+            }
+            r.hits.push_back(now);
+            self.order.push_back((now, *k));
         }
-        // Bounded memory whatever the number of addresses seen.
-        if self.hits.len() > 100_000 {
-            let window = self.window;
-            self.hits
-                .retain(|_, v| v.iter().any(|t| t.elapsed() < window));
+    }
+
+    /// Slows a key down instead of blocking it: under `max` events it goes at once; at `max`
+    /// its tries run one at a time, `spacing` apart. The wait, or `None` when it would be
+    /// longer than `max_wait` (many tries queued at once).
+    pub(crate) fn reserve(
+        &mut self,
+        k: &Key,
+        spacing: Duration,
+        max_wait: Duration,
+    ) -> Option<Duration> {
+        let now = Instant::now();
+        self.prune(now);
+        let max = self.max;
+        let Some(r) = self.records.get_mut(k).filter(|r| r.hits.len() >= max) else {
+            return Some(Duration::ZERO);
+        };
+        let slot = r.next_slot.map_or(now, |s| s.max(now));
+        let wait = slot - now;
+        if wait > max_wait {
+            return None;
         }
+        r.next_slot = Some(slot + spacing);
+        Some(wait)
+    }
+}
+
+#[cfg(test)]
+mod limiter_tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_small_whatever_is_counted() {
+        let huge = "a".repeat(4 << 20);
+        assert_eq!(key("email", &huge).len(), 16);
+        assert_ne!(key("email", "a@x.example"), key("email", "b@x.example"));
+        assert_ne!(key("email", "a"), key("ip", "a"));
+        // One IPv6 /64 is one address; IPv4-mapped is IPv4.
+        let a = address_key("2001:db8:1:2::1".parse().unwrap());
+        assert_eq!(a, address_key("2001:db8:1:2:ffff::9".parse().unwrap()));
+        assert_ne!(a, address_key("2001:db8:1:3::1".parse().unwrap()));
+        assert_eq!(
+            address_key("::ffff:192.0.2.7".parse().unwrap()),
+            address_key("192.0.2.7".parse().unwrap())
+        );
+    }
+
+    #[test]
+    fn limits_block_expire_and_stay_bounded() {
+        let mut l = Limiter::new(2, Duration::from_millis(200));
+        let k = key("ip", "192.0.2.1");
+        l.hit(&[k]);
+        assert!(!l.blocked(&[k]));
+        l.hit(&[k]);
+        assert!(l.blocked(&[k]));
+        assert!(!l.blocked(&[key("ip", "192.0.2.2")]));
+        std::thread::sleep(Duration::from_millis(250));
+        // Expired keys go at the next check, not when the table is full.
+        assert!(!l.blocked(&[k]));
+        assert!(l.is_empty());
+
+        let mut l = Limiter::with_cap(5, Duration::from_secs(60), 100);
+        for n in 0..1_000 {
+            l.hit(&[key("email", &n.to_string())]);
+            assert!(l.len() <= 100);
+        }
+        assert_eq!(l.len(), 100);
+        // The newest are the ones kept.
+        assert_eq!(l.count(&key("email", "999")), 1);
+        assert_eq!(l.count(&key("email", "0")), 0);
+        // One key hit again and again keeps at most `max` events.
+        for _ in 0..1_000 {
+            l.hit(&[key("email", "999")]);
+        }
+        assert!(l.order.len() <= 100 * 5 + 1, "{}", l.order.len());
+        assert_eq!(l.count(&key("email", "999")), 5);
+    }
+
+    #[test]
+    fn a_slowed_key_takes_turns() {
+        let mut l = Limiter::new(2, Duration::from_secs(60));
+        let k = key("email", "ann@acme.example");
+        let (spacing, max_wait) = (Duration::from_secs(2), Duration::from_secs(5));
+        assert_eq!(l.reserve(&k, spacing, max_wait), Some(Duration::ZERO));
+        l.hit(&[k]);
+        l.hit(&[k]);
+        // At the limit: the first goes at once, the next wait their turn, then none.
+        assert_eq!(l.reserve(&k, spacing, max_wait), Some(Duration::ZERO));
+        let second = l.reserve(&k, spacing, max_wait).unwrap();
+        assert!(second > Duration::from_millis(1900) && second <= spacing);
+        let third = l.reserve(&k, spacing, max_wait).unwrap();
+        assert!(third > Duration::from_millis(3900));
+        assert_eq!(l.reserve(&k, spacing, max_wait), None);
     }
 }
 
@@ -280,27 +487,45 @@ pub async fn login(
     if !login_csrf_ok(&headers, &f.csrf) {
         return forbidden();
     }
-    let keys = [
-        format!("ip:{}", peer.ip()),
-        format!("email:{}", f.email.trim().to_ascii_lowercase()),
-    ];
-    let blocked = state
-        .logins
-        .lock()
-        .map(|mut l| l.blocked(&keys))
-        .unwrap_or(true);
-    if blocked {
-        tracing::warn!(peer = %peer.ip(), "sign-in refused: too many failures");
+    let email = f.email.trim().to_ascii_lowercase();
+    // No address is longer: refused before it reaches the limiter or the store.
+    if email.len() > MAX_EMAIL {
         let mut r = with_login_csrf(&headers, |t| {
-            login_page(
-                t,
-                Some("Too many failed attempts. Wait 15 minutes and try again."),
-            )
+            login_page(t, Some("That email address is too long."))
         });
-        *r.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+        *r.status_mut() = StatusCode::BAD_REQUEST;
         return r;
     }
-    match state.store.check_password(&f.email, &f.password).await {
+    let by_address = address_key(peer.ip());
+    let by_email = key("email", &email);
+    // An address that failed too often is blocked; an email is only slowed down, so that
+    // failures from other addresses never lock its owner out.
+    let wait = state
+        .logins
+        .lock()
+        .map(|mut l| {
+            if l.blocked(&[by_address]) {
+                Err("Too many failed attempts. Wait 15 minutes and try again.")
+            } else {
+                l.reserve(&by_email, EMAIL_SPACING, EMAIL_MAX_WAIT).ok_or(
+                    "Too many attempts for this account just now. Wait a minute and try again.",
+                )
+            }
+        })
+        .unwrap_or(Err("Try again later."));
+    let wait = match wait {
+        Ok(w) => w,
+        Err(why) => {
+            tracing::warn!(peer = %peer.ip(), "sign-in refused: too many failures");
+            let mut r = with_login_csrf(&headers, |t| login_page(t, Some(why)));
+            *r.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+            return r;
+        }
+    };
+    if !wait.is_zero() {
+        tokio::time::sleep(wait).await;
+    }
+    match state.store.check_password(&email, &f.password).await {
         Ok(Some(user)) => match state.store.create_session(&user, SESSION_HOURS).await {
             Ok((value, _)) => {
                 tracing::info!(user = %user.id, "signed in");
@@ -323,7 +548,7 @@ pub async fn login(
         },
         Ok(None) => {
             if let Ok(mut l) = state.logins.lock() {
-                l.hit(&keys);
+                l.hit(&[by_address, by_email]);
             }
             let mut r = with_login_csrf(&headers, |t| {
                 login_page(t, Some("That email and password don't match."))

@@ -84,27 +84,53 @@ fn redact_url(url: &str, id: &str) -> String {
 }
 
 /// Addresses no webhook may reach: link-local ones (cloud metadata services live there),
-/// unspecified, multicast and broadcast.
+/// unspecified ("this network", which reaches the machine itself), multicast and broadcast,
+/// the metadata services outside link-local (Alibaba Cloud's 100.100.100.200, AWS's IPv6
+/// fd00:ec2::254), and IPv6 forms that carry one of those IPv4 addresses (mapped,
+/// compatible, NAT64). Loopback and private addresses stay allowed: receivers inside the
+/// provider's own network are common.
 pub fn forbidden_ip(ip: std::net::IpAddr) -> bool {
+    use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
     match ip {
-        std::net::IpAddr::V4(v4) => {
-            v4.is_link_local() || v4.is_unspecified() || v4.is_multicast() || v4.is_broadcast()
+        IpAddr::V4(v4) => {
+            v4.is_link_local()
+                || v4.octets()[0] == 0
+                || v4.is_multicast()
+                || v4.is_broadcast()
+                || v4 == Ipv4Addr::new(100, 100, 100, 200)
         }
-        std::net::IpAddr::V6(v6) => {
-            let mapped = v6
-                .to_ipv4_mapped()
-                .is_some_and(|v4| forbidden_ip(std::net::IpAddr::V4(v4)));
-            mapped
+        IpAddr::V6(v6) => {
+            if v6.is_loopback() {
+                return false;
+            }
+            let s = v6.segments();
+            let embedded = |v6: Ipv6Addr| {
+                let o = v6.octets();
+                Ipv4Addr::new(o[12], o[13], o[14], o[15])
+            };
+            let carried = if let Some(v4) = v6.to_ipv4_mapped() {
+                Some(v4)
+            } else if s[..6] == [0; 6] || s[..6] == [0x64, 0xff9b, 0, 0, 0, 0] {
+                // IPv4-compatible (::a.b.c.d) and NAT64 (64:ff9b::a.b.c.d).
+                Some(embedded(v6))
+            } else {
+                None
+            };
+            carried.is_some_and(|v4| forbidden_ip(IpAddr::V4(v4)))
                 || v6.is_unspecified()
                 || v6.is_multicast()
-                || (v6.segments()[0] & 0xffc0) == 0xfe80
+                || (s[0] & 0xffc0) == 0xfe80
+                || v6 == Ipv6Addr::new(0xfd00, 0xec2, 0, 0, 0, 0, 0, 0x254)
         }
     }
 }
 
-/// Checks a webhook URL: http or https, a host, no credentials, no spaces, not too long, not a
-/// link-local or other unreachable address.
-pub fn check_webhook_url(url: &str) -> Result<()> {
+/// Checks a webhook URL and gives it as it will be called: http or https, a host, no
+/// credentials, no spaces, not too long, not a link-local or other unreachable address. The
+/// host is read as a WHATWG URL parser reads it (the one the HTTP client uses), so every way
+/// of writing an address (`2852039166`, `0xa9.0xfe.0xa9.0xfe`, `169.254.169.254.`,
+/// percent-escapes, fullwidth dots) is checked as the address it is.
+pub fn check_webhook_url(url: &str) -> Result<String> {
     let bad = |why: &str| Err(StoreError::Invalid(format!("webhook URL: {why}")));
     if url.len() > MAX_WEBHOOK_URL {
         return bad(&format!("longer than {MAX_WEBHOOK_URL} characters"));
@@ -118,22 +144,28 @@ pub fn check_webhook_url(url: &str) -> Result<()> {
     else {
         return bad("give an http:// or https:// URL");
     };
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
-    if authority.contains('@') {
-        return bad("put no user name or password in the URL");
-    }
-    let host = match authority.strip_prefix('[') {
-        // An IPv6 literal, maybe with a port after its bracket.
-        Some(rest) => rest.split(']').next().unwrap_or(""),
-        None => authority.rsplit_once(':').map_or(authority, |(h, _)| h),
-    };
-    if host.is_empty() {
+    // The parser would skip extra slashes and take the path for the host.
+    if rest.starts_with(['/', '\\']) {
         return bad("no host");
     }
-    if host.parse::<std::net::IpAddr>().is_ok_and(forbidden_ip) {
+    let parsed = match url::Url::parse(url) {
+        Ok(u) => u,
+        Err(e) => return bad(&e.to_string()),
+    };
+    if !parsed.username().is_empty() || parsed.password().is_some() {
+        return bad("put no user name or password in the URL");
+    }
+    let forbidden = match parsed.host() {
+        None => return bad("no host"),
+        Some(url::Host::Domain("")) => return bad("no host"),
+        Some(url::Host::Domain(_)) => false,
+        Some(url::Host::Ipv4(ip)) => forbidden_ip(ip.into()),
+        Some(url::Host::Ipv6(ip)) => forbidden_ip(ip.into()),
+    };
+    if forbidden {
         return bad("a link-local, multicast or unspecified address is not a receiver");
     }
-    Ok(())
+    Ok(parsed.into())
 }
 
 fn webhook_of(r: &sqlx::any::AnyRow) -> Result<Webhook> {
@@ -209,8 +241,7 @@ impl Store {
         format: &str,
         actor: &str,
     ) -> Result<Webhook> {
-        let url = url.trim();
-        check_webhook_url(url)?;
+        let url = check_webhook_url(url.trim())?;
         if !WEBHOOK_FORMATS.contains(&format) {
             return Err(StoreError::Invalid(format!(
                 "webhook format {format:?}: give one of {}",
@@ -220,7 +251,7 @@ impl Store {
         let hook = Webhook {
             id: new_id(),
             org_id: org.id.clone(),
-            url: url.to_string(),
+            url,
             format: format.to_string(),
             secret: crate::people::new_token(),
             created_at: now(),
@@ -477,6 +508,50 @@ impl Store {
 mod tests {
     use super::*;
 
+    /// The forms of 169.254.169.254 issue 11 found accepted.
+    const METADATA_FORMS: &[&str] = &[
+        "http://169.254.169.254./latest/meta-data/",
+        "http://2852039166/",
+        "http://0xa9fea9fe/",
+        "http://0xa9.0xfe.0xa9.0xfe/",
+        "http://0251.0376.0251.0376/",
+        "http://169.254.43518/",
+        "http://169.16689662/",
+        "http://%31%36%39.254.169.254/",
+        "http://169.254.169.254%2e/",
+        "http://169\u{3002}254\u{3002}169\u{3002}254/",
+        "http://[::ffff:a9fe:a9fe]/",
+        "http://[0:0:0:0:0:ffff:169.254.169.254]/",
+        "http://[::169.254.169.254]/",
+        "http://[64:ff9b::a9fe:a9fe]/",
+    ];
+
+    const UNREACHABLE_FORMS: &[&str] = &[
+        "http://0/",
+        "http://0x0:8080/",
+        "http://[::]/",
+        "http://224.0.0.1/",
+        "http://255.255.255.255/",
+        "http://[ff02::1]/",
+        "http://[fe80::1]/",
+        "http://100.100.100.200/",
+        "http://[fd00:ec2::254]/",
+    ];
+
+    #[test]
+    fn loopback_and_private_addresses_stay_receivers() {
+        for ip in [
+            "127.0.0.1",
+            "10.1.2.3",
+            "192.168.1.1",
+            "::1",
+            "fd12::1",
+            "100.64.0.1",
+        ] {
+            assert!(!forbidden_ip(ip.parse().unwrap()), "{ip}");
+        }
+    }
+
     #[test]
     fn webhook_urls_are_checked() {
         for good in [
@@ -499,6 +574,20 @@ mod tests {
         ] {
             assert!(check_webhook_url(bad).is_err(), "{bad}");
         }
+        // Issue 11: every way of writing the metadata address, and the other unreachable ones.
+        for bad in METADATA_FORMS.iter().chain(UNREACHABLE_FORMS) {
+            let e = check_webhook_url(bad).unwrap_err().to_string();
+            assert!(e.contains("link-local"), "{bad}: {e}");
+        }
+        // What is stored is what the client will call.
+        assert_eq!(
+            check_webhook_url("https://Hooks.Example.NET/services/x").unwrap(),
+            "https://hooks.example.net/services/x"
+        );
+        assert_eq!(
+            check_webhook_url("http://127.0.0.1:9000").unwrap(),
+            "http://127.0.0.1:9000/"
+        );
         assert!(check_webhook_url(&format!("https://example.net/{}", "a".repeat(2100))).is_err());
     }
 

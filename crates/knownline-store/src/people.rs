@@ -164,6 +164,13 @@ pub struct TokenInfo {
 /// Largest page of a list.
 pub const MAX_PAGE: i64 = 200;
 
+/// A hash of no one's password, made like every other (same algorithm and cost): what an
+/// unknown address is checked against.
+fn stand_in_hash() -> &'static str {
+    static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HASH.get_or_init(|| password_auth::generate_hash(new_token()))
+}
+
 /// A new API token: `kl_` and 64 hex digits (244 random bits). Only its hash is stored.
 pub fn new_token() -> String {
     format!(
@@ -187,6 +194,20 @@ pub enum Reporter<'a> {
     Link { contact: &'a str },
 }
 
+/// Longest name and address a reporter gives through a check link, as kept: a name of 120
+/// characters and an address of 254, as "name <address>".
+pub const MAX_REPORTER_CONTACT: usize = 120 + 254 + 3;
+
+fn clip_contact(contact: &str) -> String {
+    // On one line: it reaches email subjects and chat titles.
+    contact
+        .trim()
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .take(MAX_REPORTER_CONTACT)
+        .collect()
+}
+
 impl Reporter<'_> {
     fn id(&self) -> Option<&str> {
         match self {
@@ -199,7 +220,7 @@ impl Reporter<'_> {
         match self {
             Reporter::User(u) => u.email.clone(),
             Reporter::Link { contact } if !contact.trim().is_empty() => {
-                format!("{} (check link)", contact.trim())
+                format!("{} (check link)", clip_contact(contact))
             }
             Reporter::Link { .. } => "someone (check link)".into(),
         }
@@ -435,11 +456,24 @@ impl Store {
         let found = self
             .user_where("email", &email.trim().to_ascii_lowercase())
             .await?;
-        Ok(found.and_then(|(u, hash)| {
-            password_auth::verify_password(password, &hash)
-                .is_ok()
-                .then_some(u)
-        }))
+        let (user, hash) = match found {
+            Some((u, hash)) => (Some(u), Some(hash)),
+            None => (None, None),
+        };
+        let password = password.to_string();
+        // argon2 takes tens of milliseconds of CPU: the blocking pool's, not the runtime's. An
+        // unknown (or disabled) address is checked against a stand-in hash, so the answer
+        // takes as long as for a real account and does not tell who has one.
+        let matches = tokio::task::spawn_blocking(move || {
+            let hash: &str = match &hash {
+                Some(h) => h,
+                None => stand_in_hash(),
+            };
+            password_auth::verify_password(password, hash).is_ok()
+        })
+        .await
+        .unwrap_or(false);
+        Ok(user.filter(|_| matches))
     }
 
     /// Creates an API token for a user; returns it (shown once, never stored).
@@ -490,8 +524,13 @@ impl Store {
     ) -> Result<Incident> {
         let at = now();
         let contact = match reporter {
-            Reporter::Link { contact } => contact.trim().chars().take(300).collect(),
+            Reporter::Link { contact } => clip_contact(contact),
             Reporter::User(_) => String::new(),
+        };
+        // The audit row names the reporter as kept, not as sent.
+        let shown = match reporter {
+            Reporter::Link { .. } => Reporter::Link { contact: &contact }.shown(),
+            Reporter::User(_) => reporter.shown(),
         };
         let incident = Incident {
             id: new_id(),
@@ -551,7 +590,7 @@ impl Store {
         .await?;
         audit(
             &mut tx,
-            &reporter.shown(),
+            &shown,
             Some(org),
             "incident.report",
             &incident.id,
@@ -694,7 +733,8 @@ impl Store {
         }
         let total: i64 = q.fetch_one(&self.pool).await?.try_get("n")?;
         let per_page = per_page.clamp(1, MAX_PAGE);
-        let offset = (page.max(1) - 1) * per_page;
+        // Saturating: a page far past the end is an empty page, never an overflow.
+        let offset = (page.max(1) - 1).saturating_mul(per_page);
         let list_sql = self.backend.sql(&format!(
             "SELECT id, org_id, reporter_id, channel, verdict, status, created_at, updated_at FROM incidents{wher} ORDER BY created_at DESC, id LIMIT {per_page} OFFSET {offset}"
         ));

@@ -1,6 +1,7 @@
 //! The `knownline` command as a person and a script use it.
 
 mod eval_floors;
+mod hardening;
 mod serve;
 mod store;
 

@@ -13,13 +13,13 @@ use sqlx::Connection;
 use crate::store::{backends, kl, ok, Db};
 
 /// A running server and its port.
-struct Server {
-    child: Child,
-    port: u16,
+pub(crate) struct Server {
+    pub(crate) child: Child,
+    pub(crate) port: u16,
     /// What it printed before it was serving (the first-admin link, when there are no users).
-    banner: String,
+    pub(crate) banner: String,
     /// Everything it logged after that.
-    log: std::sync::Arc<std::sync::Mutex<String>>,
+    pub(crate) log: std::sync::Arc<std::sync::Mutex<String>>,
 }
 
 impl Drop for Server {
@@ -29,7 +29,7 @@ impl Drop for Server {
     }
 }
 
-fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -41,7 +41,7 @@ fn start(db: &Db) -> Server {
     start_with(db, &[])
 }
 
-fn start_with(db: &Db, env: &[(&str, &str)]) -> Server {
+pub(crate) fn start_with(db: &Db, env: &[(&str, &str)]) -> Server {
     let port = free_port();
     let mut child = Command::new(env!("CARGO_BIN_EXE_knownline"))
         .args([
@@ -87,7 +87,7 @@ fn start_with(db: &Db, env: &[(&str, &str)]) -> Server {
 }
 
 /// One HTTP/1.1 request; returns the status and the body.
-fn http(
+pub(crate) fn http(
     port: u16,
     method: &str,
     path: &str,
@@ -132,7 +132,7 @@ fn http(
     (status, body)
 }
 
-fn post(port: u16, path: &str, token: &str, v: &Value) -> (u16, Value) {
+pub(crate) fn post(port: u16, path: &str, token: &str, v: &Value) -> (u16, Value) {
     let (s, b) = http(
         port,
         "POST",
@@ -143,13 +143,13 @@ fn post(port: u16, path: &str, token: &str, v: &Value) -> (u16, Value) {
     (s, serde_json::from_str(&b).unwrap_or(Value::Null))
 }
 
-fn get(port: u16, path: &str, token: &str) -> (u16, Value) {
+pub(crate) fn get(port: u16, path: &str, token: &str) -> (u16, Value) {
     let (s, b) = http(port, "GET", path, Some(token), None);
     (s, serde_json::from_str(&b).unwrap_or(Value::Null))
 }
 
 /// Two organisations, with a member each, an analyst of the first, and an admin; their tokens.
-fn people(db: &Db) -> [String; 5] {
+pub(crate) fn people(db: &Db) -> [String; 5] {
     ok(kl(db, &["org", "add", "Acme"]));
     ok(kl(db, &["org", "add", "Bravo"]));
     let add = |email: &str, role: &str, org: Option<&str>| {
@@ -578,13 +578,13 @@ fn triage_listing_verify_and_the_openapi_document_agree() {
 }
 
 /// A browser-like exchange: a form post or a get, with cookies kept between calls.
-struct Browser {
+pub(crate) struct Browser {
     port: u16,
     cookies: std::collections::BTreeMap<String, String>,
 }
 
 impl Browser {
-    fn new(port: u16) -> Browser {
+    pub(crate) fn new(port: u16) -> Browser {
         Browser {
             port,
             cookies: Default::default(),
@@ -592,7 +592,12 @@ impl Browser {
     }
 
     /// Returns the status, the headers (lower-cased names) and the body.
-    fn go(&mut self, method: &str, path: &str, form: &[(&str, &str)]) -> (u16, String, String) {
+    pub(crate) fn go(
+        &mut self,
+        method: &str,
+        path: &str,
+        form: &[(&str, &str)],
+    ) -> (u16, String, String) {
         let mut s = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
         let body: String = form
             .iter()
@@ -642,7 +647,7 @@ impl Browser {
     }
 }
 
-fn urlencode(v: &str) -> String {
+pub(crate) fn urlencode(v: &str) -> String {
     v.bytes()
         .map(|b| match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
@@ -654,7 +659,7 @@ fn urlencode(v: &str) -> String {
 }
 
 /// The CSRF token of the first form of a page.
-fn csrf_of(html: &str) -> String {
+pub(crate) fn csrf_of(html: &str) -> String {
     let at = html
         .find("name=\"csrf\" value=\"")
         .expect("a form with a CSRF token")
@@ -873,7 +878,7 @@ fn sqlite_server_with_people() -> (Db, Server) {
 }
 
 /// The reference a "Reported" page gives.
-fn reference(page: &str) -> String {
+pub(crate) fn reference(page: &str) -> String {
     let at = page.find("<code>").expect("a reference") + 6;
     page[at..].split("</code>").next().unwrap().to_string()
 }
@@ -1679,7 +1684,7 @@ fn smtp_sink(mail: &std::path::Path, port: u16, tls: Option<(&str, &str)>) -> Ch
 }
 
 /// What `read` finds once it holds `n` things, or after `secs` seconds.
-fn poll<T>(secs: u64, n: usize, mut read: impl FnMut() -> Vec<T>) -> Vec<T> {
+pub(crate) fn poll<T>(secs: u64, n: usize, mut read: impl FnMut() -> Vec<T>) -> Vec<T> {
     let deadline = Instant::now() + Duration::from_secs(secs);
     loop {
         let found = read();
@@ -1898,7 +1903,7 @@ fn private_ca(dir: &std::path::Path) -> (String, String, String) {
     (ca, cert, key)
 }
 
-fn wait_for_port(port: u16) {
+pub(crate) fn wait_for_port(port: u16) {
     let deadline = Instant::now() + Duration::from_secs(15);
     while TcpStream::connect(("127.0.0.1", port)).is_err() && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(100));
@@ -2609,7 +2614,7 @@ fn cookies_are_secure_behind_tls() {
 /// A webhook receiver (the test script) on `port` writing to `log`: each path's secret and
 /// answers as the script takes them, over HTTPS with `tls` (certificate, key); returned once it
 /// accepts connections.
-fn receiver(
+pub(crate) fn receiver(
     port: u16,
     log: &std::path::Path,
     secrets: &Value,
