@@ -3119,3 +3119,237 @@ fn admins_manage_roles_and_access_and_people_change_their_password() {
         assert!(!audit.to_string().contains("brand new passphrase"));
     }
 }
+
+/// Issue 11: one member's "it was a scam" made a trusted bank's number a known scam for every
+/// organisation, with no way back, and a reporter read IT support's private notes.
+#[test]
+fn only_it_support_writes_the_shared_scam_list_and_notes_stay_private() {
+    for db in backends() {
+        let [ann, _abe, bob, ida, root] = people(&db);
+        // Bravo's own bank, in Bravo's directory.
+        ok(kl(
+            &db,
+            &[
+                "directory",
+                "add",
+                "--org",
+                "Bravo",
+                "--name",
+                "First Harbor Bank",
+                "--role",
+                "bank",
+                "--phone",
+                "+1 617 555 0188",
+            ],
+        ));
+        let srv = start(&db);
+        let p = srv.port;
+        let doc: Value = serde_json::from_str(knownline_server::OPENAPI).unwrap();
+        let scam_text = |number: &str| json!({"channel": "sms", "content": format!("Your account is locked. Call {number} now to unlock it.")});
+        let flagged_by_list = |token: &str, number: &str| -> bool {
+            let (s, a) = post(p, "/api/v1/check", token, &scam_text(number));
+            assert_eq!(s, 200);
+            a["signals"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|s| s["id"] == "reputation.known_scam")
+        };
+        let outcome = |token: &str, id: &str, what: &str| {
+            post(
+                p,
+                &format!("/api/v1/verify/{id}/outcome"),
+                token,
+                &json!({ "outcome": what }),
+            )
+        };
+        // A member verifies a caller and says it was a scam: a suggestion, no check changes.
+        let (_, v) = post(
+            p,
+            "/api/v1/verify",
+            &ann,
+            &json!({"claims": "Microsoft support", "number": "+1 888 555 0142"}),
+        );
+        let vid = v["id"].as_str().unwrap().to_string();
+        assert_eq!(outcome(&bob, &vid, "scam").0, 404, "not theirs");
+        let (s, r) = outcome(&ann, &vid, "scam");
+        assert_eq!(s, 200, "{r}");
+        documented(&doc, "/api/v1/verify/{id}/outcome", "post", 200, &r);
+        assert!(r["shared_list"]
+            .as_str()
+            .unwrap()
+            .contains("passed to your IT support"));
+        assert!(
+            !flagged_by_list(&bob, "+1 888 555 0142"),
+            "a member's scam changes no check"
+        );
+        // Members have no say over the list.
+        assert_eq!(get(p, "/api/v1/indicators", &ann).0, 403);
+        let (s, list) = get(p, "/api/v1/indicators?status=suggested", &ida);
+        assert_eq!(s, 200);
+        documented(&doc, "/api/v1/indicators", "get", 200, &list);
+        let phone = list["indicators"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["value"] == "+18885550142")
+            .expect("the suggestion is shown to IT support")
+            .clone();
+        let id = phone["id"].as_str().unwrap();
+        assert_eq!(phone["sources"][0]["actor"], "ann@acme.example");
+        let confirm = format!("/api/v1/indicators/{id}/confirm");
+        assert_eq!(post(p, &confirm, &ann, &json!({})).0, 403);
+        let (s, confirmed) = post(p, &confirm, &ida, &json!({}));
+        assert_eq!(s, 200, "{confirmed}");
+        documented(
+            &doc,
+            "/api/v1/indicators/{id}/confirm",
+            "post",
+            200,
+            &confirmed,
+        );
+        // At once, in another organisation's check.
+        assert!(flagged_by_list(&bob, "+1 888 555 0142"));
+        // Removed: the next check no longer flags it.
+        let (s, removed) = http(
+            p,
+            "DELETE",
+            &format!("/api/v1/indicators/{id}"),
+            Some(&ann),
+            None,
+        );
+        assert_eq!(s, 403, "{removed}");
+        let (s, removed) = http(
+            p,
+            "DELETE",
+            &format!("/api/v1/indicators/{id}"),
+            Some(&ida),
+            None,
+        );
+        assert_eq!(s, 200, "{removed}");
+        documented(
+            &doc,
+            "/api/v1/indicators/{id}",
+            "delete",
+            200,
+            &serde_json::from_str(&removed).unwrap(),
+        );
+        assert!(!flagged_by_list(&bob, "+1 888 555 0142"));
+
+        // Bravo's bank number, reported by Acme's member, can never become active.
+        let (_, v) = post(
+            p,
+            "/api/v1/verify",
+            &ann,
+            &json!({"claims": "First Harbor Bank", "number": "+1 617 555 0188"}),
+        );
+        let bank_vid = v["id"].as_str().unwrap().to_string();
+        assert_eq!(outcome(&ann, &bank_vid, "scam").0, 200);
+        let (_, list) = get(p, "/api/v1/indicators?conflicts=1", &root);
+        let bank = list["indicators"].as_array().unwrap()[0].clone();
+        assert_eq!(
+            bank["conflict"],
+            "ann@acme.example reported the directory's number for First Harbor Bank (Bravo) as a scam: check the directory entry"
+        );
+        let (s, refused) = post(
+            p,
+            &format!(
+                "/api/v1/indicators/{}/confirm",
+                bank["id"].as_str().unwrap()
+            ),
+            &root,
+            &json!({}),
+        );
+        assert_eq!(s, 409, "{refused}");
+        assert!(!flagged_by_list(&bob, "+1 617 555 0188"));
+        // Nor by triage: the scam's own number becomes active, the directory's does not.
+        let report = json!({"channel": "sms", "content": "First Harbor Bank: your card is blocked. Call +1 617 555 0188 or +1 888 555 0199 now.", "note": "reporter's words"});
+        let (s, inc) = post(p, "/api/v1/incidents", &ann, &report);
+        assert_eq!(s, 201, "{inc}");
+        let inc_path = format!("/api/v1/incidents/{}", inc["id"].as_str().unwrap());
+        let (s, t) = http(
+            p,
+            "PATCH",
+            &inc_path,
+            Some(&ida),
+            Some(
+                json!({"status": "confirmed_scam", "note": "private-walnut-7731", "reply": "reply-plum-2207: a scam, well spotted"})
+                    .to_string()
+                    .as_bytes(),
+            ),
+        );
+        assert_eq!(s, 200, "{t}");
+        let t: Value = serde_json::from_str(&t).unwrap();
+        documented(&doc, "/api/v1/incidents/{id}", "patch", 200, &t);
+        assert_eq!(t["kept_off_the_list"], json!(["+16175550188"]));
+        assert!(flagged_by_list(&bob, "+1 888 555 0199"));
+        assert!(!flagged_by_list(&bob, "+1 617 555 0188"));
+
+        // The reporter reads the status and the reply, on the API and the page, never the note.
+        let (_, mine) = get(p, &inc_path, &ann);
+        documented(&doc, "/api/v1/incidents/{id}", "get", 200, &mine);
+        assert_eq!(mine["status"], "confirmed_scam");
+        assert!(mine.get("note").is_none());
+        assert!(!mine.to_string().contains("private-walnut"));
+        assert!(mine["replies"][0]["body"]
+            .as_str()
+            .unwrap()
+            .starts_with("reply-plum-2207"));
+        let (mut ann_b, _) = sign_in(p, "ann@acme.example");
+        let (s, _, page) = ann_b.go(
+            "GET",
+            &format!("/incidents/{}", inc["id"].as_str().unwrap()),
+            &[],
+        );
+        assert_eq!(s, 200);
+        assert!(
+            page.contains("reply-plum-2207") && page.contains("reporter&#39;s words")
+                || page.contains("reporter's words")
+        );
+        assert!(
+            !page.contains("private-walnut"),
+            "the reporter's page shows no note"
+        );
+        assert!(!page.contains("name=\"status\""), "and no triage");
+        assert_eq!(ann_b.go("GET", "/indicators", &[]).0, 404);
+        // IT support sees the note, the scam list and the status box at the current status.
+        let (mut ida_b, _) = sign_in(p, "ida@acme.example");
+        let (_, _, page) = ida_b.go(
+            "GET",
+            &format!("/incidents/{}", inc["id"].as_str().unwrap()),
+            &[],
+        );
+        assert!(page.contains("private-walnut-7731"));
+        assert!(
+            page.contains("<option value=\"confirmed_scam\" selected"),
+            "{page}"
+        );
+        let (s, _, list_page) = ida_b.go("GET", "/indicators", &[]);
+        assert_eq!(s, 200);
+        assert!(
+            list_page.contains("888-555-0199") || list_page.contains("888 555 0199"),
+            "{list_page}"
+        );
+        assert!(
+            list_page.contains("another organisation&#39;s trusted directory")
+                || list_page.contains("another organisation's trusted directory")
+        );
+        let (_, _, new_inc_page) = {
+            let (_, fresh) = post(
+                p,
+                "/api/v1/incidents",
+                &ann,
+                &json!({"channel": "sms", "content": "hello there"}),
+            );
+            ida_b.go(
+                "GET",
+                &format!("/incidents/{}", fresh["id"].as_str().unwrap()),
+                &[],
+            )
+        };
+        assert!(
+            new_inc_page.contains("<option value=\"new\" selected"),
+            "a new incident's box starts at new"
+        );
+    }
+}
