@@ -427,15 +427,9 @@ impl Store {
             if !visible {
                 continue;
             }
-            let conflict = match holder_in(&self.pool, &kind, &value).await? {
-                Some(h) => Some(conflict_words(
-                    user,
-                    &kind,
-                    &sources_actor(&listed_sources),
-                    &h,
-                )),
-                None => None,
-            };
+            let conflict = holder_in(&self.pool, &kind, &value)
+                .await?
+                .map(|h| conflict_words(user, &kind, &sources_actor(&listed_sources), &h));
             out.push(Listed {
                 id: r.try_get::<Option<String>, _>("id")?.unwrap_or_default(),
                 kind,

@@ -512,6 +512,7 @@ impl Store {
 
     /// Records a reported contact. Committed (fully synced on SQLite) before it returns, so an
     /// acknowledged report survives a crash.
+    #[allow(clippy::too_many_arguments)]
     pub async fn add_incident(
         &self,
         org: &str,
