@@ -78,12 +78,23 @@ try {
   await ida.locator(`a[href="/incidents/${reference}"]`).click();
   check((await ida.content()).includes("He called my desk phone"), "the reporter's note is on the incident");
   await ida.getByLabel("Status").selectOption("confirmed_scam");
-  await ida.getByLabel("Note (for IT support)").fill("Fake Microsoft call; warned the office");
+  await ida.getByLabel(/Private note/).fill("Fake Microsoft call; warned the office");
   await ida.getByLabel(/Reply to the person/).fill("This was a scam — you did exactly the right thing by reporting it.");
   await ida.getByRole("button", { name: "Save" }).click();
   check(await ida.locator("strong", { hasText: "confirmed_scam" }).count() === 1, "the incident is confirmed as a scam");
   await ida.screenshot({ path: `${shots}/05-triaged.png`, fullPage: true });
   await accessible(ida, "the incident page");
+  // The reporter reads the status and IT support's reply, never the private note.
+  await ann.goto(`${base}/incidents/${reference}`);
+  const theirs = await ann.content();
+  check(theirs.includes("you did exactly the right thing") && theirs.includes("confirmed_scam"), "the reporter reads the reply and the status");
+  check(!theirs.includes("warned the office"), "the reporter never sees IT support's note");
+  await ann.screenshot({ path: `${shots}/05a-reporter.png`, fullPage: true });
+  await accessible(ann, "the reporter's incident page");
+  await ida.goto(`${base}/indicators`);
+  check((await ida.content()).includes("Shared scam list"), "IT support sees the shared scam list");
+  await ida.screenshot({ path: `${shots}/05e-indicators.png`, fullPage: true });
+  await accessible(ida, "the shared scam list");
 
   // IT support adds the organisation's bank to its directory.
   await ida.getByRole("link", { name: "Directory" }).click();
