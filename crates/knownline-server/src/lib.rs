@@ -63,44 +63,35 @@ impl AppState {
         })
     }
 
-    /// An organisation's directory with the shared scam list as checks see it, reused while
-    /// the store's revision stays the same (one small read per check).
+    /// An organisation's directory with the shared scam list as checks see it.
     pub(crate) async fn directory(&self, org: &Org) -> Result<Arc<Directory>, ApiError> {
-        let revision = self.store.checks_revision().await?;
-        if let Ok(cache) = self.directories.lock() {
-            if let Some((r, d)) = cache.get(&org.id) {
-                if *r == revision {
-                    return Ok(d.clone());
-                }
-            }
-        }
-        let d = Arc::new(self.store.directory(org).await?);
-        if let Ok(mut cache) = self.directories.lock() {
-            if cache.values().any(|(r, _)| *r != revision) {
-                cache.retain(|_, (r, _)| *r == revision);
-            }
-            cache.insert(org.id.clone(), (revision, d.clone()));
-        }
-        Ok(d)
+        self.checked_against(Some(org)).await
     }
 
     /// The shared scam list alone, for a check made for no organisation.
     pub(crate) async fn reputation_only(&self) -> Result<Arc<Directory>, ApiError> {
+        self.checked_against(None).await
+    }
+
+    /// What a check is made against, reused while the store's revision stays the same (one
+    /// small read per check); keyed by organisation id, "" for none.
+    async fn checked_against(&self, org: Option<&Org>) -> Result<Arc<Directory>, ApiError> {
+        let key = org.map_or("", |o| o.id.as_str());
         let revision = self.store.checks_revision().await?;
         if let Ok(cache) = self.directories.lock() {
-            if let Some((r, d)) = cache.get("") {
+            if let Some((r, d)) = cache.get(key) {
                 if *r == revision {
                     return Ok(d.clone());
                 }
             }
         }
-        let d = Arc::new(Directory::new(
-            None,
-            Vec::new(),
-            self.store.reputation(None).await?,
-        ));
+        let d = Arc::new(match org {
+            Some(o) => self.store.directory(o).await?,
+            None => Directory::new(None, Vec::new(), self.store.reputation(None).await?),
+        });
         if let Ok(mut cache) = self.directories.lock() {
-            cache.insert(String::new(), (revision, d.clone()));
+            cache.retain(|_, (r, _)| *r == revision);
+            cache.insert(key.to_string(), (revision, d.clone()));
         }
         Ok(d)
     }
@@ -652,6 +643,7 @@ async fn assess(
     state: &Arc<AppState>,
     body: &CheckBody,
     dir: Arc<Directory>,
+    report: bool,
 ) -> Result<Assessed, ApiError> {
     if body.content.trim().is_empty() {
         return Err(bad_request("\"content\" is empty: paste the contact"));
@@ -663,14 +655,21 @@ async fn assess(
             })?),
             None => None,
         };
-    assess_contact(state, channel, body.content.clone(), body.from.clone(), dir)
-        .await
-        .ok_or_else(|| {
-            ApiError::Status(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "the analysis failed".into(),
-            )
-        })
+    assess_contact(
+        state,
+        channel,
+        body.content.clone(),
+        body.from.clone(),
+        dir,
+        report,
+    )
+    .await
+    .ok_or_else(|| {
+        ApiError::Status(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "the analysis failed".into(),
+        )
+    })
 }
 
 /// A contact as assessed: its channel, the assessment as JSON, and the values that are the
@@ -682,14 +681,15 @@ pub(crate) struct Assessed {
 }
 
 /// Assesses a contact on the blocking pool (a 25 MB page must not stall the runtime), as
-/// seen from `from` when given. A scam marked by the shared list counts as a hit of the
-/// values that marked it.
+/// seen from `from` when given; with `report`, also what it offers the shared scam list. A
+/// scam marked by the shared list counts as a hit of the values that marked it.
 pub(crate) async fn assess_contact(
     state: &Arc<AppState>,
     channel: Option<Channel>,
     content: String,
     from: Option<String>,
     dir: Arc<Directory>,
+    report: bool,
 ) -> Option<Assessed> {
     let engine = state.engine.clone();
     let (assessed, hits) = tokio::task::spawn_blocking(move || {
@@ -706,7 +706,11 @@ pub(crate) async fn assess_contact(
             .collect();
         let assessed = Assessed {
             channel: a.channel,
-            offered: engine.own_indicators(&a),
+            offered: if report {
+                engine.own_indicators(&a)
+            } else {
+                Vec::new()
+            },
             assessment: serde_json::to_value(&a).unwrap_or_default(),
         };
         (assessed, hits)
@@ -734,7 +738,7 @@ async fn api_check(
         Some(o) => state.directory(o).await?,
         None => state.reputation_only().await?,
     };
-    Ok(Json(assess(&state, &body, dir).await?.assessment))
+    Ok(Json(assess(&state, &body, dir, false).await?.assessment))
 }
 
 async fn api_report(
@@ -750,7 +754,7 @@ async fn api_report(
         channel,
         assessment,
         offered,
-    } = assess(&state, &body, dir).await?;
+    } = assess(&state, &body, dir, true).await?;
     let note = body.note.as_deref().unwrap_or_default();
     if note.chars().count() > 5_000 {
         return Err(bad_request("\"note\" is longer than 5,000 characters"));

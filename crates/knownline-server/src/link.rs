@@ -108,14 +108,19 @@ async fn result(state: &Arc<AppState>, token: &str, org: &Org, f: CheckForm) -> 
     if f.content.trim().is_empty() {
         return axum::response::Redirect::to(&format!("/c/{token}")).into_response();
     }
-    let Some(a) = assess(state, org, &f).await else {
+    let Some(a) = assess(state, org, &f, false).await else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     let body = web::result_body(&paths(token), &f.csrf, &f, a.channel, &a.assessment, true);
     Html(visitor_page("Result", body)).into_response()
 }
 
-async fn assess(state: &Arc<AppState>, org: &Org, f: &CheckForm) -> Option<crate::Assessed> {
+async fn assess(
+    state: &Arc<AppState>,
+    org: &Org,
+    f: &CheckForm,
+    report: bool,
+) -> Option<crate::Assessed> {
     let dir = state.directory(org).await.ok()?;
     crate::assess_contact(
         state,
@@ -123,6 +128,7 @@ async fn assess(state: &Arc<AppState>, org: &Org, f: &CheckForm) -> Option<crate
         f.content.clone(),
         Some(f.from.clone()),
         dir,
+        report,
     )
     .await
 }
@@ -207,7 +213,7 @@ pub async fn report(
         )
             .into_response();
     }
-    let Some(a) = assess(&state, &org, &f).await else {
+    let Some(a) = assess(&state, &org, &f, true).await else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     let (name, email) = (one_line(&f.name, MAX_NAME), one_line(&f.email, MAX_ADDRESS));

@@ -22,7 +22,7 @@ pub async fn list(State(state): State<Arc<AppState>>, s: SignedIn) -> Response {
         .await
         .unwrap_or_default()
         .into_iter()
-        .filter(|o| web::may_edit(&s.user, &o.id))
+        .filter(|o| s.user.supports(&o.id))
         .collect();
     list_page(&s, &orgs, None)
 }

@@ -130,8 +130,7 @@ pub(crate) fn shared_list_words(
     if outcome != "scam" {
         return "Recorded: the callback confirmed it was genuine. Nothing is added to the shared scam list.".into();
     }
-    let it_support = user.is_admin()
-        || (user.role == "analyst" && record.org_id.as_deref().is_none_or(|o| user.acts_for(o)));
+    let it_support = user.supports_any(record.org_id.as_deref());
     if !held.is_empty() {
         return "Recorded as a scam. The number or address is in a trusted directory, so it is not flagged: your IT support has been shown the conflict and will check the directory entry.".into();
     }
@@ -332,8 +331,7 @@ pub async fn accept(
     if f.password != f.again {
         return again("the two passwords are not the same");
     }
-    let store = &state.store;
-    match store.accept_invitation(&token, &f.password).await {
+    match state.store.accept_invitation(&token, &f.password).await {
         Ok(user) => {
             tracing::info!(user = %user.id, "invitation accepted");
             Redirect::to("/login").into_response()

@@ -758,13 +758,26 @@ async fn page_org(state: &AppState, user: &User) -> Option<knownline_store::Org>
     }
 }
 
-async fn assess_form(state: &Arc<AppState>, user: &User, f: &CheckForm) -> Option<crate::Assessed> {
+async fn assess_form(
+    state: &Arc<AppState>,
+    user: &User,
+    f: &CheckForm,
+    report: bool,
+) -> Option<crate::Assessed> {
     let channel = Channel::parse(&f.channel);
     let dir = match page_org(state, user).await {
         Some(o) => state.directory(&o).await.ok()?,
         None => state.reputation_only().await.ok()?,
     };
-    crate::assess_contact(state, channel, f.content.clone(), Some(f.from.clone()), dir).await
+    crate::assess_contact(
+        state,
+        channel,
+        f.content.clone(),
+        Some(f.from.clone()),
+        dir,
+        report,
+    )
+    .await
 }
 
 /// The contact with the evidence spans marked.
@@ -962,7 +975,7 @@ async fn result_page(state: &Arc<AppState>, s: &SignedIn, f: CheckForm) -> Respo
     if f.content.trim().is_empty() {
         return Redirect::to("/check").into_response();
     }
-    let Some(a) = assess_form(state, &s.user, &f).await else {
+    let Some(a) = assess_form(state, &s.user, &f, false).await else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     let body = result_body(
@@ -992,7 +1005,7 @@ pub async fn report(
         )
             .into_response();
     };
-    let Some(a) = assess_form(&state, &s.user, &f).await else {
+    let Some(a) = assess_form(&state, &s.user, &f, true).await else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     let note: String = f.note.chars().take(5_000).collect();
@@ -1368,11 +1381,6 @@ pub async fn triage(
 
 // ───────────────────────────── directories ─────────────────────────────
 
-/// Whether the user may change an organisation's directory: its analysts and admins.
-pub(crate) fn may_edit(user: &User, org: &str) -> bool {
-    user.is_admin() || (user.role == "analyst" && user.acts_for(org))
-}
-
 pub async fn directories(State(state): State<Arc<AppState>>, s: SignedIn) -> Response {
     let orgs: Vec<knownline_store::Org> = state
         .store
@@ -1416,7 +1424,7 @@ async fn directory_page(
     let Ok(entries) = state.store.entries(&org).await else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
-    let edit = may_edit(&s.user, &org.id);
+    let edit = s.user.supports(&org.id);
     let body = html! {
         h1 { (org.name) "'s directory" }
         p { "The numbers and addresses you already know: call back on these, never on one a caller gives you." }
@@ -1513,7 +1521,7 @@ pub(crate) async fn it_supported_org(
         Ok(o) if s.user.acts_for(&o.id) => o,
         _ => return Err(not_found()),
     };
-    if !may_edit(&s.user, &org.id) {
+    if !s.user.supports(&org.id) {
         return Err(StatusCode::FORBIDDEN.into_response());
     }
     Ok(org)

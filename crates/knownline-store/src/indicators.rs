@@ -243,7 +243,7 @@ impl Store {
         let mut refused = Vec::new();
         for i in &items {
             let s = &i.seen;
-            if let Some(h) = holder(&mut tx, &s.kind, &s.value).await? {
+            if let Some(h) = holder(&mut *tx, &s.kind, &s.value).await? {
                 refused.push(format!(
                     "{} is in {}'s directory ({})",
                     s.value, h.org, h.entry
@@ -297,34 +297,24 @@ impl Store {
     /// The indicators `user` may see: everything for an admin; for an analyst the active ones
     /// and those offered from their organisations; nothing for a member.
     pub async fn indicators_for(&self, user: &User, q: &Query) -> Result<Vec<Listed>> {
-        if !it_support(user) {
-            return Err(StoreError::Forbidden(
-                "only IT support (analysts and admins) sees the shared scam list".into(),
-            ));
-        }
+        it_support(user)?;
         self.list(Some(user), q).await
     }
 
     /// One indicator, if `user` may see it.
     pub async fn indicator_for(&self, user: &User, id: &str) -> Result<Listed> {
-        if !it_support(user) {
-            return Err(StoreError::Forbidden(
-                "only IT support (analysts and admins) sees the shared scam list".into(),
-            ));
-        }
+        it_support(user)?;
         self.listed(Some(user), id).await
     }
 
     async fn listed(&self, user: Option<&User>, id: &str) -> Result<Listed> {
-        let not_found = || StoreError::NotFound(format!("no indicator {:?}", id.trim()));
-        let sql = format!("SELECT {COLUMNS} FROM indicators WHERE id = $1");
-        let row = sqlx::query(&sql)
-            .bind(id.trim())
-            .fetch_optional(&self.pool)
-            .await?
-            .ok_or_else(not_found)?;
-        let mut found = self.assemble(user, vec![row]).await?;
-        found.pop().ok_or_else(not_found)
+        let found = self
+            .select(user, " WHERE i.id = $1", &[id.trim().to_string()])
+            .await?;
+        found
+            .into_iter()
+            .next()
+            .ok_or_else(|| StoreError::NotFound(format!("no indicator {:?}", id.trim())))
     }
 
     async fn list(&self, user: Option<&User>, q: &Query) -> Result<Vec<Listed>> {
@@ -332,11 +322,11 @@ impl Store {
         let mut binds: Vec<String> = Vec::new();
         if let Some(s) = &q.status {
             binds.push(s.clone());
-            clauses.push(format!("status = ${}", binds.len()));
+            clauses.push(format!("i.status = ${}", binds.len()));
         }
         if let Some(k) = &q.kind {
             binds.push(k.clone());
-            clauses.push(format!("kind = ${}", binds.len()));
+            clauses.push(format!("i.kind = ${}", binds.len()));
         }
         if let Some(t) = q.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
             let t: String = t.chars().take(200).collect();
@@ -346,42 +336,65 @@ impl Store {
                     .replace('%', "\\%")
                     .replace('_', "\\_")
             ));
-            clauses.push(format!("value LIKE ${} ESCAPE '\\'", binds.len()));
+            clauses.push(format!("i.value LIKE ${} ESCAPE '\\'", binds.len()));
         }
         let wher = if clauses.is_empty() {
             String::new()
         } else {
             format!(" WHERE {}", clauses.join(" AND "))
         };
-        let sql = self.backend.sql(&format!(
-            "SELECT {COLUMNS} FROM indicators{wher} ORDER BY last_seen DESC, kind, value LIMIT 2000"
-        ));
-        let mut query = sqlx::query(&sql);
-        for b in &binds {
-            query = query.bind(b.as_str());
-        }
-        let rows = query.fetch_all(&self.pool).await?;
-        let mut out = self.assemble(user, rows).await?;
+        let mut out = self.select(user, &wher, &binds).await?;
         if q.conflicts {
             out.retain(|i| i.conflict.is_some());
         }
         Ok(out)
     }
 
-    /// Rows with their sources and conflicts, keeping what `user` may see (all, for `None`).
-    async fn assemble(&self, user: Option<&User>, rows: Vec<AnyRow>) -> Result<Vec<Listed>> {
+    async fn fetch(&self, sql: &str, binds: &[String]) -> Result<Vec<AnyRow>> {
+        let sql = self.backend.sql(sql);
+        let mut q = sqlx::query(&sql);
+        for b in binds {
+            q = q.bind(b.as_str());
+        }
+        Ok(q.fetch_all(&self.pool).await?)
+    }
+
+    /// The indicators passing `wher` (on `indicators i`), with their sources (read in one
+    /// statement for all of them) and conflicts, keeping what `user` may see (all, for
+    /// `None`).
+    async fn select(
+        &self,
+        user: Option<&User>,
+        wher: &str,
+        binds: &[String],
+    ) -> Result<Vec<Listed>> {
+        let rows = self
+            .fetch(
+                &format!("SELECT {COLUMNS} FROM indicators i{wher} ORDER BY i.last_seen DESC, i.kind, i.value LIMIT 2000"),
+                binds,
+            )
+            .await?;
+        let mut by_value: HashMap<(String, String), Vec<AnyRow>> = HashMap::new();
+        let sources = self
+            .fetch(
+                &format!("SELECT s.kind, s.value, s.origin, s.reference, s.org_id, s.actor, s.at, s.confirmed, s.count FROM indicator_sources s JOIN indicators i ON i.kind = s.kind AND i.value = s.value{wher} ORDER BY s.at, s.origin, s.reference"),
+                binds,
+            )
+            .await?;
+        for s in sources {
+            by_value
+                .entry((s.try_get("kind")?, s.try_get("value")?))
+                .or_default()
+                .push(s);
+        }
         let mut out = Vec::new();
         for r in rows {
             let kind: String = r.try_get("kind")?;
             let value: String = r.try_get("value")?;
             let status: String = r.try_get("status")?;
-            let sources = sqlx::query(
-                "SELECT origin, reference, org_id, actor, at, confirmed, count FROM indicator_sources WHERE kind = $1 AND value = $2 ORDER BY at, origin, reference",
-            )
-            .bind(&kind)
-            .bind(&value)
-            .fetch_all(&self.pool)
-            .await?;
+            let sources = by_value
+                .remove(&(kind.clone(), value.clone()))
+                .unwrap_or_default();
             let mut listed_sources = Vec::new();
             let mut own = false;
             let (mut count, mut suggestions) = (0u64, 0u64);
@@ -427,7 +440,7 @@ impl Store {
             if !visible {
                 continue;
             }
-            let conflict = holder_in(&self.pool, &kind, &value)
+            let conflict = holder(&self.pool, &kind, &value)
                 .await?
                 .map(|h| conflict_words(user, &kind, &sources_actor(&listed_sources), &h));
             out.push(Listed {
@@ -467,7 +480,7 @@ impl Store {
             ));
         }
         let mut tx = self.begin().await?;
-        if let Some(h) = holder(&mut tx, &listed.kind, &listed.value).await? {
+        if let Some(h) = holder(&mut *tx, &listed.kind, &listed.value).await? {
             let whose = if user.is_admin() || user.org_ids.contains(&h.org_id) {
                 format!("{}'s directory ({})", h.org, h.entry)
             } else {
@@ -593,9 +606,15 @@ impl Store {
     }
 }
 
-/// Whether a user is IT support: an analyst or an admin.
-fn it_support(user: &User) -> bool {
-    user.is_admin() || user.role == "analyst"
+/// Refuses anyone but IT support (analysts and admins).
+fn it_support(user: &User) -> Result<()> {
+    if user.is_admin() || user.role == "analyst" {
+        Ok(())
+    } else {
+        Err(StoreError::Forbidden(
+            "only IT support (analysts and admins) sees the shared scam list".into(),
+        ))
+    }
 }
 
 fn sources_actor(sources: &[Source]) -> String {
@@ -642,42 +661,31 @@ pub(crate) fn indicator_of(r: &AnyRow) -> Result<Indicator> {
     })
 }
 
-/// The directory entry holding a value, in any organisation.
-async fn holder(
-    tx: &mut Transaction<'static, Any>,
-    kind: &str,
-    value: &str,
-) -> Result<Option<Holder>> {
-    for key in directory_keys(kind, value) {
-        let row = sqlx::query(HOLDER)
-            .bind(&key)
-            .fetch_optional(&mut **tx)
-            .await?;
-        if let Some(r) = row {
-            return Ok(Some(holder_of(&r)?));
-        }
+/// The directory entry holding a value (any of its directory keys), in any organisation.
+async fn holder<'e, E>(e: E, kind: &str, value: &str) -> Result<Option<Holder>>
+where
+    E: sqlx::Executor<'e, Database = Any>,
+{
+    let keys = directory_keys(kind, value);
+    let placeholders: Vec<String> = (1..=keys.len()).map(|i| format!("${i}")).collect();
+    let sql = format!(
+        "SELECT v.org_id, o.name AS org, e.name AS entry FROM entry_values v JOIN directory_entries e ON e.id = v.entry_id JOIN organisations o ON o.id = v.org_id WHERE v.value IN ({}) AND v.kind IN ('phone', 'domain') ORDER BY o.name_key, e.name_key LIMIT 1",
+        placeholders.join(", ")
+    );
+    let mut q = sqlx::query(&sql);
+    for k in &keys {
+        q = q.bind(k.as_str());
     }
-    Ok(None)
-}
-
-async fn holder_in(pool: &sqlx::AnyPool, kind: &str, value: &str) -> Result<Option<Holder>> {
-    for key in directory_keys(kind, value) {
-        let row = sqlx::query(HOLDER).bind(&key).fetch_optional(pool).await?;
-        if let Some(r) = row {
-            return Ok(Some(holder_of(&r)?));
-        }
-    }
-    Ok(None)
-}
-
-const HOLDER: &str = "SELECT v.org_id, o.name AS org, e.name AS entry FROM entry_values v JOIN directory_entries e ON e.id = v.entry_id JOIN organisations o ON o.id = v.org_id WHERE v.value = $1 AND v.kind IN ('phone', 'domain') ORDER BY o.name_key, e.name_key LIMIT 1";
-
-fn holder_of(r: &AnyRow) -> Result<Holder> {
-    Ok(Holder {
-        org_id: r.try_get("org_id")?,
-        org: r.try_get("org")?,
-        entry: r.try_get("entry")?,
-    })
+    q.fetch_optional(e)
+        .await?
+        .map(|r| {
+            Ok(Holder {
+                org_id: r.try_get("org_id")?,
+                org: r.try_get("org")?,
+                entry: r.try_get("entry")?,
+            })
+        })
+        .transpose()
 }
 
 async fn exists(tx: &mut Transaction<'static, Any>, kind: &str, value: &str) -> Result<bool> {
@@ -703,7 +711,7 @@ pub(crate) async fn offer(
     let mut held = Vec::new();
     for (kind, value) in values {
         let mut o = *offer;
-        if o.confirmed && holder(tx, kind, value).await?.is_some() {
+        if o.confirmed && holder(&mut **tx, kind, value).await?.is_some() {
             o.confirmed = false;
             held.push(value.clone());
         }

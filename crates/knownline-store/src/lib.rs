@@ -722,9 +722,7 @@ impl Store {
             )));
         }
         let record = self.verification_for(user, id).await?;
-        let it_support = user.is_admin()
-            || (user.role == "analyst"
-                && record.org_id.as_deref().is_none_or(|o| user.acts_for(o)));
+        let it_support = user.supports_any(record.org_id.as_deref());
         let mut tx = self.begin().await?;
         let at = now();
         sqlx::query(

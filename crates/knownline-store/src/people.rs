@@ -48,6 +48,15 @@ impl User {
         self.is_admin() || (self.role == "analyst" && self.org_ids.iter().any(|o| o == org))
     }
 
+    /// Whether the user is IT support for something of `org`, or of no organisation (an
+    /// analyst's own verification made without one).
+    pub fn supports_any(&self, org: Option<&str>) -> bool {
+        match org {
+            Some(o) => self.supports(o),
+            None => self.is_admin() || self.role == "analyst",
+        }
+    }
+
     /// Whoever runs the command line on the store's own machine: they can open the database,
     /// so they act as an admin. Named for the audit log.
     pub fn local(name: &str) -> User {
@@ -1081,6 +1090,12 @@ fn valid_person(email: &str, role: &str, orgs: &[Org]) -> Result<String> {
             email.chars().take(100).collect::<String>()
         )));
     }
+    valid_role(role, orgs, "give --org")?;
+    Ok(email)
+}
+
+/// A role and the organisations it acts for; `choose` says how to name one.
+fn valid_role(role: &str, orgs: &[Org], choose: &str) -> Result<()> {
     if !USER_ROLES.contains(&role) {
         return Err(StoreError::Invalid(format!(
             "role {role:?}: use {}",
@@ -1088,11 +1103,11 @@ fn valid_person(email: &str, role: &str, orgs: &[Org]) -> Result<String> {
         )));
     }
     if role != "admin" && orgs.is_empty() {
-        return Err(StoreError::Invalid(
-            "an analyst or member acts for an organisation: give --org".into(),
-        ));
+        return Err(StoreError::Invalid(format!(
+            "an analyst or member acts for an organisation: {choose}"
+        )));
     }
-    Ok(email)
+    Ok(())
 }
 
 fn valid_password(password: &str) -> Result<()> {
@@ -1326,17 +1341,7 @@ impl Store {
             .user(id)
             .await?
             .ok_or_else(|| StoreError::NotFound(format!("no user {:?}", id.trim())))?;
-        if !USER_ROLES.contains(&role) {
-            return Err(StoreError::Invalid(format!(
-                "role {role:?}: use {}",
-                USER_ROLES.join(", ")
-            )));
-        }
-        if role != "admin" && orgs.is_empty() {
-            return Err(StoreError::Invalid(
-                "an analyst or member acts for an organisation: choose one".into(),
-            ));
-        }
+        valid_role(role, orgs, "choose one")?;
         let mut tx = self.begin().await?;
         if target.is_admin()
             && role != "admin"
