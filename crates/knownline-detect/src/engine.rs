@@ -726,7 +726,7 @@ impl Engine {
                     .map(|(_, s, _)| Ev::Doc(*s))
                     .collect(),
             };
-            match atom.scope {
+            let mut spans: Vec<Ev> = match atom.scope {
                 None => spans,
                 Some(scope) => spans
                     .into_iter()
@@ -737,7 +737,11 @@ impl Engine {
                         Ev::Note(f, _) | Ev::Finding(f, _) => Pack::scope_allows(Some(scope), *f),
                     })
                     .collect(),
-            }
+            };
+            // `near` compares every place of one atom with every place of the other: names
+            // repeated a million times must not make that a trillion comparisons.
+            spans.truncate(MAX_ATOM_PLACES);
+            spans
         };
         let mut atoms = Atoms {
             pack,
@@ -828,24 +832,31 @@ impl Engine {
                 // The display name claims an organisation its address doesn't belong to.
                 let name_folded = fold(&email.from_name).text;
                 let mut mismatch = None;
+                // Each check reads the whole name: it is made once per organisation and words,
+                // not once per time a long name repeats them.
+                let mut judged: HashMap<(usize, &str, bool), bool> = HashMap::new();
                 for &(org, span, brand_word) in org_spans {
                     if doc.field_at(span.start as usize) != Some(Field::From) {
                         continue;
                     }
                     let quote = &doc.text[span.start as usize..span.end as usize];
-                    if !name_folded.contains(quote) {
-                        continue; // the brand is in the address, not the name
-                    }
-                    // "Mary Rogers" is a person; "Rogers Billing" is a brand.
-                    if brand_word && !only_role_words(&name_folded.replacen(quote, " ", 1)) {
-                        continue;
-                    }
-                    let o = &pack.knowledge.organisations[org];
-                    let own = o.domains.iter().any(|od| {
-                        let od = od.to_ascii_lowercase();
-                        *d == od || entities::registrable_domain(&od).as_deref() == Some(d.as_str())
+                    let foreign = *judged.entry((org, quote, brand_word)).or_insert_with(|| {
+                        if !name_folded.contains(quote) {
+                            return false; // the brand is in the address, not the name
+                        }
+                        // "Mary Rogers" is a person; "Rogers Billing" is a brand.
+                        if brand_word && !only_role_words(&name_folded.replacen(quote, " ", 1)) {
+                            return false;
+                        }
+                        let o = &pack.knowledge.organisations[org];
+                        let own = o.domains.iter().any(|od| {
+                            let od = od.to_ascii_lowercase();
+                            *d == od
+                                || entities::registrable_domain(&od).as_deref() == Some(d.as_str())
+                        });
+                        !own && !o.domains.is_empty()
                     });
-                    if !own && !o.domains.is_empty() {
+                    if foreign {
                         mismatch = Some(span);
                     }
                 }
@@ -1250,6 +1261,10 @@ impl Engine {
         self.pack.rules.iter().map(|r| r.cases.len()).sum()
     }
 }
+
+/// Places of one atom (organisation, tool or payment names, found entities) a rule reads.
+/// Phrase lists keep their first 32 hits already.
+const MAX_ATOM_PLACES: usize = 1024;
 
 /// Learned weight from which one rule alone makes a contact `suspicious`.
 const STRONG_RULE: f32 = 1.75;

@@ -8,7 +8,8 @@ use rlibphonenumber::enums::Region;
 use rlibphonenumber::phonenumber_matcher::{FindNumberExt, Leniency};
 use rlibphonenumber::{PhoneNumberType, PHONE_NUMBER_UTIL};
 
-/// Phone-number candidates examined per text: a page of digits is not a page of numbers.
+/// Phone-number candidates examined per contact (all its parts together): a page of digits
+/// is not a page of numbers, and a transcript of thousands of turns is not thousands of pages.
 pub const MAX_PHONE_CANDIDATES: usize = 200;
 
 /// A phone number found in text.
@@ -33,16 +34,20 @@ pub fn find_phones(text: &str, region: Region) -> Vec<FoundPhone> {
 }
 
 /// Windows already examined in one contact, with what they held (offsets in the window): the
-/// same number is often written several times, in a text part and its HTML twin.
+/// same number is often written several times, in a text part and its HTML twin. It also
+/// counts the contact's candidates against [`MAX_PHONE_CANDIDATES`].
 #[derive(Default)]
 pub struct PhoneCache {
     seen: Vec<(String, Vec<FoundPhone>)>,
+    n_candidates: usize,
 }
 
 /// As [`find_phones`], reusing the results for windows seen before in the same contact.
 pub fn find_phones_cached(text: &str, region: Region, cache: &mut PhoneCache) -> Vec<FoundPhone> {
     let mut out = Vec::new();
-    for (start, end) in digit_windows(text).into_iter().take(MAX_PHONE_CANDIDATES) {
+    let windows = digit_windows(text, MAX_PHONE_CANDIDATES - cache.n_candidates);
+    cache.n_candidates += windows.len();
+    for (start, end) in windows {
         let window = &text[start..end];
         if not_a_phone(window) {
             continue;
@@ -491,12 +496,13 @@ fn is_digit_like(b: u8) -> bool {
     matches!(b, b'O' | b'o' | b'l' | b'I')
 }
 
-/// Byte ranges of runs that could be phone numbers: 7 to 20 digits with phone punctuation.
-fn digit_windows(text: &str) -> Vec<(usize, usize)> {
+/// Byte ranges of runs that could be phone numbers: 7 to 20 digits with phone punctuation;
+/// the first `max` of them.
+fn digit_windows(text: &str, max: usize) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < bytes.len() {
+    while i < bytes.len() && out.len() < max {
         if !bytes[i].is_ascii_digit() && bytes[i] != b'+' && bytes[i] != b'(' {
             i += 1;
             continue;
