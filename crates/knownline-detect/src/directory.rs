@@ -221,15 +221,20 @@ pub fn normalise_phone(raw: &str, region: Region) -> Result<String, String> {
             "phone {t:?} has {c:?} in it: only digits, spaces, + - ( ) . /"
         ));
     }
-    let n = PHONE_NUMBER_UTIL
-        .parse(t, Some(region))
-        .map_err(|_| format!("phone {t:?} is not a phone number"))?;
-    if n.is_possible_with_reason().is_err() {
-        return Err(format!(
+    let not_a_number = || format!("phone {t:?} is not a phone number");
+    let parsed = crate::entities::guarded(|| {
+        PHONE_NUMBER_UTIL.parse(t, Some(region)).ok().map(|n| {
+            let possible = n.is_possible_with_reason().is_ok();
+            (possible, n.format_as(PhoneNumberFormat::E164).into_owned())
+        })
+    });
+    match parsed.flatten() {
+        None => Err(not_a_number()),
+        Some((false, _)) => Err(format!(
             "phone {t:?} has the wrong number of digits for its country"
-        ));
+        )),
+        Some((true, e164)) => Ok(e164),
     }
-    Ok(n.format_as(PhoneNumberFormat::E164).into_owned())
 }
 
 /// An E.164 number written for people: `+1 617-555-0100`.
