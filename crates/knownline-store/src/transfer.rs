@@ -91,11 +91,12 @@ pub fn read_entries(
         .collect())
 }
 
+/// No comment lines: `#1 Plumbing` is a name, and a row that starts with `#` is read (and
+/// reported if it is wrong), never dropped in silence (issue 11, finding 11).
 fn csv_reader(text: &str) -> csv::Reader<&[u8]> {
     csv::ReaderBuilder::new()
         .flexible(false)
         .trim(csv::Trim::All)
-        .comment(Some(b'#'))
         .from_reader(text.as_bytes())
 }
 
@@ -519,6 +520,39 @@ mod tests {
             // A note with the list separator survives: it is not a list.
             assert_eq!(back, &e, "{format:?}\n{text}");
         }
+    }
+
+    /// Issue 11, finding 11: a name starting with `#` was written unquoted and then read as a
+    /// comment; a typed `#` row vanished without an error.
+    #[test]
+    fn issue_11_a_leading_hash_is_data_not_a_comment() {
+        let e = EntryInput {
+            name: "#1 Plumbing".into(),
+            role: "vendor".into(),
+            phones: vec!["+16175550111".into()],
+            ..Default::default()
+        }
+        .validate(Region::US, "imported")
+        .unwrap();
+        let text = write_csv(std::slice::from_ref(&e));
+        let rows = read_entries(text.as_bytes(), Format::Csv, Region::US).unwrap();
+        assert_eq!(rows.len(), 1, "{text}");
+        assert_eq!(rows[0].result.as_ref().unwrap(), &e);
+
+        let typed = "name,role\n# old entries below\n#2 Cleaning,vendor\n";
+        let rows = read_entries(typed.as_bytes(), Format::Csv, Region::US).unwrap();
+        assert_eq!(rows.len(), 2);
+        assert!(
+            rows[0].result.is_err(),
+            "a row of one cell is an error, not lost"
+        );
+        assert_eq!(rows[0].line, 2);
+        assert_eq!(rows[1].result.as_ref().unwrap().name, "#2 Cleaning");
+
+        let csv = "value\n#evil.example\n";
+        let rows = read_indicators(csv.as_bytes(), Region::US, "2026-11-25T00:00:00Z").unwrap();
+        assert_eq!(rows.len(), 1);
+        assert!(rows[0].result.is_err());
     }
 
     #[test]
