@@ -24,7 +24,9 @@ mod pack;
 mod playbook;
 mod rules;
 mod similar;
+pub mod stix;
 mod text;
+pub mod transfer;
 mod verify;
 
 pub use contact::{detect_channel, Channel, Contact, Field, PageInfo, Part, MAX_CONTACT_BYTES};

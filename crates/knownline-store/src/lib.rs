@@ -10,14 +10,14 @@ pub mod campaigns;
 pub mod indicators;
 pub mod notify;
 pub mod people;
-pub mod stix;
-pub mod transfer;
+/// Directory and indicator files and the STIX bundle: pure, in the core; here as before.
+pub use knownline_detect::{stix, transfer};
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use futures_util::TryStreamExt;
-use knownline_detect::{name_key, Directory, DirectoryEntry, Lookup, Seen};
+use knownline_detect::{name_key, Directory, DirectoryEntry, Lookup};
 use serde::Serialize;
 use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::{Any, AnyPool, Connection, Executor, Row, Transaction};
@@ -111,14 +111,7 @@ pub fn later(d: std::time::Duration) -> String {
     format_time(OffsetDateTime::now_utc() + d)
 }
 
-pub(crate) fn format_time(t: OffsetDateTime) -> String {
-    let f = time::macros::format_description!(
-        "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:6]Z"
-    );
-    t.to_offset(time::UtcOffset::UTC)
-        .format(&f)
-        .unwrap_or_default()
-}
+pub(crate) use knownline_detect::transfer::format_time;
 
 /// 64 random bits as 16 hex digits.
 pub fn new_id() -> String {
@@ -171,14 +164,7 @@ pub struct VerificationRecord {
     pub answer: String,
 }
 
-/// A value confirmed in scams, with where it came from.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
-pub struct Indicator {
-    #[serde(flatten)]
-    pub seen: Seen,
-    pub source: String,
-    pub note: String,
-}
+pub use knownline_detect::transfer::Indicator;
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct AuditRow {

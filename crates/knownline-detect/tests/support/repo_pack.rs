@@ -1,12 +1,19 @@
 //! The repository's own pack, read from disk: shared by the integration tests, the benchmark
-//! and the stages example (included with `#[path]`, as each is its own crate).
+//! the stages example and the fuzz targets (included with `#[path]`, as each is its own
+//! crate).
 
 use std::path::{Path, PathBuf};
 
 use knownline_detect::{Engine, Options, PackSources, SourceFile};
 
+/// The repository's root: the nearest folder above the including crate that holds the
+/// knowledge (the fuzz targets include this file too, from another depth).
 pub fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .ancestors()
+        .find(|p| p.join("knowledge/organisations.toml").is_file())
+        .expect("the repository holds knowledge/")
+        .to_path_buf()
 }
 
 fn read_dir(dir: &Path, ext: &str) -> Vec<SourceFile> {

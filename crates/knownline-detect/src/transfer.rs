@@ -2,12 +2,29 @@
 //! values out. Every row is validated and reported by line; whether bad rows stop an import is
 //! the caller's choice.
 
-use knownline_detect::{
-    normalise_domain, normalise_phone, DirectoryEntry, EntryInput, Region, Seen,
-};
 use serde::Serialize;
+use time::OffsetDateTime;
 
-use crate::Indicator;
+use crate::{normalise_domain, normalise_phone, DirectoryEntry, EntryInput, Region, Seen};
+
+/// A value confirmed in scams, with where it came from.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Indicator {
+    #[serde(flatten)]
+    pub seen: Seen,
+    pub source: String,
+    pub note: String,
+}
+
+/// A time as the store writes it: RFC 3339, UTC, microseconds, fixed width (sorts as text).
+pub fn format_time(t: OffsetDateTime) -> String {
+    let f = time::macros::format_description!(
+        "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:6]Z"
+    );
+    t.to_offset(time::UtcOffset::UTC)
+        .format(&f)
+        .unwrap_or_default()
+}
 
 /// Largest file an import reads: far above 100,000 entries (about 10 MB as CSV).
 pub const MAX_IMPORT_BYTES: usize = 64 << 20;
@@ -422,10 +439,13 @@ pub fn indicator_value(kind: &str, raw: &str, region: Region) -> Result<String, 
                 .to_ascii_lowercase();
             let host = idna::domain_to_ascii(&host)
                 .map_err(|_| format!("domain {raw:?} is not a domain"))?;
-            Ok(host.strip_prefix("www.").unwrap_or(&host).to_string())
+            let value = host.strip_prefix("www.").unwrap_or(&host);
+            // `www.example` is a host, but `example` alone is no domain (found by fuzzing).
+            normalise_domain(value).map_err(|_| format!("domain {raw:?} is not a domain"))?;
+            Ok(value.to_string())
         }
         "url" => {
-            let w = knownline_detect::normalise_website(raw)?;
+            let w = crate::normalise_website(raw)?;
             if !raw.trim().to_ascii_lowercase().starts_with("http") {
                 return Err(format!("url {raw:?} has no http:// or https://"));
             }
@@ -439,11 +459,11 @@ pub fn indicator_value(kind: &str, raw: &str, region: Region) -> Result<String, 
 pub fn normalise_time(t: &str) -> Option<String> {
     use time::format_description::well_known::Rfc3339;
     if let Ok(dt) = time::OffsetDateTime::parse(t, &Rfc3339) {
-        return Some(crate::format_time(dt));
+        return Some(format_time(dt));
     }
     let f = time::macros::format_description!("[year]-[month]-[day]");
     let d = time::Date::parse(t, &f).ok()?;
-    Some(crate::format_time(d.midnight().assume_utc()))
+    Some(format_time(d.midnight().assume_utc()))
 }
 
 #[cfg(test)]
@@ -553,6 +573,16 @@ mod tests {
         let rows = read_indicators(csv.as_bytes(), Region::US, "2026-11-25T00:00:00Z").unwrap();
         assert_eq!(rows.len(), 1);
         assert!(rows[0].result.is_err());
+    }
+
+    /// Found by the `transfer` fuzz target: `www.` taken off left a value that was no domain.
+    #[test]
+    fn an_indicator_is_a_domain_after_www_is_taken_off() {
+        assert!(indicator_value("domain", "WWW.Paypalnoteiom", Region::US).is_err());
+        assert_eq!(
+            indicator_value("domain", "WWW.Paypal-Verify.com", Region::US).as_deref(),
+            Ok("paypal-verify.com")
+        );
     }
 
     #[test]

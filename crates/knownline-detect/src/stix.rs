@@ -9,7 +9,7 @@
 use serde_json::{json, Value};
 use uuid::Uuid;
 
-use crate::Indicator;
+use crate::transfer::Indicator;
 
 /// Namespace of knownline's indicator ids: the same value always gets the same id, so a
 /// platform that imports two exports updates one object instead of making two.
@@ -95,7 +95,7 @@ pub fn bundle(active: &[Indicator], revoked: &[Indicator], now: &str) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use knownline_detect::Seen;
+    use crate::Seen;
 
     #[test]
     fn patterns_escape_their_values() {
