@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every fuzz target in fuzz/ for a bounded time (default: 15 s each, a minute in all).
+# Runs every fuzz target in fuzz/ for a bounded time (default: 10 s each, under a minute in all).
 #   bash scripts/fuzz.sh            # the short run CI makes
 #   bash scripts/fuzz.sh 3600       # the long run: an hour per target
 # Needs the nightly toolchain and cargo-fuzz (`cargo install cargo-fuzz --version 0.13.2`).
@@ -9,7 +9,7 @@
 # samples and rule cases so that the fuzzer starts from real contacts.
 set -euo pipefail
 cd "$(dirname "$0")/../fuzz"
-seconds=${1:-15}
+seconds=${1:-10}
 # Without ASan the build is several times faster and each run too; the code under test has
 # no unsafe of its own. KNOWNLINE_FUZZ_SANITIZER=address for the long run.
 sanitizer=${KNOWNLINE_FUZZ_SANITIZER:-none}

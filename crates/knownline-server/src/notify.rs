@@ -89,7 +89,10 @@ impl Notifications {
             }
             let _ = given.set(url.to_string());
         }
+        // No HTTP(S)_PROXY: through a proxy the proxy resolves the host, and the check of
+        // where a webhook may connect would be skipped.
         let http = reqwest::Client::builder()
+            .no_proxy()
             .dns_resolver(Arc::new(NoLinkLocal))
             .timeout(WEBHOOK_TIMEOUT)
             .connect_timeout(WEBHOOK_TIMEOUT)

@@ -236,6 +236,22 @@ impl Reporter<'_> {
     }
 }
 
+/// An argon2id hash of `password`, made on the blocking pool: tens of milliseconds of CPU
+/// that would otherwise stall every request on the runtime's thread.
+async fn hash_password(password: &str) -> String {
+    let password = password.to_string();
+    match tokio::task::spawn_blocking({
+        let password = password.clone();
+        move || password_auth::generate_hash(password)
+    })
+    .await
+    {
+        Ok(hash) => hash,
+        // The pool is shutting down: hash here rather than fail the request.
+        Err(_) => password_auth::generate_hash(password),
+    }
+}
+
 impl Store {
     /// Adds a user with an argon2id password hash, acting for `orgs`. For the first admin
     /// and the command line; on the pages and the API people are invited and choose their own
@@ -250,7 +266,7 @@ impl Store {
     ) -> Result<User> {
         let email = valid_person(email, role, orgs)?;
         valid_password(password)?;
-        let hash = password_auth::generate_hash(password);
+        let hash = hash_password(password).await;
         let mut tx = self.begin().await?;
         let user = insert_user(&mut tx, &email, &hash, role, orgs, actor).await?;
         tx.commit().await?;
@@ -363,7 +379,7 @@ impl Store {
                 "this invitation is not valid (any more): ask for a new one".into(),
             )
         };
-        let hash = password_auth::generate_hash(password);
+        let hash = hash_password(password).await;
         let mut tx = self.begin().await?;
         let row = sqlx::query(
             "SELECT email, role, org_ids, created_by, created_at, expires_at FROM invitations WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2",
@@ -1294,7 +1310,7 @@ impl Store {
             ));
         }
         valid_password(new)?;
-        let hash = password_auth::generate_hash(new);
+        let hash = hash_password(new).await;
         let mut tx = self.begin().await?;
         sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
             .bind(&hash)
