@@ -154,18 +154,7 @@ type Inputs = Vec<(usize, Result<EntryInput, String>)>;
 fn read_csv_inputs(text: &str) -> Result<Inputs, String> {
     let mut reader = csv_reader(text);
     let map = header_map(&mut reader, CSV_COLUMNS, &["name", "role"])?;
-    let mut out = Vec::new();
-    for record in reader.records() {
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                let line = e.position().map_or(0, |p| p.line() as usize);
-                // A row the CSV reader cannot split is reported and skipped like a bad entry.
-                out.push((line, Err(csv_error(&e))));
-                continue;
-            }
-        };
-        let line = record.position().map_or(0, |p| p.line() as usize);
+    Ok(each_row(&mut reader, |record| {
         let cell = |k: usize| map[k].and_then(|i| record.get(i)).unwrap_or("").to_string();
         let list = |k: usize| -> Vec<String> {
             cell(k)
@@ -176,22 +165,34 @@ fn read_csv_inputs(text: &str) -> Result<Inputs, String> {
                 .collect()
         };
         let opt = |k: usize| Some(cell(k)).filter(|s| !s.is_empty());
-        out.push((
-            line,
-            Ok(EntryInput {
-                name: cell(0),
-                role: cell(1),
-                phones: list(2),
-                domains: list(3),
-                aliases: list(4),
-                websites: list(5),
-                note: cell(6),
-                verified_by: opt(7),
-                verified_at: opt(8),
-            }),
-        ));
-    }
-    Ok(out)
+        Ok(EntryInput {
+            name: cell(0),
+            role: cell(1),
+            phones: list(2),
+            domains: list(3),
+            aliases: list(4),
+            websites: list(5),
+            note: cell(6),
+            verified_by: opt(7),
+            verified_at: opt(8),
+        })
+    }))
+}
+
+/// Every record after the header, read by `read`, with its line. A row the CSV reader cannot
+/// split is reported and skipped like a bad entry.
+fn each_row<T>(
+    reader: &mut csv::Reader<&[u8]>,
+    mut read: impl FnMut(&csv::StringRecord) -> Result<T, String>,
+) -> Vec<(usize, Result<T, String>)> {
+    let line = |p: Option<&csv::Position>| p.map_or(0, |p| p.line() as usize);
+    reader
+        .records()
+        .map(|record| match record {
+            Ok(r) => (line(r.position()), read(&r)),
+            Err(e) => (line(e.position()), Err(csv_error(&e))),
+        })
+        .collect()
 }
 
 fn csv_error(e: &csv::Error) -> String {
@@ -321,49 +322,20 @@ pub fn read_indicators(
     let text = import_text(bytes)?;
     let mut reader = csv_reader(text);
     let map = header_map(&mut reader, INDICATOR_COLUMNS, &["value"])?;
-    let mut out = Vec::new();
-    for record in reader.records() {
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                let line = e.position().map_or(0, |p| p.line() as usize);
-                out.push(Row {
-                    line,
-                    result: Err(csv_error(&e)),
-                });
-                continue;
-            }
-        };
-        let line = record.position().map_or(0, |p| p.line() as usize);
+    let rows = each_row(&mut reader, |record| {
         let cell = |k: usize| map[k].and_then(|i| record.get(i)).unwrap_or("").trim();
-        out.push(Row {
-            line,
-            result: indicator(
-                cell(0),
-                cell(1),
-                cell(2),
-                cell(3),
-                cell(4),
-                cell(5),
-                region,
-                now,
-            ),
-        });
-    }
-    Ok(out)
+        let cells = [cell(0), cell(1), cell(2), cell(3), cell(4), cell(5)];
+        indicator(cells, region, now)
+    });
+    Ok(rows
+        .into_iter()
+        .map(|(line, result)| Row { line, result })
+        .collect())
 }
 
-#[allow(clippy::too_many_arguments)]
-fn indicator(
-    value: &str,
-    kind: &str,
-    count: &str,
-    first: &str,
-    last: &str,
-    note: &str,
-    region: Region,
-    now: &str,
-) -> Result<Indicator, String> {
+/// One row's cells in [`INDICATOR_COLUMNS`] order.
+fn indicator(cells: [&str; 6], region: Region, now: &str) -> Result<Indicator, String> {
+    let [value, kind, count, first, last, note] = cells;
     if value.is_empty() {
         return Err("value is empty".into());
     }
