@@ -8,8 +8,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::assessment::Assessment;
 use crate::directory::normalise_phone;
-use crate::engine::{Assessment, Engine, FREEMAIL};
+use crate::engine::{Engine, FREEMAIL};
 use crate::entities::{domain_of_address, host_of, registrable_domain};
 use crate::Region;
 

@@ -9,6 +9,7 @@
 //! Analysing a contact never fails and never panics; loading a pack fails with a
 //! [`LoadError`] that names the file, the rule and the problem.
 
+mod assessment;
 mod contact;
 mod directory;
 mod email;
@@ -29,16 +30,17 @@ mod text;
 pub mod transfer;
 mod verify;
 
+pub use assessment::{
+    Assessment, Entities, Evidence, LinkEntity, NamedEntity, OrgEntity, PaymentEntity, PhoneEntity,
+    Signal, Verdict,
+};
 pub use contact::{detect_channel, Channel, Contact, Field, PageInfo, Part, MAX_CONTACT_BYTES};
 pub use directory::{
     display_phone, name_key, normalise_domain, normalise_phone, normalise_website, Directory,
     DirectoryEntry, EntryInput, Seen, ENTRY_SOURCES, ROLES,
 };
 pub use email::{Attachment, AuthResults, EmailView};
-pub use engine::{
-    Assessment, Engine, Entities, Evidence, LinkEntity, NamedEntity, Options, OrgEntity,
-    PaymentEntity, PhoneEntity, Signal, Verdict,
-};
+pub use engine::{Engine, Options};
 pub use entities::{find_phones, region_from_code, registrable_domain};
 pub use error::LoadError;
 pub use indicators::{ScamValue, MAX_OFFERED};

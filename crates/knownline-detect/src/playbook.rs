@@ -4,9 +4,9 @@
 
 use std::collections::HashMap;
 
+use crate::assessment::{Entities, Signal, Verdict};
 use crate::contact::Channel;
 use crate::directory::Directory;
-use crate::engine::{Entities, Signal, Verdict};
 use crate::knowledge::Knowledge;
 
 /// What the directory said of the contact, for the steps that name it.
@@ -132,7 +132,7 @@ fn placeholders(
     match dir.it_support() {
         Some(it) => {
             v.insert("it_support", it.name.clone());
-            v.insert("it_support_line", crate::engine::call_line(it));
+            v.insert("it_support_line", call_line(it));
         }
         None => {
             v.insert("it_support", "your own IT support".to_string());
@@ -182,4 +182,20 @@ fn fill(template: &str, values: &HashMap<&'static str, String>) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// "Acme IT on +1 617-555-0100", or the name alone.
+pub(crate) fn call_line(e: &crate::directory::DirectoryEntry) -> String {
+    match e.phones.first() {
+        Some(p) => format!("{} on {}", e.name, crate::directory::display_phone(p)),
+        None => e.name.clone(),
+    }
+}
+
+pub(crate) fn times(n: u64) -> String {
+    match n {
+        1 => "once".into(),
+        2 => "twice".into(),
+        n => format!("{n} times"),
+    }
 }

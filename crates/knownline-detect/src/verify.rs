@@ -10,9 +10,9 @@ use serde::Serialize;
 
 use crate::directory::{display_phone, name_key, normalise_domain, normalise_phone, Directory};
 use crate::directory::{DirectoryEntry, Seen};
-use crate::engine::times;
 use crate::knowledge::Knowledge;
 use crate::playbook::sentence;
+use crate::playbook::times;
 use crate::Region;
 
 /// Claims longer than this are cut: a claim is a name, not a transcript.

@@ -1,0 +1,196 @@
+//! The analysis pipeline. A contact goes through, in order:
+//!
+//! 1. **reading** (`reading`): its parts folded into one document, and the entities code
+//!    finds (phone numbers, links, addresses, money, the sender, domains);
+//! 2. **scanning** (`scanning`): one pass of the pack's automaton, the organisations, tools
+//!    and payments named, and the rules, each reading atoms made on first use, with the
+//!    **facts** (`facts`) of headers, domains, links and page behaviours;
+//! 3. **judging** (`judging`): score and verdict from the rules, the directory and the text
+//!    model;
+//! 4. **explaining** (`explaining`): each signal's sentence with the quoted words;
+//! 5. **advising** (`crate::playbook`): the steps the person is told to take.
+//!
+//! Stages depend only on earlier ones; none of them imports this module but for the
+//! [`Engine`] judging reads.
+
+mod explaining;
+mod facts;
+mod judging;
+mod reading;
+mod scanning;
+
+use rlibphonenumber::enums::Region;
+
+use crate::assessment::{Assessment, Entities};
+use crate::contact::Contact;
+use crate::directory::Directory;
+use crate::error::LoadError;
+use crate::model::{Model, TextModel};
+use crate::pack::{Pack, PackSources};
+use crate::rules::Expect;
+
+pub(crate) use facts::FREEMAIL;
+use reading::{Doc, Ev, Found, Mask};
+
+/// Options the caller sets once.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Region assumed for phone numbers written without a country code.
+    pub default_region: Region,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            default_region: Region::US,
+        }
+    }
+}
+
+/// The rule pack, knowledge and model, ready to analyse contacts. Build once, share freely.
+#[derive(Debug)]
+pub struct Engine {
+    pub pack: Pack,
+    pub model: Model,
+    pub options: Options,
+    /// Phrases of organisations and roles for `verify`, built on first use.
+    claim_index: std::sync::OnceLock<crate::verify::ClaimIndex>,
+}
+
+/// Everything the analysis found before scoring.
+struct Analysis {
+    doc: Doc,
+    fired: Vec<(usize, Vec<Ev>)>,
+    entities: Entities,
+    text_features: Vec<u32>,
+    /// Masked spans of the text model (URLs, addresses, numbers, money), sorted.
+    masks: Vec<Mask>,
+}
+
+impl Engine {
+    pub fn new(sources: &PackSources, options: Options) -> Result<Engine, LoadError> {
+        let pack = Pack::compile(sources)?;
+        let priors: Vec<f32> = pack.rules.iter().map(|r| r.prior_weight).collect();
+        let text = match &sources.text_model {
+            Some(bytes) => Some(TextModel::from_bytes(bytes)?),
+            None => None,
+        };
+        let model = match &sources.model {
+            Some(m) => {
+                let file = Model::parse_file(m)?;
+                let ids: Vec<&str> = pack.rules.iter().map(|r| r.id.as_str()).collect();
+                Model::from_file(&file, &ids, &priors, text)?
+            }
+            None => Model::untrained(&priors),
+        };
+        Ok(Engine {
+            pack,
+            model,
+            options,
+            claim_index: std::sync::OnceLock::new(),
+        })
+    }
+
+    fn claim_index(&self) -> &crate::verify::ClaimIndex {
+        self.claim_index
+            .get_or_init(|| crate::verify::ClaimIndex::new(&self.pack.knowledge))
+    }
+
+    /// The directory entries and reputation a callback check needs (see [`crate::verify`]).
+    pub fn verify_lookup(&self, req: &crate::verify::VerifyRequest) -> crate::verify::Lookup {
+        crate::verify::lookup(
+            self.claim_index(),
+            &self.pack.knowledge,
+            req,
+            self.options.default_region,
+        )
+    }
+
+    /// Runs the callback procedure against `dir`.
+    pub fn verify(
+        &self,
+        dir: &Directory,
+        req: &crate::verify::VerifyRequest,
+    ) -> crate::verify::Verification {
+        crate::verify::verify(
+            self.claim_index(),
+            &self.pack.knowledge,
+            dir,
+            req,
+            self.options.default_region,
+        )
+    }
+
+    /// Assesses one contact. Never panics, never does I/O.
+    pub fn assess(&self, contact: &Contact, dir: &Directory) -> Assessment {
+        let analysis = self.analyse(contact);
+        judging::conclude(self, contact, dir, analysis)
+    }
+
+    /// The ids of the rules that fire on a contact and its text-model logit, for training.
+    pub fn training_view(&self, contact: &Contact) -> (Vec<usize>, Vec<u32>) {
+        let a = self.analyse(contact);
+        (
+            a.fired.into_iter().map(|(i, _)| i).collect(),
+            a.text_features,
+        )
+    }
+
+    fn analyse(&self, contact: &Contact) -> Analysis {
+        let pack = &self.pack;
+        let doc = Doc::build(contact);
+        let hits = scanning::scan(pack, &doc.text);
+        let mut found = Found::read(contact, &doc, self.options.default_region);
+        let org_spans = scanning::name_entities(pack, &doc, &hits, &mut found.entities);
+        let facts = facts::facts(pack, contact, &doc, &org_spans, &found.hosts);
+        let sources = scanning::Sources {
+            pack,
+            doc: &doc,
+            hits: &hits,
+            found: &found,
+            org_spans: &org_spans,
+            facts: &facts,
+        };
+        let fired = scanning::fire_rules(&sources, contact.channel);
+        let masks = found.masks();
+        let text_features = reading::text_features(&doc, &masks);
+        Analysis {
+            doc,
+            fired,
+            entities: found.entities,
+            text_features,
+            masks,
+        }
+    }
+
+    /// Runs every rule's own cases. Returns one message per failing case.
+    pub fn test_rules(&self) -> Vec<String> {
+        let mut failures = Vec::new();
+        for (idx, rule) in self.pack.rules.iter().enumerate() {
+            for (n, case) in rule.cases.iter().enumerate() {
+                let channel = case.channel.unwrap_or(rule.channels[0]);
+                let contact = Contact::parse(Some(channel), &case.text);
+                let analysis = self.analyse(&contact);
+                let fired = analysis.fired.iter().any(|(i, _)| *i == idx);
+                let expected = case.expect == Expect::Fire;
+                if fired != expected {
+                    failures.push(format!(
+                        "{}: rule {}: case {} ({}): expected it to {}, it {}",
+                        rule.path,
+                        rule.id,
+                        n + 1,
+                        channel,
+                        if expected { "fire" } else { "stay quiet" },
+                        if fired { "fired" } else { "stayed quiet" },
+                    ));
+                }
+            }
+        }
+        failures
+    }
+
+    /// The number of rule cases in the pack.
+    pub fn n_cases(&self) -> usize {
+        self.pack.rules.iter().map(|r| r.cases.len()).sum()
+    }
+}

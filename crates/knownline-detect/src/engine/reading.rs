@@ -1,0 +1,368 @@
+//! Reading: a contact's parts folded into one document that the automata scan, with the map
+//! back to the original words for evidence; the entities code finds (phone numbers, links,
+//! addresses, money, the sender, domains); the words the text model reads.
+
+use std::collections::HashSet;
+
+use rlibphonenumber::enums::Region;
+
+use crate::assessment::{Entities, Evidence, LinkEntity, PhoneEntity};
+use crate::contact::{Contact, Field};
+use crate::entities::{self, FoundPhone};
+use crate::features;
+use crate::text::{fold_into, squash_spaces, Folded};
+
+/// A span of the analysis document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+/// A piece of evidence of an atom: a span of text, or a finding that is not in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Ev {
+    Doc(Span),
+    /// A value found outside the text: an address, a header, a link target.
+    Note(Field, String),
+    /// A finding described in words: what a page does.
+    Finding(Field, String),
+}
+
+pub(super) struct DocPart {
+    pub start: usize,
+    pub end: usize,
+    /// Where the first character that is not white space is (`end` when there is none).
+    pub first_text: usize,
+    pub field: Field,
+    pub part: usize,
+    pub folded: Folded,
+}
+
+/// The folded text of every part, one after another, separated by blank lines.
+pub(super) struct Doc {
+    pub text: String,
+    pub parts: Vec<DocPart>,
+}
+
+impl Doc {
+    pub fn build(contact: &Contact) -> Doc {
+        let total: usize = contact.parts.iter().map(|p| p.text.len() + 2).sum();
+        let mut text = String::with_capacity(total);
+        let mut parts = Vec::with_capacity(contact.parts.len());
+        for (i, part) in contact.parts.iter().enumerate() {
+            if !text.is_empty() {
+                text.push_str("\n\n");
+            }
+            let start = text.len();
+            // Line breaks inside a part are spaces, so phrases match across wrapped lines.
+            let folded = Folded::from_map(fold_into(&part.text, &mut text, true));
+            let first_text = text.len() - text[start..].trim_start().len();
+            parts.push(DocPart {
+                start,
+                end: text.len(),
+                first_text,
+                field: part.field,
+                part: i,
+                folded,
+            });
+        }
+        Doc { text, parts }
+    }
+
+    pub fn part_at(&self, offset: usize) -> Option<&DocPart> {
+        let idx = self.parts.partition_point(|p| p.start <= offset);
+        let p = self.parts.get(idx.checked_sub(1)?)?;
+        (offset <= p.end).then_some(p)
+    }
+
+    pub fn field_at(&self, offset: usize) -> Option<Field> {
+        self.part_at(offset).map(|p| p.field)
+    }
+
+    /// Evidence for a document span, quoting the original words.
+    pub fn evidence(&self, contact: &Contact, span: Span) -> Option<Evidence> {
+        let p = self.part_at(span.start as usize)?;
+        let original = &contact.parts[p.part];
+        let len = original.text.len();
+        let s = p.folded.original_offset(span.start as usize - p.start, len);
+        let e = p
+            .folded
+            .original_offset((span.end as usize).min(p.end) - p.start, len)
+            .max(s);
+        let mut e = e.min(len);
+        while e < len && !original.text.is_char_boundary(e) {
+            e += 1;
+        }
+        let mut s = s.min(e);
+        while s > 0 && !original.text.is_char_boundary(s) {
+            s -= 1;
+        }
+        let quote = squash_spaces(&original.text[s..e]);
+        Some(Evidence {
+            field: p.field,
+            quote,
+            start: original.origin.map(|o| o + s),
+            end: original.origin.map(|o| o + e),
+            finding: false,
+        })
+    }
+
+    /// Maps an offset of a part's original text to the document.
+    pub fn doc_offset(&self, part: usize, original: usize) -> Option<usize> {
+        let p = self.parts.iter().find(|p| p.part == part)?;
+        Some(p.start + p.folded.folded_offset(original).min(p.end - p.start))
+    }
+}
+
+impl Folded {
+    /// The folded offset of an original offset (the first folded byte at or after it).
+    fn folded_offset(&self, original: usize) -> usize {
+        match self.map_slice() {
+            None => original,
+            Some(map) => map.partition_point(|&o| (o as usize) < original),
+        }
+    }
+}
+
+/// What code found in a contact, with the document spans rules read.
+#[derive(Default)]
+pub(super) struct Found {
+    pub entities: Entities,
+    pub phones: Vec<Span>,
+    pub tollfree: Vec<Span>,
+    pub premium: Vec<Span>,
+    pub urls: Vec<Span>,
+    /// Every link's host, visible or not, in order of appearance (repeats kept).
+    pub hosts: Vec<String>,
+    pub emails: Vec<(usize, usize)>,
+    pub money: Vec<(usize, usize)>,
+}
+
+impl Found {
+    /// Finds the entities of a contact whose parts are `doc`.
+    pub fn read(contact: &Contact, doc: &Doc, region: Region) -> Found {
+        let mut found = Found::default();
+        found.phones_of(contact, doc, region);
+        found.links_of(contact, &doc.text);
+        found.addresses_and_money(&doc.text);
+        found.sender_of(contact);
+        found.domains();
+        found
+    }
+
+    fn phones_of(&mut self, contact: &Contact, doc: &Doc, region: Region) {
+        let mut cache = entities::PhoneCache::default();
+        for (i, part) in contact.parts.iter().enumerate() {
+            if part.field == Field::Attachment {
+                continue;
+            }
+            for FoundPhone {
+                e164,
+                kind,
+                start,
+                end,
+            } in entities::find_phones_cached(&part.text, region, &mut cache)
+            {
+                let (Some(ds), Some(de)) = (doc.doc_offset(i, start), doc.doc_offset(i, end))
+                else {
+                    continue;
+                };
+                let span = Span {
+                    start: ds as u32,
+                    end: de as u32,
+                };
+                self.phones.push(span);
+                if matches!(kind, "toll_free" | "premium_rate" | "shared_cost" | "uan") {
+                    self.tollfree.push(span);
+                }
+                if kind == "premium_rate" {
+                    self.premium.push(span);
+                }
+                if !self.entities.phones.iter().any(|p| p.e164 == e164) {
+                    self.entities.phones.push(PhoneEntity {
+                        e164,
+                        kind,
+                        raw: part.text[start..end].to_string(),
+                        field: part.field,
+                    });
+                }
+            }
+        }
+    }
+
+    fn links_of(&mut self, contact: &Contact, text: &str) {
+        self.emails = entities::find_emails(text);
+        let urls = &mut self.entities.urls;
+        for u in entities::find_urls(text) {
+            // An address's domain is not a link.
+            if self.emails.iter().any(|&(s, e)| u.start >= s && u.end <= e) {
+                continue;
+            }
+            self.urls.push(Span {
+                start: u.start as u32,
+                end: u.end as u32,
+            });
+            if urls.len() < 100 && !urls.iter().any(|l| l.url == u.url) {
+                urls.push(LinkEntity {
+                    url: u.url.clone(),
+                    domain: entities::registrable_domain(&u.host),
+                    shown: None,
+                });
+            }
+            self.hosts.push(u.host);
+        }
+        for link in &contact.links {
+            let href = link.href.trim();
+            if !(href.starts_with("http://") || href.starts_with("https://")) {
+                continue;
+            }
+            let host = entities::host_of(href);
+            if urls.len() < 100 && !urls.iter().any(|l| l.url == href) {
+                urls.push(LinkEntity {
+                    url: href.to_string(),
+                    domain: entities::registrable_domain(&host),
+                    shown: Some(link.text.clone()).filter(|t| !t.is_empty()),
+                });
+            }
+            self.hosts.push(host);
+        }
+    }
+
+    fn addresses_and_money(&mut self, text: &str) {
+        let e = &mut self.entities;
+        for &(s, end) in &self.emails {
+            let addr = &text[s..end];
+            if e.emails.len() < 50 && !e.emails.iter().any(|a| a == addr) {
+                e.emails.push(addr.to_string());
+            }
+        }
+        self.money = entities::find_money(text);
+        for &(s, end) in self.money.iter().take(20) {
+            let m = squash_spaces(&text[s..end]);
+            if !e.money.contains(&m) {
+                e.money.push(m);
+            }
+        }
+    }
+
+    fn sender_of(&mut self, contact: &Contact) {
+        let e = &mut self.entities;
+        if let Some(email) = &contact.email {
+            if !email.from_addr.is_empty() {
+                e.sender = Some(email.from_addr.clone());
+            }
+            if !email.auth.is_empty() {
+                e.auth = Some(email.auth.clone());
+            }
+            e.attachments = email.attachments.clone();
+        } else if let Some(sender) = contact.sender() {
+            e.sender = Some(sender.to_string());
+        }
+    }
+
+    /// The sender's domain first, then each link's, once each, in order of appearance.
+    fn domains(&mut self) {
+        let mut domains: Vec<String> = self
+            .entities
+            .sender
+            .as_deref()
+            .and_then(entities::domain_of_address)
+            .and_then(entities::registrable_domain)
+            .into_iter()
+            .collect();
+        let mut seen_hosts: HashSet<&str> = HashSet::new();
+        for h in &self.hosts {
+            if domains.len() >= 100 {
+                break;
+            }
+            if !seen_hosts.insert(h.as_str()) {
+                continue;
+            }
+            if let Some(d) = entities::registrable_domain(h) {
+                if !domains.contains(&d) {
+                    domains.push(d);
+                }
+            }
+        }
+        self.entities.domains = domains;
+    }
+
+    /// Spans the text model sees as placeholders (links, addresses, numbers, money), sorted.
+    pub fn masks(&self) -> Vec<Mask> {
+        let doc = |s: &Span| (s.start as usize, s.end as usize);
+        let mut masks: Vec<Mask> = Vec::new();
+        masks.extend(self.urls.iter().map(|s| (doc(s).0, doc(s).1, "_url_")));
+        masks.extend(self.emails.iter().map(|&(s, e)| (s, e, "_email_")));
+        masks.extend(self.phones.iter().map(|s| (doc(s).0, doc(s).1, "_phone_")));
+        masks.extend(self.money.iter().map(|&(s, e)| (s, e, "_money_")));
+        masks.sort_unstable();
+        masks
+    }
+}
+
+/// A span of the document the text model reads as a placeholder word.
+pub(super) type Mask = (usize, usize, &'static str);
+
+/// The text model's hashed features of a document.
+pub(super) fn text_features(doc: &Doc, masks: &[Mask]) -> Vec<u32> {
+    let mut buckets = features::Buckets::default();
+    text_tokens(doc, masks, &mut buckets);
+    buckets.finish()
+}
+/// The text model's tokens of a document, into `tokens`: the parts a person reads as the
+/// message.
+pub(super) fn text_tokens<'a>(
+    doc: &'a Doc,
+    masks: &[Mask],
+    tokens: &mut impl features::TokenSink<'a>,
+) {
+    let mut part_masks = Vec::new();
+    for p in &doc.parts {
+        if !matches!(
+            p.field,
+            Field::Body
+                | Field::Caller
+                | Field::Callee
+                | Field::Notes
+                | Field::Subject
+                | Field::Title
+        ) {
+            continue;
+        }
+        let mut part_text = &doc.text[p.start..p.end];
+        let mut offset = p.start;
+        // Mailing-list tags in subjects name the list, not the message.
+        if p.field == Field::Subject {
+            let stripped = strip_list_tags(part_text);
+            offset += part_text.len() - stripped.len();
+            part_text = stripped;
+        }
+        part_masks.clear();
+        part_masks.extend(
+            masks
+                .iter()
+                .filter(|m| m.0 >= offset && m.1 <= p.end)
+                .map(|&(s, e, n)| (s - offset, e - offset, n)),
+        );
+        features::tokens(part_text, &part_masks, tokens);
+    }
+}
+
+fn strip_list_tags(s: &str) -> &str {
+    let mut s = s.trim_start();
+    loop {
+        let lower_re = s.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("re:"));
+        if lower_re {
+            s = s[3..].trim_start();
+        } else if s.starts_with('[') {
+            match s.find(']') {
+                Some(p) if p < 40 => s = s[p + 1..].trim_start(),
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    s
+}
