@@ -78,7 +78,10 @@ fn run_with(
     dir: &Directory,
     args: &CheckArgs,
 ) -> Result<i32> {
-    let inputs = collect_inputs(&args.paths)?;
+    let (inputs, skipped) = collect_inputs(&args.paths)?;
+    for problem in &skipped {
+        eprintln!("knownline: {problem}");
+    }
     if args.format == Format::Json && inputs.len() != 1 {
         bail!(
             "--format json takes exactly one contact ({} given); use --format jsonl for several",
@@ -170,7 +173,7 @@ fn run_with(
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
-    if failed {
+    if failed || !skipped.is_empty() {
         return Ok(2);
     }
     Ok(if flagged { 1 } else { 0 })
@@ -213,14 +216,58 @@ fn render_one(
     Ok(out)
 }
 
-fn collect_inputs(paths: &[String]) -> Result<Vec<Input>> {
+/// How deep `check` walks into a folder: deeper is a mistake, not a mailbox.
+pub const MAX_FOLDER_DEPTH: usize = 32;
+
+/// The files to check under a folder, following symbolic links (a link that leads back into
+/// a folder being walked is a loop: reported, not followed), and what could not be read.
+fn walk_folder(path: &Path) -> (Vec<PathBuf>, Vec<String>) {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    let walk = walkdir::WalkDir::new(path)
+        .follow_links(true)
+        .max_depth(MAX_FOLDER_DEPTH)
+        .into_iter()
+        // Hidden files and folders (.git, .DS_Store) are not contacts.
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walk {
+        match entry {
+            Ok(e) if e.file_type().is_file() => files.push(e.into_path()),
+            Ok(e) if e.file_type().is_dir() && e.depth() == MAX_FOLDER_DEPTH => {
+                problems.push(format!(
+                    "{}: deeper than {MAX_FOLDER_DEPTH} folders: not checked",
+                    e.path().display()
+                ))
+            }
+            Ok(_) => {}
+            Err(err) => {
+                let at = err
+                    .path()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_else(|| path.display().to_string());
+                problems.push(match err.loop_ancestor() {
+                    Some(a) => format!(
+                        "{at}: a symbolic link back to {}: a loop, not followed",
+                        a.display()
+                    ),
+                    None => format!("{at}: cannot read ({})", err),
+                });
+            }
+        }
+    }
+    (files, problems)
+}
+
+/// The inputs the paths name, and what was skipped in folders (each an error to report).
+fn collect_inputs(paths: &[String]) -> Result<(Vec<Input>, Vec<String>)> {
     if paths.is_empty() {
         if std::io::stdin().is_terminal() {
             bail!("nothing to check: give files or folders, or pipe a contact in (use - for standard input)");
         }
-        return Ok(vec![Input::Stdin]);
+        return Ok((vec![Input::Stdin], Vec::new()));
     }
     let mut inputs = Vec::new();
+    let mut skipped = Vec::new();
     for p in paths {
         if p == "-" {
             inputs.push(Input::Stdin);
@@ -229,21 +276,18 @@ fn collect_inputs(paths: &[String]) -> Result<Vec<Input>> {
         let path = Path::new(p);
         let meta = std::fs::metadata(path).with_context(|| format!("{p}: cannot read"))?;
         if meta.is_dir() {
-            let mut files: Vec<PathBuf> = walkdir::WalkDir::new(path)
-                .follow_links(false)
-                .into_iter()
-                .filter_map(|e| e.ok())
-                .filter(|e| e.file_type().is_file())
-                .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
-                .map(|e| e.into_path())
-                .collect();
+            let (mut files, problems) = walk_folder(path);
+            skipped.extend(problems);
+            if files.is_empty() {
+                bail!("{p}: the folder holds nothing to check");
+            }
             files.sort();
             inputs.extend(files.into_iter().map(Input::File));
         } else {
             inputs.push(Input::File(path.to_path_buf()));
         }
     }
-    Ok(inputs)
+    Ok((inputs, skipped))
 }
 
 fn read_limited(mut reader: impl Read, name: &str, size_hint: usize) -> Result<Vec<u8>> {

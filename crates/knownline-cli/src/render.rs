@@ -33,14 +33,29 @@ pub fn text(a: &Assessment, title: Option<&str>, colour: bool) -> String {
             "No signs of a scam were found.",
         ),
     };
+    let channel = match (a.channel_guessed, a.channel.as_str()) {
+        (true, ch) => format!(
+            "read as {} (guessed; set --channel to change)",
+            channel_words(ch)
+        ),
+        (false, ch) => channel_words(ch).to_string(),
+    };
     let _ = writeln!(
         out,
         "{} {} (score {:.2}, {})",
         paint(code, word),
         summary,
         a.score,
-        a.channel
+        channel
     );
+    if !a.complete {
+        let _ = writeln!(
+            out,
+            "{} {}.",
+            paint(BOLD, "Only partly checked:"),
+            a.incomplete_reasons.join("; ")
+        );
+    }
     if !a.signals.is_empty() {
         let _ = writeln!(out, "\nWhy:");
         for s in &a.signals {
@@ -65,4 +80,14 @@ pub fn text(a: &Assessment, title: Option<&str>, colour: bool) -> String {
     }
     out.push('\n');
     out
+}
+
+/// How a channel is named to a person.
+fn channel_words(channel: &str) -> &'static str {
+    match channel {
+        "call" => "a phone call",
+        "email" => "an email",
+        "sms" => "a text message",
+        _ => "a web page or pop-up",
+    }
 }

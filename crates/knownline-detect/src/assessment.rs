@@ -115,10 +115,17 @@ pub struct Entities {
 #[derive(Debug, Clone, Serialize)]
 pub struct Assessment {
     pub channel: Channel,
+    /// The channel was guessed from the content: none was given.
+    pub channel_guessed: bool,
     pub verdict: Verdict,
     pub score: f32,
     pub signals: Vec<Signal>,
     pub entities: Entities,
     pub playbook: Vec<String>,
     pub notes: Vec<String>,
+    /// False when a limit (size, parts, links, numbers) stopped the analysis: what is past
+    /// it was not checked. The reasons are in `incomplete_reasons`.
+    pub complete: bool,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub incomplete_reasons: Vec<String>,
 }

@@ -116,7 +116,12 @@ pub struct Contact {
     pub links: Vec<HtmlLink>,
     /// Whether a call transcript had speaker labels.
     pub labelled: bool,
+    /// Whether the channel was guessed from the content (none was given).
+    pub channel_guessed: bool,
     pub notes: Vec<String>,
+    /// Limits that stopped the reading (size, parts, links): what is past them was not
+    /// checked, and the assessment says so.
+    pub limits: Vec<String>,
 }
 
 impl Contact {
@@ -127,15 +132,14 @@ impl Contact {
 
     /// As [`Contact::parse`], with the address a pop-up was shown at.
     pub fn parse_with_url(channel: Option<Channel>, content: &str, url: Option<&str>) -> Contact {
-        let mut notes = Vec::new();
+        let mut limits = Vec::new();
         let content = if content.len() > MAX_CONTACT_BYTES {
-            notes.push(format!(
-                "contact longer than {MAX_CONTACT_BYTES} bytes: the rest ignored"
-            ));
+            limits.push(size_limit());
             truncate_at_char(content, MAX_CONTACT_BYTES)
         } else {
             content
         };
+        let guessed = channel.is_none();
         let channel = channel.unwrap_or_else(|| detect_channel(content));
         let mut contact = match channel {
             Channel::Email => read_email_contact(content),
@@ -143,8 +147,9 @@ impl Contact {
             Channel::Sms => read_sms(content),
             Channel::Popup => read_popup(content, url),
         };
-        notes.append(&mut contact.notes);
-        contact.notes = notes;
+        limits.append(&mut contact.limits);
+        contact.limits = limits;
+        contact.channel_guessed = guessed;
         contact
     }
 
@@ -154,15 +159,22 @@ impl Contact {
             Ok(s) => Contact::parse(channel, s),
             Err(_) => {
                 // Email keeps its bytes: MIME decoding knows the charset.
+                let channel_guessed = channel.is_none();
                 let channel =
                     channel.unwrap_or_else(|| detect_channel(&String::from_utf8_lossy(bytes)));
                 let mut contact = if channel == Channel::Email {
                     let mut c = empty(Channel::Email);
+                    if bytes.len() > MAX_CONTACT_BYTES {
+                        c.limits.push(size_limit());
+                    }
                     let bytes = &bytes[..bytes.len().min(MAX_CONTACT_BYTES)];
                     fill_from_email(&mut c, read_email(bytes));
+                    c.channel_guessed = channel_guessed;
                     c
                 } else {
-                    Contact::parse(Some(channel), &String::from_utf8_lossy(bytes))
+                    let mut c = Contact::parse(Some(channel), &String::from_utf8_lossy(bytes));
+                    c.channel_guessed = channel_guessed;
+                    c
                 };
                 contact
                     .notes
@@ -207,8 +219,15 @@ fn empty(channel: Channel) -> Contact {
         page: None,
         links: Vec::new(),
         labelled: false,
+        channel_guessed: false,
         notes: Vec::new(),
+        limits: Vec::new(),
     }
+}
+
+/// The limit on a contact's size, as a reason it was only partly checked.
+fn size_limit() -> String {
+    format!("longer than {MAX_CONTACT_BYTES} bytes: the rest not checked")
 }
 
 /// Guesses the channel of a text given without one.
@@ -481,6 +500,9 @@ fn read_popup(content: &str, url: Option<&str>) -> Contact {
             origin: None,
         });
         contact.links = view.links;
+        if view.links_capped {
+            contact.limits.push(crate::email::links_limit());
+        }
     } else {
         contact.parts.push(Part {
             field: Field::Body,
@@ -556,6 +578,7 @@ fn fill_from_email(contact: &mut Contact, mut view: EmailView) {
     }
     contact.links = std::mem::take(&mut view.links);
     contact.notes.append(&mut view.notes);
+    contact.limits.append(&mut view.limits);
     contact.email = Some(view);
 }
 

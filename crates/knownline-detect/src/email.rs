@@ -29,6 +29,9 @@ pub struct EmailView {
     /// An HTML part asks for a password.
     pub has_password_form: bool,
     pub notes: Vec<String>,
+    /// Limits that stopped the reading: what is past them was not checked.
+    pub limits: Vec<String>,
+    links_capped: bool,
 }
 
 /// The verdicts of `Authentication-Results` headers, as written by the receiving server.
@@ -117,8 +120,8 @@ pub fn read_email(raw: &[u8]) -> EmailView {
     for part in message.html_bodies() {
         n_parts += 1;
         if n_parts > MAX_PARTS {
-            view.notes.push(format!(
-                "more than {MAX_PARTS} body parts: the rest ignored"
+            view.limits.push(format!(
+                "more than {MAX_PARTS} body parts: the rest not checked"
             ));
             break;
         }
@@ -130,6 +133,7 @@ pub fn read_email(raw: &[u8]) -> EmailView {
                 view.has_html = true;
                 let page = read_html(html);
                 view.has_password_form |= page.has_password_input;
+                view.links_capped |= page.links_capped;
                 push_body(&mut view.body, &page.text);
                 view.links.extend(page.links);
             }
@@ -137,6 +141,7 @@ pub fn read_email(raw: &[u8]) -> EmailView {
                 // Plain-text parts of HTML mail sometimes carry markup: read it as a page.
                 if crate::html::looks_like_html(text) {
                     let page = read_html(text);
+                    view.links_capped |= page.links_capped;
                     push_body(&mut view.body, &page.text);
                     view.links.extend(page.links);
                 } else {
@@ -164,17 +169,28 @@ pub fn read_email(raw: &[u8]) -> EmailView {
         }
         view.attachments.push(Attachment { name, mime });
     }
+    if view.links_capped {
+        view.limits.push(links_limit());
+    }
     if view.body.trim().is_empty() {
         view.notes.push("no readable body text".into());
     }
     if view.body.len() > MAX_BODY_TEXT {
         let cut = crate::text::truncate_at_char(&view.body, MAX_BODY_TEXT).len();
         view.body.truncate(cut);
-        view.notes.push(format!(
-            "body text longer than {MAX_BODY_TEXT} bytes: the rest ignored"
+        view.limits.push(format!(
+            "body text longer than {MAX_BODY_TEXT} bytes: the rest not checked"
         ));
     }
     view
+}
+
+/// The limit on links, as a reason a contact was only partly checked.
+pub(crate) fn links_limit() -> String {
+    format!(
+        "more than {} links: the rest not checked",
+        crate::html::MAX_LINKS
+    )
 }
 
 fn push_body(body: &mut String, text: &str) {

@@ -40,12 +40,26 @@ pub fn find_phones(text: &str, region: Region) -> Vec<FoundPhone> {
 pub struct PhoneCache {
     seen: Vec<(String, Vec<FoundPhone>)>,
     n_candidates: usize,
+    capped: bool,
+}
+
+impl PhoneCache {
+    /// Whether candidates were left unexamined because of [`MAX_PHONE_CANDIDATES`].
+    pub fn capped(&self) -> bool {
+        self.capped
+    }
 }
 
 /// As [`find_phones`], reusing the results for windows seen before in the same contact.
 pub fn find_phones_cached(text: &str, region: Region, cache: &mut PhoneCache) -> Vec<FoundPhone> {
     let mut out = Vec::new();
-    let windows = digit_windows(text, MAX_PHONE_CANDIDATES - cache.n_candidates);
+    // One more than may be examined is looked for, to know whether any were left.
+    let room = MAX_PHONE_CANDIDATES - cache.n_candidates;
+    let mut windows = digit_windows(text, room + 1);
+    if windows.len() > room {
+        windows.truncate(room);
+        cache.capped = true;
+    }
     cache.n_candidates += windows.len();
     for (start, end) in windows {
         let window = &text[start..end];

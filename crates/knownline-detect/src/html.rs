@@ -26,6 +26,8 @@ pub struct HtmlView {
     pub script: String,
     pub behaviours: Behaviours,
     pub has_password_input: bool,
+    /// More than [`MAX_LINKS`] links: the rest were not judged.
+    pub links_capped: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -209,6 +211,7 @@ pub fn read_html_with(html: &str, styled_hidden_visible: bool) -> HtmlView {
             "form" => {
                 // Where a form sends what is typed into it counts as a link.
                 if let Some(action) = tag.get("action") {
+                    view.links_capped |= view.links.len() >= MAX_LINKS;
                     if view.links.len() < MAX_LINKS {
                         view.links.push(HtmlLink {
                             href: decode(action).into_owned(),
@@ -282,6 +285,7 @@ pub fn read_html_with(html: &str, styled_hidden_visible: bool) -> HtmlView {
 
 fn add_link(view: &mut HtmlView, href: String, start: usize) {
     if view.links.len() >= MAX_LINKS {
+        view.links_capped = true;
         return;
     }
     let text = crate::text::squash_spaces(view.text.get(start..).unwrap_or(""));

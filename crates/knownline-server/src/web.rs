@@ -667,6 +667,16 @@ pub(crate) const CHANNELS: &[(&str, &str)] = &[
     ("popup", "A pop-up or web page"),
 ];
 
+/// How a channel is named to a person.
+fn channel_name(channel: Channel) -> &'static str {
+    match channel {
+        Channel::Call => "a phone call",
+        Channel::Email => "an email",
+        Channel::Sms => "a text message",
+        Channel::Popup => "a web page or pop-up",
+    }
+}
+
 /// Where a check page's forms post: the signed-in pages, or an organisation's check link.
 pub(crate) struct Paths {
     pub check: String,
@@ -935,8 +945,32 @@ pub(crate) fn result_body(
 ) -> Markup {
     let verdict = a["verdict"].as_str().unwrap_or("no_signs");
     let (words, class) = verdict_words(verdict);
+    let reasons: Vec<&str> = a["incomplete_reasons"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect();
     html! {
         h1.verdict.(class) { (words) }
+        @if a["complete"] == false {
+            p.partial role="status" {
+                strong { "Only partly checked." } " " (reasons.join("; ")) ". Treat what was not checked with the same care."
+            }
+        }
+        @if a["channel_guessed"] == true {
+            // One click reads it again as another kind of contact.
+            form.read-as method="post" action=(paths.check) {
+                input type="hidden" name="csrf" value=(csrf);
+                input type="hidden" name="from" value=(f.from);
+                textarea hidden name="content" aria-hidden="true" { (f.content) }
+                span { "Read as " (channel_name(channel)) ". Not right? Read it as " }
+                @for (v, _) in CHANNELS.iter().filter(|(v, _)| !v.is_empty() && *v != channel.as_str()) {
+                    button.link type="submit" name="channel" value=(v) { (channel_name(Channel::parse(v).unwrap_or(channel))) }
+                    " "
+                }
+            }
+        }
         @if let Some(signals) = a["signals"].as_array().filter(|s| !s.is_empty()) {
             h2 { "Why" }
             ul.reasons {

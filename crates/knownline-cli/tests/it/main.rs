@@ -257,3 +257,91 @@ fn training_is_deterministic() {
     );
     std::fs::remove_dir_all(&base).unwrap();
 }
+
+#[test]
+fn issue_12_folders_follow_links_report_loops_and_refuse_emptiness() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("inbox")).unwrap();
+    std::fs::create_dir_all(root.join("empty")).unwrap();
+    std::fs::copy(
+        repo().join("samples/email/norton_renewal_callback.eml"),
+        root.join("inbox/renewal.eml"),
+    )
+    .unwrap();
+    // A linked folder is followed; a link back to a folder being walked is a loop.
+    std::os::unix::fs::symlink(repo().join("samples/email"), root.join("inbox/linked")).unwrap();
+    let samples = std::fs::read_dir(repo().join("samples/email"))
+        .unwrap()
+        .count();
+    let o = knownline(&[
+        "check",
+        "--format",
+        "jsonl",
+        root.join("inbox").to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout(&o).lines().count(), 1 + samples);
+    assert!(stdout(&o).contains("/linked/"));
+
+    std::os::unix::fs::symlink(root.join("inbox"), root.join("inbox/again")).unwrap();
+    let o = knownline(&[
+        "check",
+        "--format",
+        "jsonl",
+        root.join("inbox").to_str().unwrap(),
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "a loop is reported in the exit code"
+    );
+    assert!(stderr(&o).contains("loop, not followed"), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o).lines().count(),
+        1 + samples,
+        "the rest is still checked"
+    );
+
+    let o = knownline(&["check", root.join("empty").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("holds nothing to check"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn issue_12_a_contact_cut_short_says_so_and_is_never_called_clean() {
+    // 300 numbers in a row: past the phone-number limit, with a scam's words before them.
+    let mut text = String::from(
+        "URGENT: your Microsoft licence expired. Your computer is infected. Call +1 888 555 0142 now.\n",
+    );
+    for i in 0..300 {
+        text.push_str(&format!("ref 4155550{:03}\n", i));
+    }
+    let o = knownline_stdin(
+        &["check", "--channel", "sms", "--format", "json", "-"],
+        text.as_bytes(),
+    );
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["complete"], false);
+    assert!(v["incomplete_reasons"][0]
+        .as_str()
+        .unwrap()
+        .contains("possible phone numbers"));
+    assert_ne!(v["verdict"], "no_signs");
+    assert_eq!(v["channel_guessed"], false);
+    let o = knownline_stdin(&["check", "--channel", "sms", "-"], text.as_bytes());
+    assert!(stdout(&o).contains("Only partly checked"), "{}", stdout(&o));
+
+    let o = knownline_stdin(
+        &["check", "--format", "json", "-"],
+        b"Hi, are we still on for lunch tomorrow?",
+    );
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["complete"], true);
+    assert_eq!(v["channel_guessed"], true);
+    assert!(v.get("incomplete_reasons").is_none());
+}

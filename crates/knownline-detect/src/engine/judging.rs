@@ -26,6 +26,7 @@ pub(super) fn conclude(
 ) -> Assessment {
     let Analysis {
         doc,
+        limits,
         fired,
         mut entities,
         text_features,
@@ -77,7 +78,8 @@ pub(super) fn conclude(
     // A number or address already confirmed in scams settles it.
     let verdict = if found.known_scam || (score >= th.scam && n_rules > 0) {
         Verdict::Scam
-    } else if score >= th.suspicious || strong_rule {
+    } else if score >= th.suspicious || strong_rule || (!limits.is_empty() && n_rules > 0) {
+        // What was read is flagged and the rest was not checked: never "no signs".
         Verdict::Suspicious
     } else {
         Verdict::NoSigns
@@ -94,12 +96,15 @@ pub(super) fn conclude(
     );
     Assessment {
         channel: contact.channel,
+        channel_guessed: contact.channel_guessed,
         verdict,
         score,
         signals,
         entities,
         playbook,
         notes: contact.notes.clone(),
+        complete: limits.is_empty(),
+        incomplete_reasons: limits,
     }
 }
 

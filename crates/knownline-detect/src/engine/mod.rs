@@ -60,6 +60,8 @@ pub struct Engine {
 /// Everything the analysis found before scoring.
 struct Analysis {
     doc: Doc,
+    /// Limits the reading hit (the contact's and the engine's own).
+    limits: Vec<String>,
     fired: Vec<(usize, Vec<Ev>)>,
     entities: Entities,
     text_features: Vec<u32>,
@@ -154,8 +156,11 @@ impl Engine {
         let fired = scanning::fire_rules(&sources, contact.channel);
         let masks = found.masks();
         let text_features = reading::text_features(&doc, &masks);
+        let mut limits = contact.limits.clone();
+        limits.append(&mut found.limits);
         Analysis {
             doc,
+            limits,
             fired,
             entities: found.entities,
             text_features,

@@ -137,6 +137,8 @@ pub(super) struct Found {
     pub hosts: Vec<String>,
     pub emails: Vec<(usize, usize)>,
     pub money: Vec<(usize, usize)>,
+    /// Limits reading hit, beyond the contact's own (see [`Contact::limits`]).
+    pub limits: Vec<String>,
 }
 
 impl Found {
@@ -188,6 +190,12 @@ impl Found {
                     });
                 }
             }
+        }
+        if cache.capped() {
+            self.limits.push(format!(
+                "more than {} possible phone numbers: the rest not checked",
+                entities::MAX_PHONE_CANDIDATES
+            ));
         }
     }
 
