@@ -20,12 +20,17 @@ pub struct Record {
     pub language: String,
     pub verdict: Verdict,
     pub score: f32,
+    /// The channel read from the content, when cases were read without theirs.
+    pub guessed: Option<Channel>,
 }
 
+/// Assesses every labelled case of `files` (of `split` when given). With `guess_channel` a
+/// case is read as a person without `--channel` would have it read: its channel guessed.
 pub fn assess_files(
     engine: &Engine,
     files: &[PathBuf],
     split: Option<&str>,
+    guess_channel: bool,
 ) -> Result<Vec<Record>> {
     let dir = Directory::empty();
     let mut records = Vec::new();
@@ -38,8 +43,9 @@ pub fn assess_files(
             .filter_map(|c| {
                 let scam = c.is_scam()?;
                 let channel = Channel::parse(&c.channel)?;
-                let contact = Contact::parse(Some(channel), &c.content);
+                let contact = Contact::parse((!guess_channel).then_some(channel), &c.content);
                 let a = engine.assess(&contact, &dir);
+                let guessed = guess_channel.then_some(a.channel);
                 Some(Record {
                     source: source.clone(),
                     id: c.id.clone(),
@@ -49,6 +55,7 @@ pub fn assess_files(
                     language: c.language.clone().unwrap_or_else(|| "-".into()),
                     verdict: a.verdict,
                     score: a.score,
+                    guessed,
                 })
             })
             .collect();
@@ -131,8 +138,9 @@ pub fn run(
     split: Option<&str>,
     report: Option<&Path>,
     max_misses: usize,
+    guess_channel: bool,
 ) -> Result<()> {
-    let records = assess_files(engine, files, split)?;
+    let records = assess_files(engine, files, split, guess_channel)?;
     anyhow::ensure!(
         !records.is_empty(),
         "no labelled cases (scam or legit) in the files given"
@@ -184,11 +192,20 @@ pub fn summary(records: &[Record], max_misses: usize) -> String {
             .add(r);
     }
     if by_lang.keys().any(|(_, l)| l != "en" && l != "-") {
+        let mut all_lang: BTreeMap<&str, Counts> = BTreeMap::new();
+        for r in records {
+            all_lang.entry(&r.language).or_default().add(r);
+        }
+        let _ = writeln!(out);
+        for (lang, c) in &all_lang {
+            let _ = writeln!(out, "{}", c.row(&format!("language {lang} (all)")));
+        }
         let _ = writeln!(out);
         for ((ch, lang), c) in &by_lang {
             let _ = writeln!(out, "{}", c.row(&format!("{ch} language {lang}")));
         }
     }
+    channel_guesses(records, max_misses, &mut out);
     let mut missed: Vec<&Record> = records
         .iter()
         .filter(|r| r.scam && r.verdict == Verdict::NoSigns)
@@ -222,6 +239,40 @@ pub fn summary(records: &[Record], max_misses: usize) -> String {
         }
     }
     out
+}
+
+/// How often the channel guessed was the case's own, per channel, and the cases it was not.
+fn channel_guesses(records: &[Record], max_misses: usize, out: &mut String) {
+    if records.iter().all(|r| r.guessed.is_none()) {
+        return;
+    }
+    let right = records
+        .iter()
+        .filter(|r| r.guessed == Some(r.channel))
+        .count();
+    let _ = writeln!(
+        out,
+        "\nChannel guessed right: {right} of {} ({:.1}%)",
+        records.len(),
+        100.0 * right as f64 / records.len() as f64
+    );
+    for ch in Channel::ALL {
+        let of: Vec<&Record> = records.iter().filter(|r| r.channel == ch).collect();
+        if of.is_empty() {
+            continue;
+        }
+        let ok = of.iter().filter(|r| r.guessed == Some(ch)).count();
+        let _ = writeln!(out, "  {ch:<6} {ok} of {}", of.len());
+    }
+    let mut wrong: Vec<&Record> = records
+        .iter()
+        .filter(|r| r.guessed.is_some_and(|g| g != r.channel))
+        .collect();
+    wrong.sort_by(|a, b| a.id.cmp(&b.id));
+    for r in wrong.iter().take(max_misses) {
+        let guessed = r.guessed.map_or("-", |g| g.as_str());
+        let _ = writeln!(out, "  {} ({}): read as {guessed}", r.id, r.channel);
+    }
 }
 
 fn html_escape(s: &str) -> String {

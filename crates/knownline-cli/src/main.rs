@@ -158,6 +158,10 @@ enum Command {
         /// Ignore the trained model: rules with their authors' weights only.
         #[arg(long)]
         untrained: bool,
+        /// Read each case without its channel, as `check` without `--channel` does, and
+        /// report how often the channel guessed was right.
+        #[arg(long)]
+        guess_channel: bool,
         #[arg(required = true)]
         cases: Vec<PathBuf>,
     },
@@ -482,10 +486,18 @@ fn run(cli: Cli) -> Result<i32> {
             report,
             misses,
             untrained,
+            guess_channel,
             cases,
         } => {
             let engine = pack::engine(pack, options, untrained)?;
-            eval::run(&engine, &cases, split.as_deref(), report.as_deref(), misses)?;
+            eval::run(
+                &engine,
+                &cases,
+                split.as_deref(),
+                report.as_deref(),
+                misses,
+                guess_channel,
+            )?;
             Ok(0)
         }
         Command::Train { out, cases } => {

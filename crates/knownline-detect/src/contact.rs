@@ -230,7 +230,9 @@ fn size_limit() -> String {
     format!("longer than {MAX_CONTACT_BYTES} bytes: the rest not checked")
 }
 
-/// Guesses the channel of a text given without one.
+/// Guesses the channel of a text given without one: headers make an email, markup a page;
+/// speaker lines, or an account of a call in the words people use for one (in several
+/// languages), make a call; a short text or one opening with a sender line is a text message.
 pub fn detect_channel(content: &str) -> Channel {
     if crate::email::looks_like_email(content) {
         return Channel::Email;
@@ -239,32 +241,186 @@ pub fn detect_channel(content: &str) -> Channel {
         return Channel::Popup;
     }
     let head = truncate_at_char(content, 8192);
-    if count_speaker_lines(head) >= 2 {
+    let first = head.trim_start().lines().next().unwrap_or("");
+    let sender_line = sender_prefix(first).is_some();
+    let (labels, roles) = speaker_lines(head);
+    if labels >= 2 || roles >= 1 {
         return Channel::Call;
     }
-    let lower = head.to_ascii_lowercase();
-    let call_words = [
-        "called me",
-        "call from",
-        "on the phone",
-        "the caller",
-        "he said",
-        "she said",
-        "they said",
-        "phoned",
-        "hung up",
-        "voicemail",
-        "me llam",
-        "m'a appel",
-        "hat angerufen",
-    ];
-    if call_words.iter().any(|w| lower.contains(w)) {
+    // A short text needs more than a passing "he said" to be an account of a call.
+    let needed = if head.len() <= 200 { 3 } else { 2 };
+    if !sender_line && call_cue_points(&head.to_lowercase()) >= needed {
         return Channel::Call;
     }
-    if content.len() <= 640 || lower.starts_with("from:") {
+    if content.len() <= 640 || sender_line {
         return Channel::Sms;
     }
     Channel::Email
+}
+
+/// Words that open a text message's sender line (`From: +1 555…`, `De : BBVA`, `Von: DHL`).
+const SENDER_WORDS: &[&str] = &[
+    "from",
+    "de",
+    "von",
+    "van",
+    "da",
+    "od",
+    "от",
+    "sender",
+    "expéditeur",
+    "expediteur",
+    "remitente",
+    "absender",
+    "mittente",
+    "remetente",
+    "afzender",
+    "nadawca",
+    "отправитель",
+    "差出人",
+    "送信者",
+];
+
+/// The length in bytes of a sender line's prefix (`From:`, `De :`) at the start of a line.
+fn sender_prefix(line: &str) -> Option<usize> {
+    SENDER_WORDS.iter().find_map(|w| {
+        let head = line.get(..w.len())?;
+        if head.to_lowercase() != *w {
+            return None;
+        }
+        let rest = &line[w.len()..];
+        let after = rest.trim_start_matches([' ', '\u{a0}']);
+        let after = after
+            .strip_prefix(':')
+            .or_else(|| after.strip_prefix('：'))?;
+        Some(line.len() - after.len())
+    })
+}
+
+/// Words of an account of a call: two points each for words that name a call, one for the
+/// reported speech of one ("he said", "they wanted me to").
+fn call_cue_points(lower: &str) -> usize {
+    const CALL: &[&str] = &[
+        "called me",
+        "rang me",
+        "phoned me",
+        "phone call",
+        "the caller",
+        "hung up",
+        "voicemail",
+        "voice mail",
+        "left a message",
+        "got a call",
+        "received a call",
+        "answered the phone",
+        "on the phone with",
+        "cold call",
+        "cold-call",
+        "me llamó",
+        "me llamo un",
+        "me llamaron",
+        "me han llamado",
+        "colgué",
+        "buzón de voz",
+        "llamada de un",
+        "m'a appelé",
+        "m'a appelée",
+        "m'ont appelé",
+        "appel téléphonique",
+        "j'ai raccroché",
+        "messagerie vocale",
+        "hat mich angerufen",
+        "rief mich an",
+        "angerufen",
+        "anruf von",
+        "anruf eines",
+        "am telefon",
+        "aufgelegt",
+        "mi ha chiamato",
+        "mi hanno chiamato",
+        "telefonata",
+        "ho riattaccato",
+        "segreteria telefonica",
+        "me ligou",
+        "me ligaram",
+        "ligação de",
+        "recebi uma ligação",
+        "recebi uma chamada",
+        "desliguei",
+        "caixa postal",
+        "belde me",
+        "werd gebeld",
+        "ben gebeld",
+        "telefoontje",
+        "opgehangen",
+        "ingesproken",
+        "zadzwonił",
+        "zadzwoniła",
+        "rozmowa telefoniczna",
+        "позвонил",
+        "позвонили",
+        "звонок",
+        "電話がかかって",
+        "電話があり",
+        "留守電",
+    ];
+    const SPEECH: &[&str] = &[
+        "he said",
+        "she said",
+        "they said",
+        "told me",
+        "asked me to",
+        "wanted me to",
+        "claimed to be",
+        "said he was",
+        "said she was",
+        "said they were",
+        "pretending to be",
+        "me dijo",
+        "me dijeron",
+        "m'a dit",
+        "m'ont dit",
+        "hat gesagt",
+        "sagte mir",
+        "dizendo que",
+        "diciendo que",
+        "en disant que",
+        "pediram para",
+        "me pidieron",
+        "me pidió",
+        "m'a demandé",
+        "wollte, dass ich",
+        "wollten, dass ich",
+        "voleva che",
+        "mi ha chiesto",
+        "vroeg me",
+        "vroegen me",
+        "wanted me",
+        "asked for my",
+        "er sagte",
+        "sie sagte",
+        "dijo que",
+        "a dit que",
+        "ha detto che",
+        "mi ha detto",
+        "mi hanno detto",
+        "me disse",
+        "disse que",
+        "zei dat",
+        "zeiden dat",
+        "powiedział",
+        "сказал",
+        "と言われ",
+        "téléphone",
+        "teléfono",
+        "telefon",
+        "telefono",
+        "telefone",
+        "telefoon",
+        "phone",
+    ];
+    let count = |words: &[&str]| words.iter().filter(|w| lower.contains(*w)).count();
+    2 * count(CALL) + count(SPEECH)
 }
 
 fn speaker_re() -> &'static Regex {
@@ -279,17 +435,24 @@ fn speaker_re() -> &'static Regex {
     })
 }
 
-fn count_speaker_lines(text: &str) -> usize {
-    text.lines()
-        .take(200)
-        .filter(|l| {
-            l.bytes().take(48).any(|b| b == b':')
-                && speaker_re()
-                    .captures(l)
-                    .and_then(|c| c.get(1))
-                    .is_some_and(|m| is_label(m.as_str()))
-        })
-        .count()
+/// Lines of `text` that open with a speaker's label, and how many of those labels are roles
+/// (`Caller:`, `Me:`) rather than names.
+fn speaker_lines(text: &str) -> (usize, usize) {
+    let mut labels = 0;
+    let mut roles = 0;
+    for l in text.lines().take(200) {
+        if !l.bytes().take(48).any(|b| b == b':') {
+            continue;
+        }
+        let Some(label) = speaker_re().captures(l).and_then(|c| c.get(1)) else {
+            continue;
+        };
+        if is_label(label.as_str()) {
+            labels += 1;
+            roles += role_of(label.as_str()).is_some() as usize;
+        }
+    }
+    (labels, roles)
 }
 
 /// Whether a captured label is a speaker and not the start of a sentence such as `Note: …`.
@@ -301,6 +464,7 @@ fn is_label(label: &str) -> bool {
     // A name: one to three capitalised words.
     let words: Vec<&str> = label.split_whitespace().collect();
     !words.is_empty()
+        && !SENDER_WORDS.contains(&l.as_str())
         && words.len() <= 3
         && words
             .iter()
@@ -343,6 +507,7 @@ fn role_of(label: &str) -> Option<Field> {
         "representative",
         "operator",
         "robocall",
+        "voicemail",
         "recording",
         "voice",
         "technician",
@@ -436,26 +601,14 @@ fn read_sms(content: &str) -> Contact {
     let trimmed = content.trim_start();
     let lead = content.len() - trimmed.len();
     let first_line = trimmed.lines().next().unwrap_or("");
-    let lower = first_line.to_ascii_lowercase();
-    let prefix = [
-        "from:",
-        "de:",
-        "von:",
-        "sender:",
-        "expéditeur:",
-        "remitente:",
-    ]
-    .into_iter()
-    .find(|p| lower.starts_with(p));
-    if let Some(p) = prefix {
-        let sender = first_line[p.len()..].trim();
+    if let Some(p) = sender_prefix(first_line) {
+        let sender = first_line[p..].trim();
         if !sender.is_empty() {
             contact.parts.push(Part {
                 field: Field::From,
                 text: sender.to_string(),
                 origin: Some(
-                    lead + p.len()
-                        + (first_line[p.len()..].len() - first_line[p.len()..].trim_start().len()),
+                    lead + p + (first_line[p..].len() - first_line[p..].trim_start().len()),
                 ),
             });
         }
@@ -585,6 +738,33 @@ fn fill_from_email(contact: &mut Contact, mut view: EmailView) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn issue_12_sender_lines_are_texts_and_told_calls_are_calls() {
+        for text in [
+            "De: BBVA\nSu cuenta ha sido bloqueada. Acceda a bbva-clientes.info para reactivarla.",
+            "Von: DHL\nIhr Paket wartet. Zollgebühr 1,99 EUR: dhl-zoll.top",
+            "Van : ING\nUw betaalpas verloopt. Vernieuw via ing-pas.nl",
+            "Od: InPost\nPaczka czeka na dopłatę 1,20 zł: inpost-pl.info",
+        ] {
+            assert_eq!(detect_channel(text), Channel::Sms, "{text}");
+            assert!(read_sms(text).sender().is_some(), "{text}");
+        }
+        for text in [
+            "A man called me this morning saying he was from Microsoft and that my computer had a virus. He wanted me to install AnyDesk so he could fix it. I hung up.",
+            "Voicemail: This is the Social Security Administration. Your number has been suspended. Press 1 to speak with an officer.",
+            "Gestern hat mich ein angeblicher Polizist angerufen. Er sagte, Einbrecher hätten unsere Adresse, und ich solle mein Geld abholen lassen.",
+            "Me ligaram dizendo que eram do banco e que havia uma compra não reconhecida. Pediram para eu instalar um aplicativo.",
+            "Ik werd gebeld door iemand van de bank die zei dat mijn rekening gehackt was. Ik moest mijn geld overmaken naar een veilige rekening.",
+        ] {
+            assert_eq!(detect_channel(text), Channel::Call, "{text}");
+        }
+        // A text that reports what someone said is still a text.
+        assert_eq!(
+            detect_channel("He said he'd be late, see you at 8"),
+            Channel::Sms
+        );
+    }
 
     #[test]
     fn detects_channels() {
