@@ -181,8 +181,8 @@ pub fn summary(records: &[Record], max_misses: usize) -> String {
         let _ = writeln!(out, "{}", c.row(&format!("{ch} (all)")));
     }
     let _ = writeln!(out);
-    for ((_, source, cat), c) in &by_cat {
-        let _ = writeln!(out, "{}", c.row(&format!("{source}/{cat}")));
+    for ((ch, source, cat), c) in &by_cat {
+        let _ = writeln!(out, "{}", c.row(&format!("{ch} {source}/{cat}")));
     }
     let mut by_lang: BTreeMap<(Channel, String), Counts> = BTreeMap::new();
     for r in records {

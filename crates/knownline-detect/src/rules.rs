@@ -35,6 +35,7 @@ pub const FACTS: &[&str] = &[
     "link_text_mismatch",
     "link_to_ip",
     "link_to_free_hosting",
+    "brand_link_not_theirs",
     "popup_fullscreen",
     "popup_beforeunload",
     "popup_alert_loop",

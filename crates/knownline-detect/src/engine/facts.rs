@@ -5,7 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::contact::{Contact, Field};
+use crate::contact::{Channel, Contact, Field};
 use crate::email::EmailView;
 use crate::entities;
 use crate::pack::Pack;
@@ -69,6 +69,7 @@ pub(super) fn facts(
     contact: &Contact,
     doc: &Doc,
     org_spans: &[OrgSpan],
+    claimed: &dyn Fn(usize) -> bool,
     hosts: &[String],
 ) -> Facts {
     let mut facts = Facts::new();
@@ -76,6 +77,7 @@ pub(super) fn facts(
         email_facts(pack, email, doc, org_spans, &mut facts);
     }
     domain_facts(pack, contact, hosts, &mut facts);
+    brand_link_facts(pack, contact, doc, org_spans, claimed, hosts, &mut facts);
     link_facts(contact, hosts, &mut facts);
     page_facts(contact, &mut facts);
     facts
@@ -180,6 +182,74 @@ fn display_name_not_theirs(
         }
     }
     mismatch
+}
+
+/// An organisation the contact speaks as (a text naming it, an email claiming it) with a link
+/// to somewhere that is not one of its domains, nor any other organisation's we know. Banks,
+/// posts and tax offices send people to their own address; whatever the language, a name and
+/// a link elsewhere is the commonest phishing there is. An email from the organisation's own
+/// domain is left to the sender checks: its mailing service's links are its own business.
+fn brand_link_facts(
+    pack: &Pack,
+    contact: &Contact,
+    doc: &Doc,
+    org_spans: &[OrgSpan],
+    claimed: &dyn Fn(usize) -> bool,
+    hosts: &[String],
+    facts: &mut Facts,
+) {
+    if !matches!(contact.channel, Channel::Sms | Channel::Email) || hosts.is_empty() {
+        return;
+    }
+    let sender_domain = contact
+        .email
+        .as_ref()
+        .and_then(|e| entities::domain_of_address(&e.from_addr))
+        .and_then(entities::registrable_domain);
+    // A domain is theirs when it is one of theirs, or their name under another country's
+    // suffix (amazon.co.jp), as the look-alike check allows.
+    let label = |d: &str| d.split('.').next().unwrap_or("").to_ascii_lowercase();
+    let owns = |org: usize, domain: &str| {
+        pack.knowledge.organisations[org].domains.iter().any(|d| {
+            d.eq_ignore_ascii_case(domain)
+                || entities::registrable_domain(d).as_deref() == Some(domain)
+                || label(d) == label(domain)
+        })
+    };
+    // An email whose From has no name names nobody: "gmail" in a gmail.com address is not
+    // Google speaking.
+    let nameless_sender = contact
+        .email
+        .as_ref()
+        .is_some_and(|e| e.from_name.is_empty());
+    for &(org, span, _) in org_spans {
+        if pack.knowledge.organisations[org].domains.is_empty() {
+            continue;
+        }
+        let field = doc.field_at(span.start as usize);
+        if nameless_sender && field == Some(Field::From) {
+            continue;
+        }
+        let speaks_as = match contact.channel {
+            Channel::Sms => field != Some(Field::From) || claimed(org),
+            _ => claimed(org),
+        };
+        if !speaks_as || sender_domain.as_deref().is_some_and(|d| owns(org, d)) {
+            continue;
+        }
+        let elsewhere = hosts.iter().take(50).find_map(|h| {
+            let d = entities::registrable_domain(h)?;
+            let known = owns(org, &d) || pack.org_domains.contains_key(&d);
+            (!known).then(|| h.clone())
+        });
+        if let Some(host) = elsewhere {
+            facts.push((
+                "brand_link_not_theirs",
+                vec![Ev::Doc(span), Ev::Note(Field::Body, host)],
+            ));
+            return;
+        }
+    }
 }
 
 /// Look-alike and homoglyph domains: sender, reply-to, the page's own address and every link.

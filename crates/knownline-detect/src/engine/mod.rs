@@ -144,7 +144,15 @@ impl Engine {
         let hits = scanning::scan(pack, &doc.text);
         let mut found = Found::read(contact, &doc, self.options.default_region);
         let org_spans = scanning::name_entities(pack, &doc, &hits, &mut found.entities);
-        let facts = facts::facts(pack, contact, &doc, &org_spans, &found.hosts);
+        let claimed = |org: usize| {
+            let id = &pack.knowledge.organisations[org].id;
+            found
+                .entities
+                .organisations
+                .iter()
+                .any(|o| &o.id == id && o.claimed)
+        };
+        let facts = facts::facts(pack, contact, &doc, &org_spans, &claimed, &found.hosts);
         let sources = scanning::Sources {
             pack,
             doc: &doc,

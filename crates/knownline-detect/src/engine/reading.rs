@@ -7,10 +7,10 @@ use std::collections::HashSet;
 use rlibphonenumber::enums::Region;
 
 use crate::assessment::{Entities, Evidence, LinkEntity, PhoneEntity};
-use crate::contact::{Contact, Field};
+use crate::contact::{Channel, Contact, Field};
 use crate::entities::{self, FoundPhone};
 use crate::features;
-use crate::text::{fold_into, squash_spaces, Folded};
+use crate::text::{fold_into, is_word_byte, squash_spaces, Folded};
 
 /// A span of the analysis document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,7 +56,11 @@ impl Doc {
             }
             let start = text.len();
             // Line breaks inside a part are spaces, so phrases match across wrapped lines.
-            let folded = Folded::from_map(fold_into(&part.text, &mut text, true));
+            let mut map = fold_into(&part.text, &mut text, true);
+            if contact.channel == Channel::Call && part.field == Field::Notes {
+                map = second_person(&mut text, start, map);
+            }
+            let folded = Folded::from_map(map);
             let first_text = text.len() - text[start..].trim_start().len();
             parts.push(DocPart {
                 start,
@@ -113,6 +117,86 @@ impl Doc {
         let p = self.parts.iter().find(|p| p.part == part)?;
         Some(p.start + p.folded.folded_offset(original).min(p.end - p.start))
     }
+}
+
+/// First-person possessives and the words the caller would have used: an account of a call
+/// ("he said my computer was infected") reads as the caller's line ("your computer …"), so
+/// the rules hear reported speech as they hear the caller.
+const SECOND_PERSON: &[(&str, &str)] = &[
+    ("my", "your"),
+    ("mine", "yours"),
+    ("myself", "yourself"),
+    ("our", "your"),
+    ("mein", "ihr"),
+    ("meine", "ihre"),
+    ("meinen", "ihren"),
+    ("meinem", "ihrem"),
+    ("meiner", "ihrer"),
+    ("meines", "ihres"),
+    ("mon", "votre"),
+    ("ma", "votre"),
+    ("mes", "vos"),
+    ("mi", "su"),
+    ("mis", "sus"),
+    ("mio", "suo"),
+    ("mia", "sua"),
+    ("miei", "suoi"),
+    ("mie", "sue"),
+    ("meu", "seu"),
+    ("minha", "sua"),
+    ("meus", "seus"),
+    ("minhas", "suas"),
+    ("mijn", "uw"),
+];
+
+/// Rewrites the first-person possessives of `text[start..]` (folded, with `map` to the
+/// original, empty when identical) as second person; returns the new map.
+fn second_person(text: &mut String, start: usize, map: Vec<u32>) -> Vec<u32> {
+    let part = &text[start..];
+    let bytes = part.as_bytes();
+    let original = |i: usize| -> u32 {
+        if map.is_empty() {
+            i as u32
+        } else {
+            map.get(i).copied().unwrap_or(u32::MAX)
+        }
+    };
+    let mut out = String::with_capacity(part.len() + part.len() / 8);
+    let mut out_map: Vec<u32> = Vec::with_capacity(part.len() + part.len() / 8);
+    let mut changed = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let word_len = bytes[i..].iter().take_while(|&&b| is_word_byte(b)).count();
+        if word_len == 0 {
+            // One character at a time keeps `out` on character boundaries.
+            let c = part[i..].chars().next().unwrap_or(' ');
+            for k in 0..c.len_utf8() {
+                out_map.push(original(i + k));
+            }
+            out.push(c);
+            i += c.len_utf8();
+            continue;
+        }
+        let word = &part[i..i + word_len];
+        match SECOND_PERSON.iter().find(|(first, _)| *first == word) {
+            Some((_, second)) => {
+                changed = true;
+                out.push_str(second);
+                out_map.extend(std::iter::repeat_n(original(i), second.len()));
+            }
+            None => {
+                out.push_str(word);
+                out_map.extend((i..i + word_len).map(original));
+            }
+        }
+        i += word_len;
+    }
+    if !changed {
+        return map;
+    }
+    text.truncate(start);
+    text.push_str(&out);
+    out_map
 }
 
 impl Folded {
