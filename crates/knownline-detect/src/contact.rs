@@ -243,8 +243,11 @@ pub fn detect_channel(content: &str) -> Channel {
     let head = truncate_at_char(content, 8192);
     let first = head.trim_start().lines().next().unwrap_or("");
     let sender_line = sender_prefix(first).is_some();
+    if subject_line(first) {
+        return Channel::Email;
+    }
     let (labels, roles) = speaker_lines(head);
-    if labels >= 2 || roles >= 1 {
+    if labels >= 2 || roles >= 1 || quoted_turns(head) >= 3 {
         return Channel::Call;
     }
     // A short text needs more than a passing "he said" to be an account of a call.
@@ -256,6 +259,42 @@ pub fn detect_channel(content: &str) -> Channel {
         return Channel::Sms;
     }
     Channel::Email
+}
+
+/// Whether a line is an email's subject line (`Subject:`, `Objet :`, `Betreff:`, …): texts
+/// have none, so a message pasted from its subject on is an email.
+fn subject_line(line: &str) -> bool {
+    const SUBJECT: &[&str] = &[
+        "subject",
+        "objet",
+        "asunto",
+        "betreff",
+        "oggetto",
+        "assunto",
+        "onderwerp",
+        "temat",
+        "тема",
+        "件名",
+    ];
+    let lower = line.to_lowercase();
+    SUBJECT.iter().any(|w| {
+        lower.strip_prefix(w).is_some_and(|rest| {
+            let rest = rest.trim_start_matches([' ', '\u{a0}']);
+            rest.starts_with(':') || rest.starts_with('：')
+        })
+    })
+}
+
+/// Lines that open with a quotation mark or a dash: a dialogue written down without
+/// speakers' names (“Pronto?” / “Sì” / — Bonjour…).
+fn quoted_turns(text: &str) -> usize {
+    text.lines()
+        .take(200)
+        .filter(|l| {
+            l.trim_start()
+                .starts_with(['“', '”', '"', '«', '»', '„', '「', '—', '–'])
+        })
+        .count()
 }
 
 /// Words that open a text message's sender line (`From: +1 555…`, `De : BBVA`, `Von: DHL`).
@@ -363,6 +402,43 @@ fn call_cue_points(lower: &str) -> usize {
         "電話がかかって",
         "電話があり",
         "留守電",
+        "電話し",
+        "電話をかけ",
+        "電話に出",
+        "オペレーター",
+        "un appel",
+        "l'appel",
+        "au téléphone",
+        "au bout du fil",
+        "una llamada",
+        "la llamada",
+        "al teléfono",
+        "una telefonata",
+        "la telefonata",
+        "una chiamata",
+        "la chiamata",
+        "al telefono",
+        "einen anruf",
+        "der anruf",
+        "am apparat",
+        "telefonat",
+        "uma ligação",
+        "a ligação",
+        "telefonema",
+        "ao telefone",
+        "gebeld",
+        "belde",
+        "aan de lijn",
+        "aan de telefoon",
+        "звонил",
+        "звонили",
+        "по телефону",
+        "dzwonił",
+        "zadzwonił",
+        "przez telefon",
+        "the call",
+        "a call from",
+        "the phone",
     ];
     const SPEECH: &[&str] = &[
         "he said",
