@@ -565,9 +565,14 @@ fn digit_windows(text: &str, max: usize) -> Vec<(usize, usize)> {
             }
         }
         if (7..=20).contains(&digits) {
-            // A word character right before means part of an identifier, not a number.
-            let glued =
-                start > 0 && (bytes[start - 1].is_ascii_alphabetic() || bytes[start - 1] == b'_');
+            // A word character right before means part of an identifier, not a number; so
+            // does a word joined by a hyphen or hash (INV-2026-118833, REF#20261188).
+            let word_before = |k: usize| bytes[k].is_ascii_alphabetic() || bytes[k] == b'_';
+            let glued = start > 0
+                && (word_before(start - 1)
+                    || (start > 1
+                        && matches!(bytes[start - 1], b'-' | b'#')
+                        && word_before(start - 2)));
             if !glued {
                 out.push((start, end));
             }
@@ -1029,6 +1034,8 @@ mod tests {
             "from 209.203.162.20/8230",
             "id 1030460647.7351",
             "total 89.00 23 - 1382625",
+            "invoice INV-2026-118833",
+            "order REF#2026118833",
         ] {
             assert!(e164(junk).is_empty(), "{junk}: {:?}", e164(junk));
         }

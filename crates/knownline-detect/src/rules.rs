@@ -36,6 +36,7 @@ pub const FACTS: &[&str] = &[
     "link_to_ip",
     "link_to_free_hosting",
     "brand_link_not_theirs",
+    "sender_authenticated_own",
     "popup_fullscreen",
     "popup_beforeunload",
     "popup_alert_loop",

@@ -32,7 +32,13 @@ fn eval_rows(args: &[&str]) -> std::collections::HashMap<String, [f64; 6]> {
         if nums[0].is_nan() {
             continue;
         }
-        let name = cols[..cols.len() - 9].join(" ");
+        // Category rows are named "CHANNEL SOURCE/CATEGORY": looked up by SOURCE/CATEGORY.
+        let mut name = cols[..cols.len() - 9].join(" ");
+        if name.contains('/') {
+            if let Some((_, rest)) = name.split_once(' ') {
+                name = rest.to_string();
+            }
+        }
         rows.insert(name, [nums[0], nums[1], nums[2], nums[3], nums[4], nums[5]]);
     }
     rows

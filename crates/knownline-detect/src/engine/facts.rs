@@ -111,6 +111,22 @@ fn email_facts(
             ));
         }
     }
+    // The receiving server vouches (DMARC) that the mail comes from the domain in its From,
+    // and that domain is a known organisation's own: its receipts and renewal notices with a
+    // support line in the footer are what they look like.
+    let dmarc_pass = email.auth.dmarc.as_deref() == Some("pass");
+    if let Some(d) = from_domain
+        .as_deref()
+        .filter(|d| dmarc_pass && pack.org_domains.contains_key(*d))
+    {
+        facts.push((
+            "sender_authenticated_own",
+            vec![Ev::Finding(
+                Field::From,
+                format!("authenticated mail from {d}"),
+            )],
+        ));
+    }
     if let Some(d) = &from_domain {
         if FREEMAIL.contains(&d.as_str()) {
             facts.push((
@@ -184,11 +200,10 @@ fn display_name_not_theirs(
     mismatch
 }
 
-/// An organisation the contact speaks as (a text naming it, an email claiming it) with a link
-/// to somewhere that is not one of its domains, nor any other organisation's we know. Banks,
-/// posts and tax offices send people to their own address; whatever the language, a name and
-/// a link elsewhere is the commonest phishing there is. An email from the organisation's own
-/// domain is left to the sender checks: its mailing service's links are its own business.
+/// A text message that speaks as an organisation with a link to somewhere that is not one of
+/// its domains, nor any other organisation's we know. Banks, posts and tax offices send people
+/// to their own address; whatever the language, a name and a link elsewhere is the commonest
+/// smishing there is.
 fn brand_link_facts(
     pack: &Pack,
     contact: &Contact,
@@ -198,7 +213,9 @@ fn brand_link_facts(
     hosts: &[String],
     facts: &mut Facts,
 ) {
-    if !matches!(contact.channel, Channel::Sms | Channel::Email) || hosts.is_empty() {
+    // In email the From name is checked against the sender's domain instead
+    // (`display_name_brand_mismatch`): a mailing list naming a company links everywhere.
+    if contact.channel != Channel::Sms || hosts.is_empty() {
         return;
     }
     let sender_domain = contact

@@ -138,3 +138,24 @@ fn a_bare_number_or_link_is_not_flagged_for_its_wording() {
     let a = assess(Channel::Sms, "Urgent: call 1-888-555-0142 now");
     assert_ne!(a.verdict, knownline_detect::Verdict::NoSigns);
 }
+
+#[test]
+fn issue_12_a_genuine_authenticated_invoice_with_a_support_line_stays_quiet() {
+    let invoice = "Authentication-Results: mx.example.net; spf=pass smtp.mailfrom=norton.com; dkim=pass header.d=norton.com; dmarc=pass header.from=norton.com\r\n\
+From: Norton <billing@norton.com>\r\n\
+Subject: Your Norton invoice INV-2026-118833\r\n\r\n\
+Your Norton 360 Deluxe subscription was automatically renewed. Amount charged: $149.90 to Visa ending 4242.\r\n\
+You can view all invoices at https://my.norton.com/billing.\r\n\
+Questions about your bill? Our billing team is available Monday to Friday at +1 888 799 9666.\r\n";
+    let a = assess(knownline_detect::Channel::Email, invoice);
+    assert_eq!(a.verdict, knownline_detect::Verdict::NoSigns, "{:?}", a.signals);
+    assert!(a.signals.is_empty(), "{:?}", a.signals);
+    // The invoice number is not a phone number; the support line is.
+    assert_eq!(a.entities.phones.len(), 1, "{:?}", a.entities.phones);
+    // The same words from a look-alike domain, unauthenticated, are a callback lure.
+    let fake = invoice
+        .replace("dmarc=pass header.from=norton.com", "dmarc=none")
+        .replace("billing@norton.com", "billing@norton-renewals-center.com");
+    let a = assess(knownline_detect::Channel::Email, &fake);
+    assert!(a.verdict >= knownline_detect::Verdict::Suspicious, "{:?}", a);
+}
