@@ -26,7 +26,7 @@ pub const MAX_OFFERED: usize = 20;
 
 /// Link shorteners and message links: their domain is everyone's, the whole link is the
 /// scam's.
-const SHORTENERS: &[&str] = &[
+pub(crate) const SHORTENERS: &[&str] = &[
     "bit.ly",
     "tinyurl.com",
     "t.co",

@@ -256,7 +256,10 @@ fn brand_link_facts(
         }
         let elsewhere = hosts.iter().take(50).find_map(|h| {
             let d = entities::registrable_domain(h)?;
-            let known = owns(org, &d) || pack.org_domains.contains_key(&d);
+            // A shortener hides where it leads: that is a signal of its own, not this one.
+            let known = owns(org, &d)
+                || pack.org_domains.contains_key(&d)
+                || crate::indicators::SHORTENERS.contains(&d.as_str());
             (!known).then(|| h.clone())
         });
         if let Some(host) = elsewhere {
