@@ -148,7 +148,12 @@ Your Norton 360 Deluxe subscription was automatically renewed. Amount charged: $
 You can view all invoices at https://my.norton.com/billing.\r\n\
 Questions about your bill? Our billing team is available Monday to Friday at +1 888 799 9666.\r\n";
     let a = assess(knownline_detect::Channel::Email, invoice);
-    assert_eq!(a.verdict, knownline_detect::Verdict::NoSigns, "{:?}", a.signals);
+    assert_eq!(
+        a.verdict,
+        knownline_detect::Verdict::NoSigns,
+        "{:?}",
+        a.signals
+    );
     assert!(a.signals.is_empty(), "{:?}", a.signals);
     // The invoice number is not a phone number; the support line is.
     assert_eq!(a.entities.phones.len(), 1, "{:?}", a.entities.phones);
@@ -157,5 +162,9 @@ Questions about your bill? Our billing team is available Monday to Friday at +1 
         .replace("dmarc=pass header.from=norton.com", "dmarc=none")
         .replace("billing@norton.com", "billing@norton-renewals-center.com");
     let a = assess(knownline_detect::Channel::Email, &fake);
-    assert!(a.verdict >= knownline_detect::Verdict::Suspicious, "{:?}", a);
+    assert!(
+        a.verdict >= knownline_detect::Verdict::Suspicious,
+        "{:?}",
+        a
+    );
 }
