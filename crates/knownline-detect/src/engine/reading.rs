@@ -121,7 +121,8 @@ impl Doc {
 
 /// First-person possessives and the words the caller would have used: an account of a call
 /// ("he said my computer was infected") reads as the caller's line ("your computer …"), so
-/// the rules hear reported speech as they hear the caller.
+/// the rules hear reported speech as they hear the caller. Words that are something else in
+/// another language are left out: Italian "mi" (me), Italian and Polish "ma" (but, has).
 const SECOND_PERSON: &[(&str, &str)] = &[
     ("my", "your"),
     ("mine", "yours"),
@@ -134,9 +135,7 @@ const SECOND_PERSON: &[(&str, &str)] = &[
     ("meiner", "ihrer"),
     ("meines", "ihres"),
     ("mon", "votre"),
-    ("ma", "votre"),
     ("mes", "vos"),
-    ("mi", "su"),
     ("mis", "sus"),
     ("mio", "suo"),
     ("mia", "sua"),
