@@ -1,13 +1,19 @@
-//! Words and word pairs for the text model, hashed into a fixed feature space.
+//! Words, word pairs and character 4-grams for the text model, hashed into a fixed feature
+//! space.
 //!
-//! Only words are used: numbers, dates, month and day names, addresses, URLs, phone numbers
-//! and money amounts are replaced by a placeholder for their kind, so the model cannot learn
-//! when a corpus was collected or how its addresses were obfuscated.
+//! Numbers, dates, month and day names, addresses, URLs, phone numbers and money amounts are
+//! replaced by a placeholder for their kind, so the model cannot learn when a corpus was
+//! collected or how its addresses were obfuscated. Scripts written without spaces (Chinese,
+//! Japanese, Thai) are read as overlapping pairs of characters, and every word also gives its
+//! character 4-grams, so inflected and compound forms (`microsoftu`, `Sicherheitsverfahren`)
+//! share features with the forms the model was trained on.
 
 use crate::model::TEXT_BITS;
 
-/// Words longer than this are not words (base64, hashes).
+/// Words of more characters than this are not words (base64, hashes).
 const MAX_WORD: usize = 24;
+/// Seed of character 4-gram hashes, so a gram never shares a hash with a word.
+const CHAR_SEED: u64 = 0x9e37_79b9_7f4a_7c15;
 /// Features kept per document: long documents are read up to this many tokens.
 pub const MAX_TOKENS: usize = 20_000;
 
@@ -205,6 +211,9 @@ impl TokenSink<'_> for Buckets {
     fn push(&mut self, t: Token<'_>) {
         let h = token_hash(t);
         self.out.push(bucket(h));
+        if let Token::Word(w) = t {
+            char_grams(w, &mut self.out);
+        }
         if let Some(p) = self.prev {
             self.out.push(bucket(fx(p.wrapping_mul(31), h)));
         }
@@ -217,6 +226,28 @@ impl TokenSink<'_> for Buckets {
     }
     fn last_is_number(&self) -> bool {
         self.last_number
+    }
+}
+
+/// The buckets of a word's character 4-grams, the word marked `<` and `>` at its ends.
+/// Words under four characters (and the character pairs of unspaced scripts) have none:
+/// their word feature says all they can.
+fn char_grams(w: &str, out: &mut Vec<u32>) {
+    if w.len() < 4 || w.chars().nth(3).is_none() {
+        return;
+    }
+    let mut window = [u32::from('<'); 4];
+    for (k, c) in w
+        .chars()
+        .map(u32::from)
+        .chain(std::iter::once(u32::from('>')))
+        .enumerate()
+    {
+        window = [window[1], window[2], window[3], c];
+        if k >= 2 {
+            let h = window.iter().fold(CHAR_SEED, |h, &c| fx(h, u64::from(c)));
+            out.push(bucket(h));
+        }
     }
 }
 
@@ -268,6 +299,10 @@ pub(crate) fn tokens<'a>(
         while i < bytes.len() && !text.is_char_boundary(i) {
             i += 1;
         }
+        if seen & 0x80 != 0 {
+            push_mixed(&text[start..i], out);
+            continue;
+        }
         if seen & DIGIT != 0 {
             // Numbers, codes and dates carry the corpus's era, not the scam.
             if !out.last_is_number() {
@@ -279,14 +314,103 @@ pub(crate) fn tokens<'a>(
         if word.ends_with('\'') {
             word = word.trim_end_matches('\'');
         }
-        if word.len() < 2 || word.len() > MAX_WORD || (word.len() <= 10 && is_calendar(word)) {
-            continue;
-        }
-        // Non-letter symbols in the non-ASCII range (emoji, punctuation) are not words.
-        if seen & 0x80 != 0 && !word.chars().all(|c| c.is_alphabetic() || c == '\'') {
-            continue;
-        }
+        push_word(word, word.len(), out);
+    }
+}
+
+/// Pushes a word unless it is too short, too long or a calendar word.
+fn push_word<'a>(word: &'a str, chars: usize, out: &mut impl TokenSink<'a>) {
+    if (2..=MAX_WORD).contains(&chars) && !(word.len() <= 10 && is_calendar(word)) {
         out.push(Token::Word(word));
+    }
+}
+
+/// Whether a character belongs to a script written without spaces between words.
+fn is_unspaced(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30ff}' // hiragana, katakana
+        | '\u{31f0}'..='\u{31ff}'
+        | '\u{3400}'..='\u{4dbf}' // CJK ideographs
+        | '\u{4e00}'..='\u{9fff}'
+        | '\u{f900}'..='\u{faff}'
+        | '\u{ff66}'..='\u{ff9f}' // half-width katakana
+        | '\u{0e00}'..='\u{0eff}' // Thai, Lao
+        | '\u{1000}'..='\u{109f}' // Myanmar
+        | '\u{1780}'..='\u{17ff}' // Khmer
+    )
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Run {
+    Letters,
+    Unspaced,
+    Digits,
+    Gap,
+}
+
+fn run_of(c: char) -> Run {
+    if is_unspaced(c) {
+        Run::Unspaced
+    } else if c.is_alphabetic() || c == '\'' {
+        Run::Letters
+    } else if c.is_numeric() {
+        Run::Digits
+    } else {
+        Run::Gap
+    }
+}
+
+/// Splits a span holding non-ASCII characters into runs of one kind: words of a spaced
+/// script, unspaced text (as overlapping character pairs), numbers (one placeholder), and
+/// symbols, emoji and foreign punctuation between them (dropped).
+fn push_mixed<'a>(span: &'a str, out: &mut impl TokenSink<'a>) {
+    let mut chars = span.char_indices().peekable();
+    while let Some(&(start, c)) = chars.peek() {
+        let kind = run_of(c);
+        let mut end = start;
+        let mut count = 0;
+        while let Some(&(i, c)) = chars.peek() {
+            if run_of(c) != kind {
+                break;
+            }
+            end = i + c.len_utf8();
+            count += 1;
+            chars.next();
+        }
+        let run = &span[start..end];
+        match kind {
+            Run::Letters => {
+                let word = run.trim_end_matches('\'');
+                push_word(word, count - (run.len() - word.len()), out);
+            }
+            Run::Unspaced => push_pairs(run, out),
+            Run::Digits => {
+                if !out.last_is_number() {
+                    out.push(Token::Mask("_num_"));
+                }
+            }
+            Run::Gap => {}
+        }
+    }
+}
+
+/// Unspaced text as overlapping pairs of characters (a lone character as itself): the
+/// commonest length of a Japanese or Chinese word, with no dictionary to segment by.
+fn push_pairs<'a>(run: &'a str, out: &mut impl TokenSink<'a>) {
+    let idx: Vec<usize> = run
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(run.len()))
+        .collect();
+    if idx.len() == 2 {
+        out.push(Token::Word(run));
+        return;
+    }
+    for w in idx.windows(3) {
+        if out.len() >= MAX_TOKENS {
+            return;
+        }
+        out.push(Token::Word(&run[w[0]..w[2]]));
     }
 }
 
@@ -374,7 +498,57 @@ mod tests {
         tokens("gift card gift card", &[], &mut out);
         let b = buckets(&out);
         assert!(b.windows(2).all(|w| w[0] < w[1]));
-        assert_eq!(b.len(), 4, "gift, card, gift card, card gift");
+        assert_eq!(
+            b.len(),
+            10,
+            "gift, card, gift card, card gift, and <gif gift ift> <car card ard>"
+        );
+    }
+
+    fn words(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        tokens(text, &[], &mut out);
+        out.iter()
+            .map(|t| match t {
+                Token::Word(w) => w.to_string(),
+                Token::Mask(m) => m.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn unspaced_scripts_are_read_as_character_pairs() {
+        assert_eq!(
+            words("至急ご確認ください"),
+            ["至急", "急ご", "ご確", "確認", "認く", "くだ", "ださ", "さい"]
+        );
+        // A Latin brand inside Japanese is its own word; digits are a number.
+        assert_eq!(
+            words("microsoftサポート3日"),
+            ["microsoft", "サポ", "ポー", "ート", "_num_", "日"]
+        );
+    }
+
+    #[test]
+    fn foreign_punctuation_splits_words_instead_of_dropping_them() {
+        assert_eq!(words("«срочно»—позвоните"), ["срочно", "позвоните"]);
+        // Long words are counted in characters, not bytes: 14 Cyrillic letters are a word.
+        assert_eq!(words("заблокированный"), ["заблокированный"]);
+    }
+
+    #[test]
+    fn inflected_forms_share_character_grams() {
+        let grams = |w: &str| {
+            let mut v = Vec::new();
+            char_grams(w, &mut v);
+            v
+        };
+        let a = grams("microsoft");
+        let b = grams("microsoftu");
+        assert_eq!(a.len(), 8);
+        assert_eq!(a.iter().filter(|g| b.contains(g)).count(), 7);
+        assert!(grams("abc").is_empty());
+        assert!(grams("日本").is_empty());
     }
 
     #[test]

@@ -37,8 +37,8 @@ pub fn text_evidence(logit: f32) -> f32 {
 }
 
 /// Bits of the hashed feature space of the text model.
-pub const TEXT_BITS: u32 = 18;
-const TEXT_MAGIC: &[u8; 6] = b"KLTM1\n";
+pub const TEXT_BITS: u32 = 20;
+const TEXT_MAGIC: &[u8; 6] = b"KLTM2\n";
 
 /// Decision thresholds of one channel.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -386,7 +386,7 @@ mod tests {
         let back = TextModel::from_bytes(&m.to_bytes()).unwrap();
         assert!((back.weights[7] - 1.5).abs() < 1e-3);
         assert!((back.weights[99] + 0.25).abs() < 1e-3);
-        assert!(TextModel::from_bytes(b"KLTM1\nshort").is_err());
+        assert!(TextModel::from_bytes(b"KLTM2\nshort").is_err());
         assert!(TextModel::from_bytes(b"garbage").is_err());
     }
 
