@@ -439,6 +439,27 @@ fn call_cue_points(lower: &str) -> usize {
         "the call",
         "a call from",
         "the phone",
+        // Recorded messages: an automated call's voicemail.
+        "listen to this message",
+        "this message is for",
+        "press one",
+        "press \"one\"",
+        "press 1 to",
+        "press 9",
+        "appuyez sur la touche",
+        "tapez 1",
+        "pulse 1",
+        "pulse la tecla",
+        "drücken sie die",
+        "drücken sie 1",
+        "premi 1",
+        "premere il tasto",
+        "pressione 1",
+        "digite 1",
+        "druk op 1",
+        "naciśnij 1",
+        "нажмите 1",
+        "1を押",
     ];
     const SPEECH: &[&str] = &[
         "he said",
@@ -858,6 +879,14 @@ mod tests {
         );
         assert_eq!(
             detect_channel("guy said he was from microsoft, I hung up"),
+            Channel::Call
+        );
+        assert_eq!(
+            detect_channel(
+                "Please listen to this message in full. A lawsuit has been filed under your name. \
+                 To speak to an officer press one now or call us back before the end of the day \
+                 to avoid further legal action being taken against you and your family members."
+            ),
             Channel::Call
         );
         assert_eq!(detect_channel("Your code is 123456"), Channel::Sms);
