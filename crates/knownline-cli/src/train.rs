@@ -24,7 +24,9 @@ struct View {
     features: Vec<u32>,
     scam: bool,
     fold: u64,
+    /// Channel, label, source.
     group: (Channel, bool, String),
+    language: String,
 }
 
 pub fn run(engine: &Engine, files: &[PathBuf], out: &Path) -> Result<()> {
@@ -47,6 +49,7 @@ pub fn run(engine: &Engine, files: &[PathBuf], out: &Path) -> Result<()> {
                     scam,
                     fold: fnv(&c.id) % FOLDS,
                     group: (channel, scam, source.clone()),
+                    language: c.language.as_deref().unwrap_or("und").to_ascii_lowercase(),
                 })
             })
             .collect();
@@ -58,26 +61,7 @@ pub fn run(engine: &Engine, files: &[PathBuf], out: &Path) -> Result<()> {
         "no labelled training cases in the files given"
     );
 
-    // Each (channel, label) weighs the same. Within it a source weighs by the square root of
-    // its size: a large corpus does not drown a small one, and a small one's few cases do not
-    // each weigh hundreds of times more than a large one's. Weights average to 1.
-    let mut group_n: BTreeMap<&(Channel, bool, String), usize> = BTreeMap::new();
-    for v in &views {
-        *group_n.entry(&v.group).or_default() += 1;
-    }
-    let mut cell_mass: BTreeMap<(Channel, bool), f32> = BTreeMap::new();
-    for (g, n) in &group_n {
-        *cell_mass.entry((g.0, g.1)).or_default() += (*n as f32).sqrt();
-    }
-    let n_cells = cell_mass.len() as f32;
-    let scale = views.len() as f32 / n_cells;
-    let weights: Vec<f32> = views
-        .iter()
-        .map(|v| {
-            let n = group_n[&v.group] as f32;
-            scale * n.sqrt() / (n * cell_mass[&(v.group.0, v.group.1)])
-        })
-        .collect();
+    let weights = balance(&views);
 
     // Out-of-fold text logits, so the final model learns how far to trust the text model on
     // contacts it has not seen.
@@ -157,10 +141,11 @@ pub fn run(engine: &Engine, files: &[PathBuf], out: &Path) -> Result<()> {
         thresholds.insert(ch.as_str().to_string(), t);
     }
 
-    let mut trained_on = BTreeMap::new();
-    for (g, n) in &group_n {
+    let mut trained_on: BTreeMap<String, u64> = BTreeMap::new();
+    for v in &views {
+        let g = &v.group;
         let key = format!("{}/{}/{}", g.0, if g.1 { "scam" } else { "legit" }, g.2);
-        trained_on.insert(key, *n as u64);
+        *trained_on.entry(key).or_default() += 1;
     }
     let file = ModelFile {
         version: 1,
@@ -194,6 +179,46 @@ pub fn run(engine: &Engine, files: &[PathBuf], out: &Path) -> Result<()> {
         combo.text_weight
     );
     Ok(())
+}
+
+/// Training weights, averaging 1. Within a channel a language weighs by the square root of
+/// its number of cases, and within a channel and language, scams and legitimate contacts
+/// weigh the same: otherwise a language whose samples are mostly scams (ours) against one
+/// with large legitimate corpora (English) teaches the model that the language itself is a
+/// sign of a scam. Within that, a source weighs by the square root of its size, so a large
+/// corpus does not drown a small one. Channels weigh the same.
+fn balance(views: &[View]) -> Vec<f32> {
+    type Key<'a> = (Channel, &'a str);
+    let mut lang_n: BTreeMap<Key, usize> = BTreeMap::new();
+    let mut group_n: BTreeMap<(&(Channel, bool, String), &str), usize> = BTreeMap::new();
+    for v in views {
+        *lang_n.entry((v.channel, &v.language)).or_default() += 1;
+        *group_n.entry((&v.group, &v.language)).or_default() += 1;
+    }
+    // Mass of each (channel, language, label): its language's share of the channel, halved
+    // between the labels present.
+    let mut channel_mass: BTreeMap<Channel, f32> = BTreeMap::new();
+    for ((ch, _), n) in &lang_n {
+        *channel_mass.entry(*ch).or_default() += (*n as f32).sqrt();
+    }
+    let mut labels: BTreeMap<Key, [bool; 2]> = BTreeMap::new();
+    let mut source_mass: BTreeMap<(Channel, &str, bool), f32> = BTreeMap::new();
+    for ((g, lang), n) in &group_n {
+        labels.entry((g.0, lang)).or_default()[g.1 as usize] = true;
+        *source_mass.entry((g.0, lang, g.1)).or_default() += (*n as f32).sqrt();
+    }
+    let raw: Vec<f32> = views
+        .iter()
+        .map(|v| {
+            let lang = v.language.as_str();
+            let share = (lang_n[&(v.channel, lang)] as f32).sqrt() / channel_mass[&v.channel];
+            let present = labels[&(v.channel, lang)].iter().filter(|&&b| b).count() as f32;
+            let n = group_n[&(&v.group, lang)] as f32;
+            share / present * n.sqrt() / (n * source_mass[&(v.channel, lang, v.group.1)])
+        })
+        .collect();
+    let mean = raw.iter().sum::<f32>() / raw.len() as f32;
+    raw.into_iter().map(|w| w / mean).collect()
 }
 
 fn fnv(s: &str) -> u64 {
