@@ -132,12 +132,14 @@ struct Floors {
 }
 
 /// Set a little below the figures measured when they were last raised (see the issue notes).
+/// The Nazario and phishing_pot floors are on corpora the shipped model may not learn from
+/// (evaluation only): they measure unseen mail, hence lower than the others.
 const FLOOR: Floors = Floors {
     call_legit_scam: 0.5,
     ham_scam: 0.5,
     hard_ham_flag: 5.0,
-    toad: 90.0,
-    phishing: 92.0,
+    toad: 80.0,
+    phishing: 75.0,
     smishing: 89.0,
     sms_ham_flag: 0.5,
     robocall: 96.0,
