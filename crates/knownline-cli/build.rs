@@ -11,7 +11,13 @@ fn main() {
         .unwrap();
     let mut out = String::new();
     let mut files = Vec::new();
-    for dir in ["rules", "rules/lists", "knowledge", "model"] {
+    for dir in [
+        "rules",
+        "rules/lists",
+        "knowledge",
+        "knowledge/locales",
+        "model",
+    ] {
         let path = root.join(dir);
         println!("cargo:rerun-if-changed={}", path.display());
         let Ok(entries) = std::fs::read_dir(&path) else {
@@ -20,7 +26,7 @@ fn main() {
         for e in entries.flatten() {
             let p = e.path();
             let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
-            if p.is_file() && matches!(ext, "toml" | "txt" | "yaml" | "bin") {
+            if p.is_file() && matches!(ext, "toml" | "txt" | "yaml" | "bin" | "ftl") {
                 println!("cargo:rerun-if-changed={}", p.display());
                 files.push((
                     format!("{dir}/{}", p.file_name().unwrap().to_str().unwrap()),

@@ -21,14 +21,14 @@ fuzz_target!(|data: &[u8]| {
     };
     let text = String::from_utf8_lossy(bytes).into_owned();
     let mut s = shipped().clone();
-    match which % 9 {
+    match which % 12 {
         0 => {
-            let i = usize::from(which / 9) % s.rules.len();
+            let i = usize::from(which / 12) % s.rules.len();
             s.rules[i].text = text;
         }
         1 => s.rules.push(SourceFile::new("rules/fuzz.toml", text)),
         2 => {
-            let i = usize::from(which / 9) % s.lists.len();
+            let i = usize::from(which / 12) % s.lists.len();
             s.lists[i].text = text;
         }
         3 => s.organisations = text,
@@ -36,6 +36,12 @@ fuzz_target!(|data: &[u8]| {
         5 => s.payments = text,
         6 => s.policies = text,
         7 => s.playbooks = text,
+        8 => s.families = text,
+        9 => s.countries = text,
+        10 => {
+            let i = usize::from(which / 12) % s.locales.len();
+            s.locales[i].text = text;
+        }
         _ => s.roles = text,
     }
     let _ = Engine::new(&s, Options::default());

@@ -33,6 +33,8 @@ pub struct CheckArgs {
     pub url: Option<String>,
     /// The caller ID or sender the person saw.
     pub sender: Option<String>,
+    /// Whom the steps are written for: language and country.
+    pub reader: knownline_detect::Reader,
 }
 
 /// One input: a file or standard input.
@@ -119,6 +121,12 @@ fn run_with(
     let engine = building
         .join()
         .map_err(|_| anyhow::anyhow!("building the engine panicked"))??;
+    if let Some(c) = &args.reader.country {
+        if !engine.countries().any(|(code, _)| code == c) {
+            let known: Vec<&str> = engine.countries().map(|(code, _)| code).collect();
+            bail!("--country {c:?}: the playbook knows {}", known.join(", "));
+        }
+    }
     let mut failed = false;
     let mut flagged = false;
     for batch in inputs.chunks(batch_len) {
@@ -131,8 +139,8 @@ fn run_with(
             .map(|(input, contact)| {
                 let name = input.name();
                 let contact = contact.unwrap_or_else(|| read_contact(input, args));
-                let a = engine.assess(&contact?, dir);
-                let line = render_one(&a, &name, args.format, multiple, colour)?;
+                let a = engine.assess_for(&contact?, dir, &args.reader);
+                let line = render_one(&engine, &a, &name, args.format, multiple, colour)?;
                 if let Some(bar) = &progress {
                     bar.inc(1);
                 }
@@ -181,6 +189,7 @@ fn run_with(
 
 /// One assessment as the chosen format prints it, with its line end.
 fn render_one(
+    engine: &Engine,
     a: &Assessment,
     name: &str,
     format: Format,
@@ -189,9 +198,9 @@ fn render_one(
 ) -> Result<Vec<u8>> {
     let mut out = Vec::with_capacity(1024);
     match format {
-        Format::Text => {
-            out.extend_from_slice(render::text(a, multiple.then_some(name), colour).as_bytes())
-        }
+        Format::Text => out.extend_from_slice(
+            render::text(engine, a, multiple.then_some(name), colour).as_bytes(),
+        ),
         Format::Json => {
             serde_json::to_writer_pretty(
                 &mut out,

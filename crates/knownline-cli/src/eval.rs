@@ -22,6 +22,8 @@ pub struct Record {
     pub score: f32,
     /// The channel read from the content, when cases were read without theirs.
     pub guessed: Option<Channel>,
+    /// How the answer of a flagged contact fits it.
+    pub advice: Option<crate::advice::AdviceCheck>,
 }
 
 /// Assesses every labelled case of `files` (of `split` when given). With `guess_channel` a
@@ -46,16 +48,21 @@ pub fn assess_files(
                 let contact = Contact::parse((!guess_channel).then_some(channel), &c.content);
                 let a = engine.assess(&contact, &dir);
                 let guessed = guess_channel.then_some(a.channel);
+                let language = c.language.clone().unwrap_or_else(|| "-".into());
+                let category = c.category.clone().unwrap_or_else(|| "-".into());
+                let advice = (a.verdict >= Verdict::Suspicious)
+                    .then(|| crate::advice::check(&a, channel, &category, &language));
                 Some(Record {
                     source: source.clone(),
                     id: c.id.clone(),
                     channel,
                     scam,
-                    category: c.category.clone().unwrap_or_else(|| "-".into()),
-                    language: c.language.clone().unwrap_or_else(|| "-".into()),
+                    category,
+                    language,
                     verdict: a.verdict,
                     score: a.score,
                     guessed,
+                    advice,
                 })
             })
             .collect();
@@ -139,6 +146,7 @@ pub fn run(
     report: Option<&Path>,
     max_misses: usize,
     guess_channel: bool,
+    advice: bool,
 ) -> Result<()> {
     let records = assess_files(engine, files, split, guess_channel)?;
     anyhow::ensure!(
@@ -147,6 +155,20 @@ pub fn run(
     );
     let text = summary(&records, max_misses);
     print!("{text}");
+    if advice {
+        let flagged: Vec<crate::advice::Flagged> = records
+            .iter()
+            .filter_map(|r| {
+                Some(crate::advice::Flagged {
+                    id: &r.id,
+                    channel: r.channel,
+                    language: &r.language,
+                    check: r.advice.as_ref()?,
+                })
+            })
+            .collect();
+        print!("\n{}", crate::advice::summary(&flagged, max_misses));
+    }
     if let Some(dir) = report {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
         let path = dir.join("index.html");

@@ -1,5 +1,6 @@
 //! `knownline`: the command that puts the analysis engine in a person's hands.
 
+mod advice;
 mod cases;
 mod check;
 mod eval;
@@ -33,6 +34,15 @@ struct Cli {
     /// Country assumed for phone numbers written without a country code (ISO code).
     #[arg(long, global = true, default_value = "US", value_name = "CC")]
     region: String,
+    /// The language of the steps and reasons: en, es, fr, de, it, pt or nl (default: the
+    /// contact's own language when it is one of them, else English).
+    #[arg(long, global = true, value_name = "LANG")]
+    lang: Option<String>,
+    /// Your country (ISO code: US, GB, IE, CA, AU, DE, AT, CH, FR, BE, ES, IT, PT, NL): the
+    /// steps name where to report and whom to call there. Without it they name no country's
+    /// services.
+    #[arg(long, global = true, value_name = "CC")]
+    country: Option<String>,
     /// The store: an SQLite file or a postgres:// URL (default: KNOWNLINE_DATABASE_URL, else
     /// knownline.db in your data directory).
     #[arg(long, global = true, value_name = "URL|PATH")]
@@ -162,6 +172,10 @@ enum Command {
         /// report how often the channel guessed was right.
         #[arg(long)]
         guess_channel: bool,
+        /// Also measure the answer each flagged contact gets: steps in its language, fitting
+        /// its channel and scam family, quotes that carry meaning.
+        #[arg(long)]
+        advice: bool,
         #[arg(required = true)]
         cases: Vec<PathBuf>,
     },
@@ -407,6 +421,18 @@ fn run(cli: Cli) -> Result<i32> {
     let options = Options {
         default_region: region,
     };
+    if let Some(l) = &cli.lang {
+        if knownline_detect::locale::supported(l).is_none() {
+            bail!(
+                "--lang {l:?}: knownline writes in {}",
+                knownline_detect::locale::LANGUAGES.join(", ")
+            );
+        }
+    }
+    let reader = knownline_detect::Reader {
+        lang: cli.lang.clone(),
+        country: cli.country.as_ref().map(|c| c.trim().to_ascii_uppercase()),
+    };
     let pack = cli.pack.as_deref();
     match cli.command {
         Command::Check {
@@ -449,6 +475,7 @@ fn run(cli: Cli) -> Result<i32> {
                     fail_on,
                     url,
                     sender: from,
+                    reader,
                 },
             )
         }
@@ -487,6 +514,7 @@ fn run(cli: Cli) -> Result<i32> {
             misses,
             untrained,
             guess_channel,
+            advice,
             cases,
         } => {
             let engine = pack::engine(pack, options, untrained)?;
@@ -497,6 +525,7 @@ fn run(cli: Cli) -> Result<i32> {
                 report.as_deref(),
                 misses,
                 guess_channel,
+                advice,
             )?;
             Ok(0)
         }

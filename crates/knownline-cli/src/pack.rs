@@ -19,10 +19,16 @@ pub fn embedded_sources() -> Result<PackSources> {
 /// A pack read from a folder.
 pub fn dir_sources(root: &Path) -> Result<PackSources> {
     let mut files = Vec::new();
-    for dir in ["rules", "rules/lists", "knowledge", "model"] {
+    for dir in [
+        "rules",
+        "rules/lists",
+        "knowledge",
+        "knowledge/locales",
+        "model",
+    ] {
         let path = root.join(dir);
         if !path.is_dir() {
-            if dir == "model" {
+            if dir == "model" || dir == "knowledge/locales" {
                 continue;
             }
             bail!(
@@ -35,7 +41,7 @@ pub fn dir_sources(root: &Path) -> Result<PackSources> {
         {
             let p = entry?.path();
             let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
-            if p.is_file() && matches!(ext, "toml" | "txt" | "yaml" | "bin") {
+            if p.is_file() && matches!(ext, "toml" | "txt" | "yaml" | "bin" | "ftl") {
                 let bytes =
                     std::fs::read(&p).with_context(|| format!("reading {}", p.display()))?;
                 let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
@@ -48,11 +54,13 @@ pub fn dir_sources(root: &Path) -> Result<PackSources> {
 
 fn sources_from(files: impl Iterator<Item = (String, Vec<u8>)>) -> Result<PackSources> {
     let mut s = PackSources::default();
+    let mut seen = Vec::new();
     let text = |path: &str, bytes: Vec<u8>| {
         String::from_utf8(bytes).with_context(|| format!("{path} is not valid UTF-8"))
     };
     for (path, bytes) in files {
         let (dir, name) = path.rsplit_once('/').unwrap_or(("", path.as_str()));
+        seen.push(path.clone());
         match (dir, name) {
             ("rules", n) if n.ends_with(".toml") => {
                 s.rules.push(SourceFile::new(&path, text(&path, bytes)?))
@@ -66,13 +74,38 @@ fn sources_from(files: impl Iterator<Item = (String, Vec<u8>)>) -> Result<PackSo
             ("knowledge", "policies.yaml") => s.policies = text(&path, bytes)?,
             ("knowledge", "playbooks.toml") => s.playbooks = text(&path, bytes)?,
             ("knowledge", "roles.toml") => s.roles = text(&path, bytes)?,
+            ("knowledge", "families.toml") => s.families = text(&path, bytes)?,
+            ("knowledge", "countries.toml") => s.countries = text(&path, bytes)?,
+            ("knowledge/locales", n) if n.ends_with(".ftl") => {
+                s.locales.push(SourceFile::new(&path, text(&path, bytes)?))
+            }
             ("model", "model.toml") => s.model = Some(text(&path, bytes)?),
             ("model", "text.bin") => s.text_model = Some(bytes),
             _ => {}
         }
     }
+    // An absent file would otherwise surface as a puzzling parse error of empty text.
+    if let Some(missing) = REQUIRED_KNOWLEDGE
+        .iter()
+        .find(|f| !seen.iter().any(|p| p == &format!("knowledge/{f}")))
+    {
+        bail!(
+            "knowledge/{missing} is missing: a pack needs {}",
+            REQUIRED_KNOWLEDGE.join(", ")
+        );
+    }
     Ok(s)
 }
+
+const REQUIRED_KNOWLEDGE: [&str; 7] = [
+    "organisations.toml",
+    "remote_tools.toml",
+    "payments.toml",
+    "policies.yaml",
+    "playbooks.toml",
+    "families.toml",
+    "countries.toml",
+];
 
 /// Builds the engine from a pack folder, or from the embedded pack.
 pub fn engine(pack: Option<&Path>, options: Options, untrained: bool) -> Result<Engine> {

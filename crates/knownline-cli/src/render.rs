@@ -1,14 +1,19 @@
-//! The text report for a person: the verdict in one line, the reasons with their quoted
-//! evidence, the playbook as numbered steps.
+//! The text report for a person, in their language: the verdict in one line, then at once
+//! what to do now, then up to three reasons with the words that show them, then the rest.
 
 use std::fmt::Write as _;
 
-use knownline_detect::{Assessment, Verdict};
+use knownline_detect::{Assessment, Engine, Verdict};
 
 const RESET: &str = "\x1b[0m";
 const BOLD: &str = "\x1b[1m";
 
-pub fn text(a: &Assessment, title: Option<&str>, colour: bool) -> String {
+/// Reasons shown before "More reasons".
+pub const REASONS_UP_FRONT: usize = 3;
+
+pub fn text(engine: &Engine, a: &Assessment, title: Option<&str>, colour: bool) -> String {
+    let lang = a.language.as_str();
+    let w = |id: &str| engine.word(lang, id);
     let paint = |code: &str, s: &str| {
         if colour {
             format!("{code}{s}{RESET}")
@@ -20,59 +25,77 @@ pub fn text(a: &Assessment, title: Option<&str>, colour: bool) -> String {
     if let Some(t) = title {
         let _ = writeln!(out, "{}", paint(BOLD, &format!("== {t}")));
     }
-    let (word, code, summary) = match a.verdict {
-        Verdict::Scam => ("SCAM", "\x1b[1;31m", "This is very likely a scam."),
-        Verdict::Suspicious => (
-            "SUSPICIOUS",
-            "\x1b[1;33m",
-            "This has signs of a scam: treat it as one until you have checked.",
-        ),
-        Verdict::NoSigns => (
-            "NO SIGNS OF A SCAM",
-            "\x1b[1;32m",
-            "No signs of a scam were found.",
-        ),
+    let (id, code) = match a.verdict {
+        Verdict::Scam => ("scam", "\x1b[1;31m"),
+        Verdict::Suspicious => ("suspicious", "\x1b[1;33m"),
+        Verdict::NoSigns => ("no_signs", "\x1b[1;32m"),
     };
-    let channel = match (a.channel_guessed, a.channel.as_str()) {
-        (true, ch) => format!(
-            "read as {} (guessed; set --channel to change)",
-            channel_words(ch)
-        ),
-        (false, ch) => channel_words(ch).to_string(),
+    let channel = w(&format!("channel-{}", a.channel.as_str()));
+    let channel = if a.channel_guessed {
+        engine.word_with(lang, "channel-guessed", &[("channel", &channel)])
+    } else {
+        channel
     };
     let _ = writeln!(
         out,
-        "{} {} (score {:.2}, {})",
-        paint(code, word),
-        summary,
-        a.score,
-        channel
+        "{}  {}",
+        paint(code, &w(&format!("verdict-{id}")).to_uppercase()),
+        w(&format!("summary-{id}")),
+    );
+    if let Some(f) = &a.family {
+        if a.verdict != Verdict::NoSigns {
+            let _ = writeln!(out, "{}", paint(BOLD, &w(&format!("family-{f}"))));
+        }
+    }
+    // How it was read comes after what it is: a reader needs the verdict first.
+    let _ = writeln!(
+        out,
+        "{} · {} {:.2}",
+        capitalised(&channel),
+        w("score"),
+        a.score
     );
     if !a.complete {
         let _ = writeln!(
             out,
             "{} {}.",
-            paint(BOLD, "Only partly checked:"),
+            paint(BOLD, &w("partly-checked")),
             a.incomplete_reasons.join("; ")
         );
     }
-    if !a.signals.is_empty() {
-        let _ = writeln!(out, "\nWhy:");
-        for s in &a.signals {
-            let mut line = s.explanation.clone();
-            if colour {
-                for e in &s.evidence {
-                    let quoted = format!("“{}”", e.quote);
-                    line = line.replace(&quoted, &format!("\x1b[1;4m{quoted}{RESET}"));
-                }
-            }
-            let _ = writeln!(out, "  - {}: {}", paint(BOLD, &s.title), line);
-        }
-    }
     if !a.playbook.is_empty() {
-        let _ = writeln!(out, "\nWhat to do now:");
+        let _ = writeln!(out, "\n{}", paint(BOLD, &w("heading-steps")));
         for (i, step) in a.playbook.iter().enumerate() {
             let _ = writeln!(out, "  {}. {}", i + 1, step);
+        }
+    }
+    let reason = |r: &knownline_detect::Reason| {
+        let quotes: Vec<String> = r
+            .quotes
+            .iter()
+            .map(|q| {
+                paint(
+                    "\x1b[1;4m",
+                    &engine.word_with(lang, "quoted", &[("text", q)]),
+                )
+            })
+            .collect();
+        if quotes.is_empty() {
+            format!("  - {}", paint(BOLD, &r.title))
+        } else {
+            format!("  - {} — {}", paint(BOLD, &r.title), quotes.join(", "))
+        }
+    };
+    if !a.reasons.is_empty() {
+        let _ = writeln!(out, "\n{}", paint(BOLD, &w("heading-reasons")));
+        for r in a.reasons.iter().take(REASONS_UP_FRONT) {
+            let _ = writeln!(out, "{}", reason(r));
+        }
+        if a.reasons.len() > REASONS_UP_FRONT {
+            let _ = writeln!(out, "\n{}", paint(BOLD, &w("heading-more-reasons")));
+            for r in &a.reasons[REASONS_UP_FRONT..] {
+                let _ = writeln!(out, "{}", reason(r));
+            }
         }
     }
     if !a.notes.is_empty() {
@@ -82,12 +105,10 @@ pub fn text(a: &Assessment, title: Option<&str>, colour: bool) -> String {
     out
 }
 
-/// How a channel is named to a person.
-fn channel_words(channel: &str) -> &'static str {
-    match channel {
-        "call" => "a phone call",
-        "email" => "an email",
-        "sms" => "a text message",
-        _ => "a web page or pop-up",
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(first) => first.to_uppercase().chain(c).collect(),
+        None => String::new(),
     }
 }

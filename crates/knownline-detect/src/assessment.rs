@@ -38,6 +38,9 @@ pub struct Evidence {
     /// A finding about the contact (a header, a page behaviour) rather than words quoted from it.
     #[serde(skip)]
     pub finding: bool,
+    /// The sentence the quote sits in, for quotes too short to mean anything alone.
+    #[serde(skip)]
+    pub context: Option<String>,
 }
 
 /// One named finding.
@@ -50,6 +53,34 @@ pub struct Signal {
     pub explanation: String,
     pub weight: f32,
     pub evidence: Vec<Evidence>,
+}
+
+/// One reason the person is shown: a tactic in their language, with what the contact said
+/// that shows it. Signals of one tactic merge into one reason, named by the strongest.
+#[derive(Debug, Clone, Serialize)]
+pub struct Reason {
+    pub tactic: String,
+    pub title: String,
+    /// Words of the contact (a phrase, the sentence it sits in, a number, a link, a name),
+    /// or a finding about it; never a lone everyday word.
+    pub quotes: Vec<String>,
+    /// The ids of the signals merged into it, strongest first.
+    pub signals: Vec<String>,
+    /// The strongest signal's weight.
+    pub weight: f32,
+}
+
+/// One step of the playbook: what to do, in the person's language, and the number it tells
+/// them to call, for a `tel:` link.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Step {
+    /// The step's id in `knowledge/playbooks.toml` (`call.hang_up_it`).
+    pub id: String,
+    pub text: String,
+    /// A number the person already knows to call (their IT support, their bank's line):
+    /// digits and a leading `+` only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dial: Option<String>,
 }
 
 /// A phone number of the contact.
@@ -120,8 +151,20 @@ pub struct Assessment {
     pub verdict: Verdict,
     pub score: f32,
     pub signals: Vec<Signal>,
+    /// The signals as the person reads them: one per tactic, strongest first. The first
+    /// three are shown up front, the rest behind "More reasons".
+    pub reasons: Vec<Reason>,
+    /// The kind of scam (`families.toml`), when the signals point to one.
+    pub family: Option<String>,
+    /// The language of `playbook` and `reasons` (ISO 639-1).
+    pub language: String,
+    /// The language the contact is written in, when it could be told.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact_language: Option<String>,
     pub entities: Entities,
     pub playbook: Vec<String>,
+    /// The playbook's steps with their ids and numbers to call, in the same order.
+    pub steps: Vec<Step>,
     pub notes: Vec<String>,
     /// False when a limit (size, parts, links, numbers) stopped the analysis: what is past
     /// it was not checked. The reasons are in `incomplete_reasons`.

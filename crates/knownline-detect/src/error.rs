@@ -30,6 +30,9 @@ pub enum LoadError {
     /// A knowledge file is malformed.
     #[error("knowledge/{file}: {message}")]
     Knowledge { file: String, message: String },
+    /// A locale file is malformed or lacks a message another language has.
+    #[error("knowledge/locales/{file}: {message}")]
+    Locale { file: String, message: String },
     /// The model file is malformed or does not fit the rule pack.
     #[error("model: {message}")]
     Model { message: String },

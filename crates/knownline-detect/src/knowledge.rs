@@ -96,9 +96,14 @@ impl Policy {
 
     fn firm(&self) -> impl Iterator<Item = &str> {
         let usable = self.confidence != "low";
-        self.never_does.iter().map(|s| s.trim()).filter(move |s| {
-            usable && !s.starts_with('(') && !s.starts_with("NO ") && !s.is_empty()
-        })
+        // A verbatim source quote in brackets after the statement is provenance for us, not
+        // a second sentence for the reader.
+        self.never_does
+            .iter()
+            .map(|s| without_source_quote(s))
+            .filter(move |s| {
+                usable && !s.starts_with('(') && !s.starts_with("NO ") && !s.is_empty()
+            })
     }
 
     /// The first firm statement that speaks of one of `words` (how the organisation contacts
@@ -110,6 +115,16 @@ impl Policy {
                 words.iter().any(|w| lower.contains(w)) && !lower.contains("error")
             })
             .or_else(|| self.firm_never())
+    }
+}
+
+/// A verbatim source quote in brackets after a statement is provenance for us, not a second
+/// sentence for the reader.
+fn without_source_quote(s: &str) -> &str {
+    let s = s.trim();
+    match s.rfind(" (\"") {
+        Some(i) if s.ends_with("\")") => s[..i].trim_end(),
+        _ => s,
     }
 }
 
@@ -126,6 +141,129 @@ pub struct RoleWords {
     pub call_back: String,
 }
 
+/// Where a person in one country reports a scam and whom they call: the advice's local
+/// numbers, chosen with `--country` (or an organisation's country), never guessed.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Country {
+    /// ISO 3166-1 alpha-2, upper case.
+    pub code: String,
+    pub name: String,
+    /// The emergency number for the police.
+    pub emergency: String,
+    /// The police's non-emergency number, where there is one nationwide.
+    #[serde(default)]
+    pub police: Option<String>,
+    /// Where to report fraud, as a phrase that follows "Report it to".
+    pub fraud_report: String,
+    /// The number scam texts are forwarded to, where the country has one.
+    #[serde(default)]
+    pub spam_text: Option<String>,
+    /// A number that puts the caller through to their own bank (the UK's 159).
+    #[serde(default)]
+    pub bank_line: Option<String>,
+}
+
+/// A scam family and what tells it: see `knowledge/families.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Family {
+    pub id: String,
+    /// Prefixes of the ids of the rules that are signs of this family.
+    pub rules: Vec<String>,
+    /// Organisation categories whose claim is a sign of it.
+    #[serde(default)]
+    pub org_categories: Vec<String>,
+    /// Words, and word beginnings ending in `*`, that speak of it in any language ("colis",
+    /// "paket*").
+    #[serde(default)]
+    pub words: Vec<String>,
+    /// Families whose advice this one's replaces when one of its rules fired.
+    #[serde(default)]
+    pub wins_over: Vec<String>,
+}
+
+/// Every family's words in one automaton over folded text: pattern `i` is `owner[i]`'s.
+#[derive(Debug, Clone, Default)]
+pub struct FamilyWords {
+    automaton: Option<aho_corasick::AhoCorasick>,
+    owner: Vec<usize>,
+    /// Whether a pattern must start a word: not for scripts written without spaces.
+    starts_word: Vec<bool>,
+    /// Whether a pattern must end a word: not for word beginnings (`paket*`).
+    ends_word: Vec<bool>,
+}
+
+impl FamilyWords {
+    fn build(families: &[Family]) -> Result<FamilyWords, String> {
+        let mut patterns = Vec::new();
+        let mut owner = Vec::new();
+        let mut starts_word = Vec::new();
+        let mut ends_word = Vec::new();
+        for (i, f) in families.iter().enumerate() {
+            for w in &f.words {
+                let (w, stem) = match w.strip_suffix('*') {
+                    Some(stem) => (stem, true),
+                    None => (w.as_str(), false),
+                };
+                let folded = crate::text::fold(w).text;
+                let folded = folded.trim();
+                let cjk = folded.starts_with(|c: char| c >= '\u{3000}');
+                if folded.chars().count() < if cjk { 1 } else { 2 } {
+                    return Err(format!("family {}: word {w:?} is too short", f.id));
+                }
+                starts_word.push(!cjk);
+                ends_word.push(!cjk && !stem);
+                patterns.push(folded.to_string());
+                owner.push(i);
+            }
+        }
+        if patterns.is_empty() {
+            return Ok(FamilyWords::default());
+        }
+        let automaton = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .map_err(|e| e.to_string())?;
+        Ok(FamilyWords {
+            automaton: Some(automaton),
+            owner,
+            starts_word,
+            ends_word,
+        })
+    }
+
+    /// How many different words of each family (by index) the folded text holds.
+    pub fn count(&self, folded: &str) -> Vec<usize> {
+        let mut seen: Vec<usize> = Vec::new();
+        let Some(ac) = &self.automaton else {
+            return Vec::new();
+        };
+        for m in ac.find_iter(folded) {
+            let p = m.pattern().as_usize();
+            let at_word_start = folded[..m.start()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let at_word_end = folded[m.end()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let whole =
+                (at_word_start || !self.starts_word[p]) && (at_word_end || !self.ends_word[p]);
+            if whole && !seen.contains(&p) {
+                seen.push(p);
+            }
+        }
+        let families = self.owner.iter().max().map_or(0, |m| m + 1);
+        let mut out = vec![0; families];
+        for p in seen {
+            out[self.owner[p]] += 1;
+        }
+        out
+    }
+}
+
 /// One step a person may be told to take.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -135,6 +273,12 @@ pub struct StepTemplate {
     pub channels: Vec<crate::Channel>,
     #[serde(default)]
     pub verdicts: Vec<crate::Verdict>,
+    /// The scam families (`none`: no family) the step fits (empty: any).
+    #[serde(default)]
+    pub families: Vec<String>,
+    /// Families the step never fits.
+    #[serde(default)]
+    pub families_none: Vec<String>,
     /// The step applies when a signal of one of these tactics fired (empty: always).
     #[serde(default)]
     pub tactics_any: Vec<String>,
@@ -147,7 +291,26 @@ pub struct StepTemplate {
     /// The step is left out when one of these placeholders has a value.
     #[serde(default)]
     pub unless: Vec<String>,
-    pub text: String,
+    /// The placeholder holding the number the step tells the person to call (one of
+    /// [`DIAL_PLACEHOLDERS`]), for a `tel:` link.
+    #[serde(default)]
+    pub dial: Option<String>,
+}
+
+/// Placeholders holding a known number to call, digits only.
+pub const DIAL_PLACEHOLDERS: [&str; 5] = [
+    "it_support_number",
+    "dir_claimed_number",
+    "sender_known_number",
+    "bank_line",
+    "police",
+];
+
+impl StepTemplate {
+    /// The step's message in the locale files: `step-` and the id, dots as dashes.
+    pub fn message_id(&self) -> String {
+        format!("step-{}", self.id.replace('.', "-"))
+    }
 }
 
 #[derive(Deserialize)]
@@ -171,6 +334,14 @@ struct RoleFile {
 struct PlaybookFile {
     step: Vec<StepTemplate>,
 }
+#[derive(Deserialize)]
+struct CountryFile {
+    country: Vec<Country>,
+}
+#[derive(Deserialize)]
+struct FamilyFile {
+    family: Vec<Family>,
+}
 
 /// All knowledge, parsed.
 #[derive(Debug, Clone, Default)]
@@ -180,18 +351,37 @@ pub struct Knowledge {
     pub payments: Vec<PaymentMethod>,
     pub policies: Vec<Policy>,
     pub playbook: Vec<StepTemplate>,
+    pub countries: Vec<Country>,
+    pub families: Vec<Family>,
+    pub family_words: FamilyWords,
     pub roles: Vec<RoleWords>,
 }
 
+/// The knowledge files, as text.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct KnowledgeText<'a> {
+    pub organisations: &'a str,
+    pub remote_tools: &'a str,
+    pub payments: &'a str,
+    pub policies: &'a str,
+    pub playbooks: &'a str,
+    pub roles: &'a str,
+    pub families: &'a str,
+    pub countries: &'a str,
+}
+
 impl Knowledge {
-    pub fn parse(
-        organisations: &str,
-        remote_tools: &str,
-        payments: &str,
-        policies: &str,
-        playbooks: &str,
-        roles: &str,
-    ) -> Result<Knowledge, LoadError> {
+    pub fn parse(files: KnowledgeText<'_>) -> Result<Knowledge, LoadError> {
+        let KnowledgeText {
+            organisations,
+            remote_tools,
+            payments,
+            policies,
+            playbooks,
+            roles,
+            families,
+            countries,
+        } = files;
         let toml_err = |file: &str, e: toml::de::Error| LoadError::Knowledge {
             file: file.to_string(),
             message: e.to_string(),
@@ -210,11 +400,67 @@ impl Knowledge {
                 message: e.to_string(),
             })?;
         let roles: RoleFile = toml::from_str(roles).map_err(|e| toml_err("roles.toml", e))?;
+        let countries: CountryFile =
+            toml::from_str(countries).map_err(|e| toml_err("countries.toml", e))?;
+        let families: FamilyFile =
+            toml::from_str(families).map_err(|e| toml_err("families.toml", e))?;
+        let family_ids: Vec<&str> = families.family.iter().map(|f| f.id.as_str()).collect();
+        for f in &families.family {
+            if let Some(bad) = f
+                .wins_over
+                .iter()
+                .find(|w| !family_ids.contains(&w.as_str()))
+            {
+                return Err(LoadError::Knowledge {
+                    file: "families.toml".into(),
+                    message: format!("family {}: wins_over {bad:?} is not a family", f.id),
+                });
+            }
+        }
+        for step in &steps.step {
+            if let Some(d) = step
+                .dial
+                .as_deref()
+                .filter(|d| !DIAL_PLACEHOLDERS.contains(d))
+            {
+                return Err(LoadError::Knowledge {
+                    file: "playbooks.toml".into(),
+                    message: format!(
+                        "step {}: dial {d:?} is not one of {}",
+                        step.id,
+                        DIAL_PLACEHOLDERS.join(", ")
+                    ),
+                });
+            }
+            if let Some(bad) = step
+                .families
+                .iter()
+                .chain(&step.families_none)
+                .find(|f| *f != "none" && !family_ids.contains(&f.as_str()))
+            {
+                return Err(LoadError::Knowledge {
+                    file: "playbooks.toml".into(),
+                    message: format!("step {}: family {bad:?} is not in families.toml", step.id),
+                });
+            }
+        }
         for r in &roles.role {
             if !crate::directory::ROLES.contains(&r.id.as_str()) {
                 return Err(LoadError::Knowledge {
                     file: "roles.toml".into(),
                     message: format!("role {:?} is not a directory role", r.id),
+                });
+            }
+        }
+        for (i, c) in countries.country.iter().enumerate() {
+            let valid = c.code.len() == 2 && c.code.bytes().all(|b| b.is_ascii_uppercase());
+            if !valid || countries.country[..i].iter().any(|o| o.code == c.code) {
+                return Err(LoadError::Knowledge {
+                    file: "countries.toml".into(),
+                    message: format!(
+                        "country {:?}: not an upper-case ISO code, or given twice",
+                        c.code
+                    ),
                 });
             }
         }
@@ -240,8 +486,23 @@ impl Knowledge {
             payments: pays.method,
             policies,
             playbook: steps.step,
+            countries: countries.country,
+            family_words: FamilyWords::build(&families.family).map_err(|message| {
+                LoadError::Knowledge {
+                    file: "families.toml".into(),
+                    message,
+                }
+            })?,
+            families: families.family,
             roles: roles.role,
         })
+    }
+
+    /// The country of this ISO code (any case), when the playbook knows it.
+    pub fn country(&self, code: &str) -> Option<&Country> {
+        self.countries
+            .iter()
+            .find(|c| c.code.eq_ignore_ascii_case(code))
     }
 
     pub fn policy(&self, id: &str) -> Option<&Policy> {

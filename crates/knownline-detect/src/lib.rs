@@ -20,6 +20,7 @@ mod features;
 mod html;
 mod indicators;
 mod knowledge;
+pub mod locale;
 mod model;
 mod pack;
 mod playbook;
@@ -32,7 +33,7 @@ mod verify;
 
 pub use assessment::{
     Assessment, Entities, Evidence, LinkEntity, NamedEntity, OrgEntity, PaymentEntity, PhoneEntity,
-    Signal, Verdict,
+    Reason, Signal, Step, Verdict,
 };
 pub use contact::{detect_channel, Channel, Contact, Field, PageInfo, Part, MAX_CONTACT_BYTES};
 pub use directory::{
@@ -40,7 +41,7 @@ pub use directory::{
     DirectoryEntry, EntryInput, Seen, ENTRY_SOURCES, ROLES,
 };
 pub use email::{Attachment, AuthResults, EmailView};
-pub use engine::{Engine, Options};
+pub use engine::{Engine, Options, Reader};
 pub use entities::{find_phones, region_from_code, registrable_domain};
 pub use error::LoadError;
 pub use indicators::{ScamValue, MAX_OFFERED};
@@ -53,4 +54,5 @@ pub use pack::{CompiledRule, Pack, PackSources, SourceFile};
 pub use rlibphonenumber::enums::Region;
 pub use rules::TACTICS;
 pub use similar::{group as group_campaigns, simhash, CampaignItem, Group, NEAR_BITS};
+pub use text::carries_meaning;
 pub use verify::{CallBack, Flag, Lookup, Party, PolicyNote, Verification, VerifyRequest};

@@ -45,6 +45,12 @@ pub struct PackSources {
     pub playbooks: String,
     /// `knowledge/roles.toml`.
     pub roles: String,
+    /// `knowledge/families.toml`.
+    pub families: String,
+    /// `knowledge/countries.toml`.
+    pub countries: String,
+    /// `knowledge/locales/*.ftl`: the words of steps, reasons and titles, per language.
+    pub locales: Vec<SourceFile>,
     /// `model/model.toml`, when trained.
     pub model: Option<String>,
     /// `model/text.bin`, when trained.
@@ -102,6 +108,8 @@ pub struct Pack {
     pub(crate) targets: Vec<Vec<Target>>,
     pub(crate) prefix: Vec<bool>,
     pub knowledge: Knowledge,
+    /// The words of steps, reasons and titles, per language.
+    pub locales: crate::locale::Locales,
     /// Registrable domain → organisation index.
     pub(crate) org_domains: HashMap<String, usize>,
     /// Distinctive first labels of organisations' domains (`paypal`), for look-alike checks.
@@ -301,17 +309,55 @@ impl AtomTable for Builder<'_> {
     }
 }
 
+/// Every step, family and tactic a person may read has its words in the locale files
+/// (which `Locales::parse` has already checked hold the same messages in every language).
+fn check_messages(
+    knowledge: &Knowledge,
+    locales: &crate::locale::Locales,
+    rules: &[CompiledRule],
+) -> Result<(), LoadError> {
+    let missing = |what: String| LoadError::Locale {
+        file: "en.ftl".into(),
+        message: format!("no message {what}"),
+    };
+    for step in &knowledge.playbook {
+        if !locales.has(&step.message_id()) {
+            return Err(missing(format!(
+                "{:?} for the step {}",
+                step.message_id(),
+                step.id
+            )));
+        }
+    }
+    for f in &knowledge.families {
+        if !locales.has(&format!("family-{}", f.id)) {
+            return Err(missing(format!("\"family-{}\"", f.id)));
+        }
+    }
+    // The tactics signals can carry: the rules', the text model's and the directory's.
+    let fixed = ["text_model", "known_scam", "directory_mismatch"];
+    for t in rules.iter().map(|r| r.tactic.as_str()).chain(fixed) {
+        if !locales.has(&format!("tactic-{t}")) {
+            return Err(missing(format!("\"tactic-{t}\"")));
+        }
+    }
+    Ok(())
+}
+
 impl Pack {
     /// Compiles a pack. Any problem refuses the whole pack, naming the file and the rule.
     pub fn compile(sources: &PackSources) -> Result<Pack, LoadError> {
-        let knowledge = Knowledge::parse(
-            &sources.organisations,
-            &sources.remote_tools,
-            &sources.payments,
-            &sources.policies,
-            &sources.playbooks,
-            &sources.roles,
-        )?;
+        let knowledge = Knowledge::parse(crate::knowledge::KnowledgeText {
+            organisations: &sources.organisations,
+            remote_tools: &sources.remote_tools,
+            payments: &sources.payments,
+            policies: &sources.policies,
+            playbooks: &sources.playbooks,
+            roles: &sources.roles,
+            families: &sources.families,
+            countries: &sources.countries,
+        })?;
+        let locales = crate::locale::Locales::parse(&sources.locales)?;
 
         // Lists.
         let mut list_ids = HashMap::new();
@@ -497,6 +543,7 @@ impl Pack {
                 message: e.to_string(),
             })?;
 
+        check_messages(&knowledge, &locales, &rules)?;
         Ok(Pack {
             rules,
             atoms,
@@ -507,6 +554,7 @@ impl Pack {
             targets,
             prefix,
             knowledge,
+            locales,
             org_domains,
             brand_labels,
             brand_automaton,

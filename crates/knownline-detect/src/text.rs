@@ -230,6 +230,247 @@ pub fn squash_spaces(s: &str) -> String {
     out
 }
 
+/// The longest a quoted sentence gets: past it, the words around the quote.
+pub const MAX_SENTENCE: usize = 160;
+
+/// The sentence of `text` holding bytes `start..end` (char boundaries): from the end of the
+/// previous sentence (`.`, `!`, `?` before a space, or a line break) to the end of this one,
+/// at most [`MAX_SENTENCE`] bytes around the quote, cut at spaces. None for an empty text.
+pub fn sentence_around(text: &str, start: usize, end: usize) -> Option<&str> {
+    if text.is_empty() || start > end || end > text.len() {
+        return None;
+    }
+    let b = text.as_bytes();
+    // `i` is the last byte of a full stop, a line break, or a CJK full stop (。！？).
+    let ends_sentence = |i: usize| {
+        b[i] == b'\n'
+            || (matches!(b[i], b'.' | b'!' | b'?')
+                && b.get(i + 1).is_none_or(|c| c.is_ascii_whitespace()))
+            || (i >= 2
+                && matches!(
+                    &b[i - 2..=i],
+                    [0xE3, 0x80, 0x82] | [0xEF, 0xBC, 0x81 | 0x9F]
+                ))
+    };
+    let mut s = start;
+    while s > 0 && !ends_sentence(s - 1) && start - s < MAX_SENTENCE / 2 {
+        s -= 1;
+    }
+    // What the walk back did not use, the walk forward may.
+    let budget = MAX_SENTENCE.saturating_sub(end - s).max(MAX_SENTENCE / 2);
+    let mut e = end;
+    while e < b.len() && !(e > start && ends_sentence(e - 1)) && e - end < budget {
+        e += 1;
+    }
+    // The byte walk may stop inside a character: move in to the nearest boundary (start and
+    // end are boundaries, so this never passes them).
+    while !text.is_char_boundary(s) {
+        s += 1;
+    }
+    while !text.is_char_boundary(e) {
+        e -= 1;
+    }
+    // Cut a window that stopped mid-sentence at a space, so no word is broken.
+    if s > 0 && !ends_sentence(s - 1) {
+        if let Some(sp) = text[s..start].find(' ') {
+            s += sp + 1;
+        }
+    }
+    if e < b.len() && !ends_sentence(e - 1) {
+        if let Some(sp) = text[end..e].rfind(' ') {
+            e = end + sp;
+        }
+    }
+    let out = text[s.min(e)..e].trim();
+    (!out.is_empty()).then_some(out)
+}
+
+/// Whether a quote says something alone: two content words or more, a number, an address or
+/// a link. A name or a single content word is better shown in its sentence.
+pub fn is_strong_quote(quote: &str) -> bool {
+    let q = quote.trim_matches(|c: char| !c.is_alphanumeric());
+    if q.chars().any(|c| c.is_ascii_digit()) || q.contains(['@', '/', '$', '€', '£']) {
+        return true;
+    }
+    if q.contains('.') && !q.contains(' ') && !q.ends_with('.') {
+        return true;
+    }
+    q.split_whitespace()
+        .filter(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            w.chars().count() >= 4 && !FUNCTION_WORDS.contains(&w.as_str())
+        })
+        .count()
+        >= 2
+}
+
+/// Whether a quote means something on its own: several words, or a number, a link, an
+/// address, an amount or a name (a word with a capital past its first letter, or one
+/// written with a capital that is no common word). "please", "has", "call" do not.
+pub fn carries_meaning(quote: &str) -> bool {
+    let q = quote.trim_matches(|c: char| !c.is_alphanumeric());
+    if q.is_empty() {
+        return false;
+    }
+    // Scripts written without spaces: a few characters already make a phrase.
+    if q.chars().filter(|&c| is_unspaced_script(c)).count() >= 4 {
+        return true;
+    }
+    let words: Vec<&str> = q
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    // Content words: four letters or more and not a grammatical word. "pay with" and
+    // "he was" say nothing alone; "said he was from" and "gift cards" do.
+    let content = words
+        .iter()
+        .filter(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            w.chars().count() >= 4 && !FUNCTION_WORDS.contains(&w.as_str())
+        })
+        .count();
+    if content >= 2 || (content >= 1 && words.len() >= 3) {
+        return true;
+    }
+    if words.len() >= 2 && content == 0 && !q.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    if q.chars().any(|c| c.is_ascii_digit()) || q.contains(['@', '/', '$', '€', '£']) {
+        return true;
+    }
+    // "paypal.com", "AnyDesk", "McAfee".
+    if q.contains('.') && !q.ends_with('.') {
+        return true;
+    }
+    let mut chars = q.chars();
+    let first_upper = chars.next().is_some_and(char::is_uppercase);
+    let inner_upper = chars.any(char::is_uppercase);
+    // A capitalised word alone counts as a name only when long enough not to be a sentence's
+    // first word ("Please", "Call").
+    inner_upper
+        || (first_upper
+            && q.chars().count() >= 5
+            && !COMMON_CAPITALISED.contains(&q.to_lowercase().as_str()))
+}
+
+/// Han, kana and Hangul: scripts whose words are not separated by spaces.
+fn is_unspaced_script(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')
+}
+
+/// Grammatical words of four letters or more, in the languages we cover.
+const FUNCTION_WORDS: &[&str] = &[
+    "with", "from", "have", "has", "this", "that", "your", "will", "been", "they", "were", "what",
+    "when", "there", "their", "about", "them", "then", "than", "into", "would", "could", "should",
+    "which", "also", "just", "very", "some", "only", "here", "please", "sind", "haben", "wird",
+    "eine", "einen", "nicht", "oder", "aber", "dass", "ihre", "ihr", "sich", "avec", "pour",
+    "dans", "vous", "votre", "nous", "sont", "cette", "mais", "para", "como", "esta", "este",
+    "usted", "pero", "sobre", "della", "sono", "questo", "questa", "come", "anche", "voor", "niet",
+    "maar", "deze", "zijn", "heeft", "worden", "você", "pelo", "pela", "está", "isso", "mais",
+];
+
+/// Everyday words that open sentences and are shown capitalised, in the languages we cover.
+const COMMON_CAPITALISED: &[&str] = &[
+    "please",
+    "urgent",
+    "hello",
+    "dear",
+    "thank",
+    "thanks",
+    "today",
+    "click",
+    "important",
+    "warning",
+    "notice",
+    "attention",
+    "account",
+    "update",
+    "confirm",
+    "verify",
+    "payment",
+    "bitte",
+    "achtung",
+    "hallo",
+    "sehr",
+    "bonjour",
+    "merci",
+    "cher",
+    "chère",
+    "urgente",
+    "hola",
+    "estimado",
+    "gracias",
+    "atención",
+    "gentile",
+    "ciao",
+    "grazie",
+    "attenzione",
+    "olá",
+    "prezado",
+    "obrigado",
+    "atenção",
+    "beste",
+    "geachte",
+    "dank",
+    "hallo",
+    "let",
+];
+
+/// The sentence of `texts` that holds most of `terms` (compared in lower case), trimmed to
+/// [`MAX_SENTENCE`] bytes around its first term: what the text model weighed most, in the
+/// contact's own words.
+pub fn best_sentence(texts: &[&str], terms: &[String]) -> Option<String> {
+    let terms: Vec<String> = terms.iter().map(|t| t.to_lowercase()).collect();
+    let mut best: Option<(usize, &str, usize)> = None;
+    for text in texts {
+        let mut from = 0;
+        let b = text.as_bytes();
+        for i in 0..=b.len() {
+            let end_here = i == b.len()
+                || b[i] == b'\n'
+                || (matches!(b[i], b'.' | b'!' | b'?')
+                    && b.get(i + 1).is_none_or(|c| c.is_ascii_whitespace()));
+            if !end_here {
+                continue;
+            }
+            let stop = if i < b.len() && b[i] != b'\n' {
+                i + 1
+            } else {
+                i
+            };
+            let sentence = &text[from..stop];
+            from = (i + 1).min(b.len());
+            if sentence.trim().is_empty() {
+                continue;
+            }
+            let lower = sentence.to_lowercase();
+            let hits = terms.iter().filter(|t| lower.contains(t.as_str())).count();
+            if hits > 0 && best.is_none_or(|(h, _, _)| hits > h) {
+                // Where the first term is, in the original (lower-casing may shift bytes; the
+                // offset is only a hint for where to cut).
+                let at = terms
+                    .iter()
+                    .filter_map(|t| lower.find(t.as_str()))
+                    .min()
+                    .unwrap_or(0)
+                    .min(sentence.len());
+                best = Some((hits, sentence, at));
+            }
+        }
+    }
+    let (_, sentence, at) = best?;
+    let mut at = at;
+    while !sentence.is_char_boundary(at) {
+        at -= 1;
+    }
+    let out = sentence_around(sentence, at, at).unwrap_or(sentence);
+    Some(squash_spaces(out.trim()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -264,5 +505,66 @@ mod tests {
             let once = fold(s).text;
             assert_eq!(fold(&once).text, once, "{s}");
         }
+    }
+
+    #[test]
+    fn only_quotes_that_say_something_alone_carry_meaning() {
+        for q in [
+            "please",
+            "Please",
+            "has",
+            "call",
+            "information",
+            "pay with",
+            "he was",
+            "Call",
+        ] {
+            assert!(!carries_meaning(q), "{q}");
+        }
+        for q in [
+            "gift cards",
+            "said he was from",
+            "+1 888 555 0142",
+            "paypal.com",
+            "AnyDesk",
+            "Microsoft",
+            "£1,860.00",
+            "自宅に役場職員を名乗る男性から電話があった。",
+        ] {
+            assert!(carries_meaning(q), "{q}");
+        }
+        assert!(is_strong_quote("Google Play gift card") && !is_strong_quote("Windows"));
+    }
+
+    #[test]
+    fn sentences_are_cut_at_character_boundaries_in_any_script() {
+        let texts = [
+            "自宅に役場職員を名乗る男性から電話があった。「3年間分の医療費で1万7980円の還付金があります。手続きのため3月末に茶色の封筒で通知を送りましたが、まだ返信がないのでご連絡しました」",
+            "Поздний звонок нарушил спокойствие. Звонила мама: «Юля, у нас несчастье. Борис звонил: он попал в аварию, его везут в областную больницу…» Сообщила, что нужны деньги.",
+            "Ihre Legitimation endet heute. Bitte aktualisieren Sie Ihre Daten unter: https://example.test/ÄÖÜ",
+        ];
+        for text in texts {
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for (k, &start) in bounds.iter().enumerate() {
+                for &end in bounds[k..].iter().take(8) {
+                    let out = sentence_around(text, start, end).unwrap_or("");
+                    assert!(out.len() <= 2 * MAX_SENTENCE, "{out}");
+                    let quote = text[start..end].trim();
+                    assert!(
+                        out.contains(quote) || quote.is_empty() || out.is_empty(),
+                        "{quote} / {out}"
+                    );
+                }
+            }
+        }
+        let jp = texts[0];
+        let at = jp.find("還付金").unwrap();
+        let out = sentence_around(jp, at, at + "還付金".len()).unwrap();
+        assert!(
+            out.starts_with("「3年間分") && out.ends_with("あります。"),
+            "{out}"
+        );
     }
 }

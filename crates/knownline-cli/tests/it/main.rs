@@ -118,10 +118,19 @@ fn text_output_is_for_a_person_and_plain_when_piped() {
         out.starts_with("SCAM") || out.starts_with("SUSPICIOUS"),
         "{out}"
     );
-    assert!(
-        out.contains("What to do now:") && out.contains("  1. Hang up"),
-        "{out}"
-    );
+    assert!(out.contains("What to do now\n  1. Hang up"), "{out}");
+    // Action first: the steps come before the reasons, and at most three reasons up front.
+    let steps = out.find("What to do now").unwrap();
+    let why = out.find("\nWhy\n").expect("a Why heading");
+    assert!(steps < why, "{out}");
+    let up_front = out[why..]
+        .split("More reasons")
+        .next()
+        .unwrap()
+        .lines()
+        .filter(|l| l.starts_with("  - "))
+        .count();
+    assert!((1..=3).contains(&up_front), "{out}");
     assert!(!out.contains('\x1b'), "colour codes in piped output");
 }
 
@@ -197,22 +206,45 @@ fn bad_input_gets_a_clear_error_and_a_non_zero_exit() {
 fn broken_rule_pack_is_refused_with_the_file_named() {
     let dir = std::env::temp_dir().join(format!("knownline-pack-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    for sub in ["rules/lists", "knowledge"] {
+    for sub in ["rules/lists", "knowledge/locales"] {
         std::fs::create_dir_all(dir.join(sub)).unwrap();
     }
-    for f in [
+    let mut files: Vec<String> = [
         "organisations.toml",
         "remote_tools.toml",
         "payments.toml",
         "policies.yaml",
         "playbooks.toml",
-    ] {
+        "families.toml",
+    ]
+    .iter()
+    .map(|f| f.to_string())
+    .collect();
+    for entry in std::fs::read_dir(repo().join("knowledge/locales")).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        files.push(format!("locales/{name}"));
+    }
+    // countries.toml left out first: the error names the missing file.
+    let o = knownline(&["--pack", dir.to_str().unwrap(), "rules", "test"]);
+    assert_eq!(o.status.code(), Some(2));
+    for f in &files {
         std::fs::copy(
             repo().join("knowledge").join(f),
             dir.join("knowledge").join(f),
         )
         .unwrap();
     }
+    let o = knownline(&["--pack", dir.to_str().unwrap(), "rules", "test"]);
+    assert!(
+        stderr(&o).contains("knowledge/countries.toml is missing"),
+        "{}",
+        stderr(&o)
+    );
+    std::fs::copy(
+        repo().join("knowledge/countries.toml"),
+        dir.join("knowledge/countries.toml"),
+    )
+    .unwrap();
     std::fs::write(dir.join("rules/lists/x.txt"), "gift card\n").unwrap();
     std::fs::write(dir.join("rules/bad.toml"), "id = \"a.b\"\ntitle = \"t\"\nexplain = \"e\"\ntactic = \"secrecy\"\nwhen = { all = [\"@y\"] }\n").unwrap();
     let o = knownline(&["--pack", dir.to_str().unwrap(), "rules", "test"]);

@@ -2,9 +2,10 @@
 //! original contact; the words that weighed most in the text model; the order signals are
 //! shown in.
 
-use crate::assessment::{Evidence, Signal};
+use crate::assessment::{Evidence, Reason, Signal};
 use crate::contact::{Contact, Field};
 use crate::features::{self, Token};
+use crate::locale::Locales;
 use crate::model::{Model, TextModel};
 use crate::pack::Pack;
 
@@ -41,6 +42,7 @@ pub(super) fn rule_signals(
 
 /// The text model's signal: the words of the contact that pushed it most towards a scam.
 pub(super) fn text_signal(
+    contact: &Contact,
     doc: &Doc,
     masks: &[Mask],
     model: &TextModel,
@@ -52,7 +54,10 @@ pub(super) fn text_signal(
     if terms.is_empty() {
         return None;
     }
-    let quotes: Vec<Evidence> = terms
+    let words: Vec<String> = terms.iter().map(|(t, _)| t.clone()).collect();
+    let texts: Vec<&str> = contact.parts.iter().map(|p| p.text.as_str()).collect();
+    let sentence = crate::text::best_sentence(&texts, &words);
+    let mut quotes: Vec<Evidence> = terms
         .iter()
         .take(4)
         .map(|(t, _)| Evidence {
@@ -61,8 +66,12 @@ pub(super) fn text_signal(
             start: None,
             end: None,
             finding: false,
+            context: None,
         })
         .collect();
+    if let Some(first) = quotes.first_mut() {
+        first.context = sentence;
+    }
     Some(Signal {
         id: "text.resembles_scams".into(),
         tactic: "text_model".into(),
@@ -74,6 +83,85 @@ pub(super) fn text_signal(
         weight,
         evidence: quotes,
     })
+}
+
+/// The reasons a person reads: the signals merged by tactic, each named in their language by
+/// its tactic and quoting what carries meaning — a phrase, the sentence a short quote sits
+/// in, a number, a link, a name. Strongest first; the text model's reason last.
+pub(super) fn reasons(signals: &[Signal], locales: &Locales, lang: &str) -> Vec<Reason> {
+    let mut out: Vec<Reason> = Vec::new();
+    // A quote an earlier reason already shows is repeated only when a reason has no other.
+    let mut shown: Vec<String> = Vec::new();
+    let mut spare: Vec<(usize, String)> = Vec::new();
+    // `signals` are ordered strongest first, so each tactic's first signal names its reason.
+    for s in signals {
+        let i = match out.iter().position(|r| r.tactic == s.tactic) {
+            Some(i) => i,
+            None => {
+                out.push(Reason {
+                    tactic: s.tactic.clone(),
+                    title: locales.word(lang, &format!("tactic-{}", s.tactic)),
+                    quotes: Vec::new(),
+                    signals: Vec::new(),
+                    weight: s.weight,
+                });
+                out.len() - 1
+            }
+        };
+        let r = &mut out[i];
+        r.signals.push(s.id.clone());
+        // In the rule's order; a name or a lone word is shown in its sentence, and only as
+        // a reason's first quote (else "Windows" would illustrate a demand for gift cards).
+        let mut candidates: Vec<(bool, String)> = Vec::new();
+        for e in &s.evidence {
+            if s.tactic == "text_model" {
+                // The text model's words are picked one by one: their sentence says more.
+                if let Some(c) = &e.context {
+                    candidates.push((true, c.clone()));
+                }
+            } else if e.finding || crate::text::is_strong_quote(&e.quote) {
+                candidates.push((true, e.quote.clone()));
+            } else if let Some(c) = e
+                .context
+                .as_ref()
+                .filter(|c| crate::text::carries_meaning(c))
+            {
+                candidates.push((false, c.clone()));
+            } else if crate::text::carries_meaning(&e.quote) {
+                candidates.push((false, e.quote.clone()));
+            }
+        }
+        for (strong, q) in candidates {
+            if r.quotes.len() >= 2 {
+                break;
+            }
+            if !strong && !r.quotes.is_empty() {
+                continue;
+            }
+            let q = crate::text::truncate_at_char(&q, crate::text::MAX_SENTENCE).to_string();
+            let lower = q.to_lowercase();
+            // A quote inside a longer one already shown adds nothing; a longer one replaces it.
+            if r.quotes.iter().any(|o| o.to_lowercase().contains(&lower)) {
+                continue;
+            }
+            // Shown already by another reason, in full or inside a longer quote (a sentence
+            // around a phrase shown elsewhere still says something new).
+            if shown.iter().any(|o| o.contains(&lower)) {
+                spare.push((i, q));
+                continue;
+            }
+            r.quotes.retain(|o| !lower.contains(&o.to_lowercase()));
+            shown.push(lower);
+            r.quotes.push(q);
+        }
+    }
+    for (i, q) in spare {
+        if out[i].quotes.is_empty() {
+            out[i].quotes.push(q);
+        }
+    }
+    out.retain(|r| !r.quotes.is_empty() || r.tactic != "text_model");
+    out
 }
 
 /// Rules first, strongest first: their sentences explain; the text model's words last.
@@ -97,6 +185,7 @@ fn render_evidence(doc: &Doc, contact: &Contact, evs: &[Ev]) -> Vec<Evidence> {
                 start: None,
                 end: None,
                 finding: matches!(ev, Ev::Finding(..)),
+                context: None,
             }),
         };
         if let Some(e) = e {

@@ -9,7 +9,7 @@ use crate::contact::{Channel, Contact, Field};
 use crate::directory::{display_phone, normalise_phone, Directory, DirectoryEntry};
 use crate::entities;
 use crate::model::sigmoid;
-use crate::playbook::{call_line, times};
+use crate::playbook::times;
 
 use super::reading::{Doc, Span};
 use super::{explaining, Analysis, Engine};
@@ -22,6 +22,7 @@ pub(super) fn conclude(
     engine: &Engine,
     contact: &Contact,
     dir: &Directory,
+    reader: &super::Reader,
     analysis: Analysis,
 ) -> Assessment {
     let Analysis {
@@ -66,7 +67,9 @@ pub(super) fn conclude(
     // Which words weighed most is worked out only when the text model's signal is shown.
     if text_part >= 1.0 && score >= th.suspicious {
         if let Some(tm) = &model.text {
-            signals.extend(explaining::text_signal(&doc, &masks, tm, text_part));
+            signals.extend(explaining::text_signal(
+                contact, &doc, &masks, tm, text_part,
+            ));
         }
     }
     explaining::order(&mut signals);
@@ -85,8 +88,40 @@ pub(super) fn conclude(
         Verdict::NoSigns
     };
     entities.phones.truncate(50);
-    let playbook = crate::playbook::build(
+    let country = reader
+        .country
+        .as_deref()
+        .and_then(|c| pack.knowledge.country(c));
+    // The original words, not the folded text: folding writes Cyrillic look-alikes as Latin.
+    let mut words = String::new();
+    for p in contact.parts.iter().filter(|p| p.field != Field::From) {
+        if words.len() >= 4000 {
+            break;
+        }
+        words.push_str(crate::text::truncate_at_char(&p.text, 4000));
+        words.push('\n');
+    }
+    let contact_language = crate::locale::detect(&words);
+    // The person's language; else the contact's, when we write it; else English.
+    let language = reader
+        .lang
+        .as_deref()
+        .and_then(crate::locale::supported)
+        .or_else(|| contact_language.and_then(crate::locale::supported))
+        .unwrap_or(crate::locale::LANGUAGES[0]);
+    // A family names what kind of scam it is: nothing to name when there are no signs of one.
+    let family = (verdict != Verdict::NoSigns)
+        .then(|| crate::playbook::family(&pack.knowledge, &signals, &entities, &doc.text))
+        .flatten();
+    let reasons = explaining::reasons(&signals, &pack.locales, language);
+    let steps = crate::playbook::build(
         &pack.knowledge,
+        &pack.locales,
+        crate::playbook::Audience {
+            lang: language,
+            country,
+        },
+        family,
         contact.channel,
         verdict,
         &signals,
@@ -100,8 +135,13 @@ pub(super) fn conclude(
         verdict,
         score,
         signals,
+        reasons,
+        family: family.map(str::to_string),
+        language: language.to_string(),
+        contact_language: contact_language.map(str::to_string),
         entities,
-        playbook,
+        playbook: steps.iter().map(|s| s.text.clone()).collect(),
+        steps,
         notes: contact.notes.clone(),
         complete: limits.is_empty(),
         incomplete_reasons: limits,
@@ -166,7 +206,7 @@ fn directory_findings(
         if let Some(e) = dir.entry_with_phone(p) {
             out.sender_is_it_support = e.role == "it_support";
             out.playbook.sender_known = Some(e.name.clone());
-            out.playbook.sender_known_line = Some(call_line(e));
+            out.playbook.sender_known_number = e.phones.first().map(|p| display_phone(p));
         }
     }
 
@@ -228,6 +268,7 @@ fn reputation(
             start: None,
             end: None,
             finding: true,
+            context: None,
         });
     }
     if !evidence.is_empty() {
@@ -261,9 +302,7 @@ fn claimed_party(
     };
     let entry = &dir.entries[idx];
     out.playbook.dir_claimed = Some(entry.name.clone());
-    if !entry.phones.is_empty() {
-        out.playbook.dir_claimed_line = Some(call_line(entry));
-    }
+    out.playbook.dir_claimed_number = entry.phones.first().map(|p| display_phone(p));
     let mention = doc.evidence(
         contact,
         Span {
@@ -332,6 +371,7 @@ fn number_not_theirs(
             start: None,
             end: None,
             finding: true,
+            context: None,
         }));
         return Some(Signal {
             id: "directory.number_not_theirs".into(),
@@ -375,6 +415,7 @@ fn sender_not_theirs(
             start: None,
             end: None,
             finding: true,
+            context: None,
         });
         return Some(Signal {
             id: "directory.sender_not_theirs".into(),

@@ -39,6 +39,17 @@ pub struct Options {
     pub default_region: Region,
 }
 
+/// Whom an assessment is written for: their language and country. Both may be unknown.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Reader {
+    /// The person's language (a tag such as `de` or `pt-BR`). None, or one we don't write:
+    /// the contact's own language when we write it, else English.
+    pub lang: Option<String>,
+    /// The person's country (ISO 3166 code, one of `countries.toml`): where the steps say to
+    /// report and whom to call. None: steps that name no country's services.
+    pub country: Option<String>,
+}
+
 impl Default for Options {
     fn default() -> Self {
         Options {
@@ -123,10 +134,38 @@ impl Engine {
         )
     }
 
-    /// Assesses one contact. Never panics, never does I/O.
+    /// Assesses one contact, in the contact's language. Never panics, never does I/O.
     pub fn assess(&self, contact: &Contact, dir: &Directory) -> Assessment {
+        self.assess_for(contact, dir, &Reader::default())
+    }
+
+    /// Assesses one contact for a reader: the steps and reasons in their language, naming
+    /// their country's services.
+    pub fn assess_for(&self, contact: &Contact, dir: &Directory, reader: &Reader) -> Assessment {
         let analysis = self.analyse(contact);
-        judging::conclude(self, contact, dir, analysis)
+        judging::conclude(self, contact, dir, reader, analysis)
+    }
+
+    /// A word of the locale files (a verdict, a heading, a family) in `lang`, or English.
+    pub fn word(&self, lang: &str, id: &str) -> String {
+        self.pack.locales.word(lang, id)
+    }
+
+    /// The same, with its variables filled.
+    pub fn word_with(&self, lang: &str, id: &str, args: &[(&str, &str)]) -> String {
+        self.pack
+            .locales
+            .text(lang, id, args)
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    /// The countries the playbook knows, by ISO code.
+    pub fn countries(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.pack
+            .knowledge
+            .countries
+            .iter()
+            .map(|c| (c.code.as_str(), c.name.as_str()))
     }
 
     /// The ids of the rules that fire on a contact and its text-model logit, for training.

@@ -103,12 +103,16 @@ impl Doc {
             s -= 1;
         }
         let quote = squash_spaces(&original.text[s..e]);
+        let context = crate::text::sentence_around(&original.text, s, e)
+            .map(squash_spaces)
+            .filter(|c| c.len() > quote.len());
         Some(Evidence {
             field: p.field,
             quote,
             start: original.origin.map(|o| o + s),
             end: original.origin.map(|o| o + e),
             finding: false,
+            context,
         })
     }
 

@@ -1,5 +1,5 @@
 //! Golden files: each sample in `samples/<channel>/` beside its `.expected.json` (verdict,
-//! signal ids in sorted order, entities, playbook). A mismatch writes `.actual.json`; `UPDATE_EXPECT=1`
+//! signal ids in sorted order, entities, family, language, steps, reasons and their quotes). A mismatch writes `.actual.json`; `UPDATE_EXPECT=1`
 //! rewrites the expectations, and the diff is the review.
 
 use std::path::Path;
@@ -32,7 +32,10 @@ fn expectation(path: &Path, channel: Channel) -> String {
         "verdict": a.verdict,
         "signals": ids,
         "entities": a.entities,
-        "playbook": a.playbook,
+        "family": a.family,
+        "language": a.language,
+        "steps": a.steps,
+        "reasons": a.reasons.iter().map(|r| serde_json::json!({"tactic": r.tactic, "quotes": r.quotes})).collect::<Vec<_>>(),
     });
     serde_json::to_string_pretty(&view).unwrap() + "\n"
 }

@@ -1,6 +1,7 @@
 //! Integration tests of the core against the repository's own rule pack, knowledge and model.
 
 mod adversarial;
+mod advice;
 mod analysis;
 mod directory;
 mod golden;

@@ -106,3 +106,59 @@ fn broken_knowledge_and_model_are_refused() {
     let e = Engine::new(&s, Options::default()).unwrap_err().to_string();
     assert!(e.contains("text model"), "{e}");
 }
+
+#[test]
+fn a_message_missing_in_any_language_is_refused() {
+    let base = sources(false);
+    let ids: Vec<String> = [
+        "step-call-hang_up_it",
+        "family-parcel",
+        "tactic-secrecy",
+        "verdict-scam",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    for file in &base.locales {
+        for id in &ids {
+            let mut s = base.clone();
+            let f = s.locales.iter_mut().find(|f| f.path == file.path).unwrap();
+            let kept: Vec<&str> = f
+                .text
+                .lines()
+                .filter(|l| !l.starts_with(&format!("{id} =")))
+                .collect();
+            assert!(
+                kept.len() < f.text.lines().count(),
+                "{} has no {id}",
+                file.path
+            );
+            f.text = kept.join("\n");
+            match Engine::new(&s, Options::default()) {
+                Err(LoadError::Locale {
+                    file: named,
+                    message,
+                }) => {
+                    assert!(message.contains(id.as_str()), "{message}");
+                    assert!(!named.is_empty());
+                }
+                Err(e) => panic!("{}: removing {id}: unexpected {e}", file.path),
+                Ok(_) => panic!("{}: {id} removed, yet the pack loaded", file.path),
+            }
+        }
+    }
+    // A language file missing altogether is refused too.
+    let mut s = base.clone();
+    s.locales.retain(|f| !f.path.ends_with("/nl.ftl"));
+    assert!(matches!(
+        Engine::new(&s, Options::default()),
+        Err(LoadError::Locale { .. })
+    ));
+    // So is a file that is not Fluent.
+    let mut s = base;
+    s.locales[0].text.push_str("\nthis is { not fluent\n");
+    assert!(matches!(
+        Engine::new(&s, Options::default()),
+        Err(LoadError::Locale { .. })
+    ));
+}

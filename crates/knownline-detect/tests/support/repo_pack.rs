@@ -46,6 +46,9 @@ pub fn sources(trained: bool) -> PackSources {
         policies: k("policies.yaml"),
         playbooks: k("playbooks.toml"),
         roles: k("roles.toml"),
+        families: k("families.toml"),
+        countries: k("countries.toml"),
+        locales: read_dir(&root.join("knowledge/locales"), "ftl"),
         model: trained
             .then(|| std::fs::read_to_string(root.join("model/model.toml")).ok())
             .flatten(),

@@ -1,0 +1,139 @@
+# knownline auf Deutsch (Sie-Form; für Deutschland, Österreich und die Schweiz). Jede Nachricht
+# aus en.ftl muss hier vorkommen. Die Variablen füllt die Engine; siehe knowledge/playbooks.toml.
+
+## Bausteine für die Schritte
+
+# Steht immer im Akkusativ („Rufen Sie … an“, „Informieren Sie …“, „an … melden“).
+it-support-default = Ihren eigenen IT-Support
+it-support-line-default = Ihren eigenen IT-Support unter einer Ihnen bekannten Nummer
+# „Acme IT unter +49 30 1234567“
+call-line = { $name } unter { $number }
+
+## Einstufung und Überschriften
+
+verdict-scam = Betrug
+verdict-suspicious = Verdächtig
+verdict-no_signs = Keine Anzeichen für Betrug
+heading-steps = Was Sie jetzt tun sollten
+heading-reasons = Warum
+heading-more-reasons = Weitere Gründe
+
+## Betrugsarten
+
+family-tech_support = Falscher Technik-Support
+family-bank = Falsche Bank oder Kreditkartenfirma
+family-police = Falsche Polizisten oder Beamte
+family-government = Falsche Steuer- oder andere Behörde
+family-family = Angeblicher Notfall in der Familie
+family-investment = Anlage- oder Krypto-Betrug
+family-utility = Angebliche Strom- oder Gassperre
+family-parcel = Falsche Paket- oder Zollgebühr
+family-prize = Gewinn-, Job- oder Gebührenbetrug
+family-codes = Jemand will Ihre Codes
+family-account = Falsche Warnung zu Ihrem Konto
+
+## Gründe: je einer pro Masche, danach folgt, was gesagt oder geschrieben wurde
+
+tactic-authority_impersonation = Gibt sich als jemand aus, dem Sie vertrauen
+tactic-callback_lure = Sie sollen eine vorgegebene Nummer anrufen
+tactic-credential_request = Fragt nach Code, Passwort oder Kartendaten
+tactic-lookalike_domain = Der Link ähnelt nur dem der echten Firma
+tactic-phone_on_warning = Sicherheitswarnung mit Telefonnummer
+tactic-refund_overpayment = Eine Erstattung oder „Überzahlung“, die Sie zurückzahlen sollen
+tactic-remote_access = Will auf Ihren Computer oder Ihr Smartphone zugreifen
+tactic-scareware = Macht Ihnen mit falschem Virenalarm Angst
+tactic-secrecy = Verlangt Geheimhaltung oder dass Sie in der Leitung bleiben
+tactic-sender_spoofing = Der Absender ist gefälscht
+tactic-too_good_offer = Ein Angebot, das zu gut ist, um wahr zu sein
+tactic-unsolicited_support = „Support“, den Sie nie angefordert haben
+tactic-unusual_payment = Verlangt eine Zahlungsart, die echte Firmen und Ämter nicht nutzen
+tactic-urgency_threat = Setzt Sie mit Drohungen unter Zeitdruck
+tactic-text_model = Ähnelt im Wortlaut bekannten Betrugsfällen
+tactic-known_scam = Bereits als Betrug gemeldet
+tactic-directory_mismatch = Passt nicht zur Telefonliste Ihrer Organisation
+
+## Schritte
+
+step-any-known_sender = Laut Ihrer Telefonliste ist das die Nummer von { $sender_known } – doch angezeigte Nummern und Absendernamen lassen sich fälschen. Um sicherzugehen: Legen Sie auf und rufen Sie selbst { $sender_known_line } an, bevor Sie irgendetwas tun, worum man Sie bittet.
+step-any-bare_number = Die Nummer { $bare_number } können wir niemandem zuordnen, und angezeigte Nummern lassen sich fälschen. Wurden Sie von dieser Nummer angerufen oder sollen Sie sie anrufen? Dann legen Sie auf und rufen Sie selbst bei der genannten Organisation an – unter einer Nummer, die Sie schon kennen, etwa von Ihrer Karte, einer Rechnung oder einem Vertrag.
+
+step-call-hang_up_directory = Legen Sie auf. Wenn Sie { $dir_claimed } erreichen müssen, rufen Sie selbst an: { $dir_claimed_line } – die Nummer aus Ihrer Telefonliste, nie eine vom Anrufer.
+step-call-hang_up_it = Legen Sie auf. Rufen Sie { $it_support_line } an.
+step-call-hang_up_bank_159 = Legen Sie auf. Wählen Sie { $bank_line }, um mit Ihrer eigenen Bank verbunden zu werden – wenn möglich von einem anderen Telefon, denn manche Betrüger halten die Leitung offen.
+step-call-hang_up_bank = Legen Sie auf. Rufen Sie Ihre Bank unter der Nummer auf der Rückseite Ihrer Karte an – wenn möglich von einem anderen Telefon, denn manche Betrüger halten die Leitung offen.
+step-call-hang_up_police = Legen Sie auf. Die echte Polizei verlangt nie Geld, Bankkarten oder Wertsachen und schickt nie jemanden, um so etwas abzuholen.
+step-call-hang_up_government = Legen Sie auf. Wenn Sie vielleicht wirklich etwas schulden, wenden Sie sich selbst an das Amt – über die Nummer auf einem seiner Briefe oder auf seiner offiziellen Website.
+step-call-hang_up_family = Legen Sie auf. Rufen Sie dann Ihr Familienmitglied unter der gewohnten Nummer zurück – nicht unter einer neuen.
+step-call-hang_up_utility = Legen Sie auf. Fragen Sie selbst beim Anbieter nach – unter der Nummer auf Ihrer Rechnung.
+step-call-hang_up_codes = Legen Sie auf. Lesen Sie keinen Code vor und tippen Sie keinen ein: Keine echte Bank und keine echte Firma fragt am Telefon danach.
+step-call-hang_up_investment = Legen Sie auf und zahlen Sie kein Geld mehr. Seriöse Anlagefirmen rufen nicht unaufgefordert an, und niemand kann verlorenes Geld gegen eine Gebühr zurückholen.
+step-call-hang_up_prize = Legen Sie auf. Für einen echten Gewinn müssen Sie nie etwas bezahlen.
+step-call-hang_up = Legen Sie auf. Falls es doch echt sein könnte, rufen Sie die Organisation selbst zurück – unter einer Nummer, die Sie schon kennen, etwa von Ihrer Karte, einer Rechnung oder der offiziellen Website.
+step-call-police_call_back = Machen Sie sich Sorgen? Dann rufen Sie selbst die Polizei an: { $police } – im Notfall { $emergency }.
+step-call-police_call_back_local = Machen Sie sich Sorgen? Dann rufen Sie selbst Ihre örtliche Polizei an – unter einer Nummer, die Sie selbst nachschlagen, nie unter einer vom Anrufer.
+step-call-not_tech_support = Nur Ihr eigener IT-Support hat einen Grund, Sie wegen Ihres Computers anzurufen – und der war das nicht.
+step-call-bank_never = Ihre Bank wird Sie nie bitten, Geld auf ein „sicheres Konto“ zu überweisen, Ihre Karte einem Kurier mitzugeben oder einen Code vorzulesen.
+step-call-family_check = Erreichen Sie die Person nicht, stellen Sie eine Frage, die nur sie selbst beantworten kann, oder rufen Sie ein anderes Familienmitglied an. Schicken Sie kein Geld, solange Sie nicht sicher sind.
+step-call-claimed_policy = { $claimed } sagt selbst: { $claimed_never }
+step-call-dont_call_back_given = Rufen Sie nicht die Nummer zurück, die man Ihnen genannt hat ({ $numbers }) – dort erreichen Sie dieselben Leute.
+step-call-verify_claimed = Um sicherzugehen, wenden Sie sich selbst an { $claimed }: { $how_to_reach }
+step-call-no_signs = In Ihren Notizen zum Anruf haben wir keine Anzeichen für Betrug gefunden. Hat der Anrufer Sie aber gebeten, etwas zu bezahlen oder zu installieren, sich anzumelden oder einen Code vorzulesen: Legen Sie auf und rufen Sie unter einer Nummer zurück, die Sie schon kennen.
+
+step-email-dont_act = Klicken Sie auf keinen Link, öffnen Sie keinen Anhang und antworten Sie nicht.
+step-email-dont_call = Rufen Sie nicht die Nummer aus der Nachricht an ({ $numbers }) – Betrüger setzen dort ihre eigene Nummer ein.
+step-sms-dont_act = Tippen Sie nicht auf den Link und antworten Sie nicht.
+step-sms-dont_call = Rufen Sie nicht die Nummer aus der Nachricht an ({ $numbers }).
+
+step-msg-check_directory = Wenn Sie { $dir_claimed } erreichen müssen, rufen Sie an: { $dir_claimed_line } – die Nummer aus Ihrer Telefonliste, nicht eine aus dieser Nachricht.
+step-msg-check_it = Wenn Sie wegen einer Bestellung, eines Abos oder Ihres Computers unsicher sind, rufen Sie { $it_support_line } an.
+step-msg-check_bank = Sorgen Sie sich um Ihr Konto? Öffnen Sie selbst die App Ihrer Bank oder rufen Sie die Nummer auf der Rückseite Ihrer Karte an.
+step-msg-check_government = Prüfen Sie Steuern, Strafen oder Sozialleistungen selbst nach: auf der offiziellen Website, deren Adresse Sie selbst eintippen, oder in einem Brief, den Sie erhalten haben.
+step-msg-check_police = Die Polizei verlangt keine Zahlungen per Nachricht. Wenn Sie unsicher sind, rufen Sie Ihre örtliche Polizei unter einer Nummer an, die Sie selbst nachschlagen.
+step-msg-check_parcel = Prüfen Sie die Sendung in der App des Paketdienstes oder auf seiner Website, deren Adresse Sie selbst eintippen. Paketdienste verlangen keine Gebühren per Nachricht.
+step-msg-check_family = Bevor Sie irgendetwas tun: Rufen Sie Ihr Familienmitglied unter der gewohnten Nummer an – nicht unter einer neuen.
+step-msg-check_utility = Fragen Sie beim Anbieter nach – unter der Nummer auf Ihrer Rechnung.
+step-msg-check_account = Sorgen Sie sich um das Konto? Melden Sie sich so an wie immer: in der App oder auf der Website, deren Adresse Sie selbst eintippen – nie über diese Nachricht.
+step-msg-verify_claimed = Falls es echt sein könnte, fragen Sie selbst bei { $claimed } nach: { $how_to_reach }
+step-msg-check_sender = Verlangt die Nachricht etwas von Ihnen, fragen Sie beim Absender nach – unter einer Nummer, die Sie schon kennen, nie unter einer aus der Nachricht.
+step-msg-claimed_policy = { $claimed } sagt selbst: { $claimed_never }
+
+step-popup-dont_call = Rufen Sie die Nummer auf der Seite{ $numbers_suffix } nicht an, und klicken Sie dort auf nichts.
+step-popup-close = Schließen Sie den Browser: Drücken Sie Alt+F4 (am Mac: Cmd+Q). Lässt sich die Seite nicht schließen, drücken Sie Strg+Umschalt+Esc, wählen Sie im Task-Manager den Browser und klicken Sie auf „Task beenden“ (am Mac: Cmd+Option+Esc, Browser wählen, „Sofort beenden“). Am Smartphone: Schließen Sie den Tab oder beenden Sie die Browser-App ganz.
+step-popup-claimed_never = { $claimed_tech } sagt selbst: { $claimed_never }
+step-popup-real_warnings = Echte Sicherheitswarnungen fordern Sie nie auf, eine Telefonnummer anzurufen.
+step-popup-dont_paste = Fügen Sie nie etwas, das Ihnen eine Webseite oder Nachricht vorgibt, in das Fenster „Ausführen“, in PowerShell oder in ein Terminal ein. Falls Sie es schon getan haben: Trennen Sie den Computer vom Internet und rufen Sie { $it_support_line } an.
+step-popup-dont_restore = Wenn Sie den Browser wieder öffnen, stellen Sie die vorherigen Tabs nicht wieder her.
+step-popup-scan = Prüfen Sie den Computer danach vollständig mit Ihrem eigenen Virenschutzprogramm.
+step-popup-no_signs = Wir haben keine Anzeichen für eine gefälschte Warnseite gefunden. Eine echte Warnung fordert Sie nie auf, eine Nummer anzurufen oder ein Fernwartungsprogramm zu installieren.
+
+step-any-codes = Wenn jemand Sie kontaktiert hat: Nennen Sie nie einen Einmalcode, ein Passwort oder eine PIN und tippen Sie nichts davon für ihn ein. Echte Banken und Firmen fragen nicht danach.
+step-any-codes_family = Geben Sie nie einen Code weiter, den Sie erhalten haben, und bestätigen Sie nie eine Anmeldung, die Sie nicht selbst gestartet haben.
+step-any-no_fee = Antworten Sie nicht mehr. Schicken Sie kein Geld, keine Ausweiskopien und keine Bankdaten. Bei echten Gewinnen, Jobs und Geldanlagen müssen Sie nie zuerst zahlen oder zu WhatsApp oder Telegram wechseln.
+step-any-if_access_given = Falls Sie schon jemanden auf Ihren Computer gelassen haben: Trennen Sie ihn vom Internet (Kabel ziehen, WLAN ausschalten), melden Sie sich darauf nirgends an und rufen Sie { $it_support_line } an.
+step-any-if_paid_family = Falls Sie schon Geld geschickt haben: Rufen Sie sofort Ihre Bank an und sagen Sie, dass es Betrug war.
+step-any-if_paid_investment = Falls Sie schon bezahlt haben: Informieren Sie sofort Ihre Bank. Und Vorsicht vor allen, die anbieten, Ihr Geld zurückzuholen – das ist derselbe Betrug noch einmal.
+step-any-if_paid = Falls Sie schon bezahlt oder Karten- oder Bankdaten angegeben haben: Rufen Sie sofort Ihre Bank unter der Nummer auf Ihrer Karte an und sagen Sie, dass es Betrug war.
+step-any-if_code_given = Falls Sie schon ein Passwort oder einen Code angegeben haben: Ändern Sie dieses Passwort auf Ihrem eigenen Gerät, zuerst das Ihres E-Mail-Kontos, und informieren Sie { $it_support }.
+
+step-sms-report_spam_number = Leiten Sie die Nachricht kostenlos an { $spam_text } weiter, um sie zu melden, und löschen Sie sie dann.
+step-sms-report = Melden Sie die Nachricht in Ihrer Nachrichten-App als Spam und löschen Sie sie dann.
+step-email-report = Melden Sie die Nachricht an { $it_support } und löschen Sie sie dann.
+step-any-tell_it = Informieren Sie { $it_support } darüber, was passiert ist – vor allem, wenn Sie eine Nummer angerufen, ein Passwort eingegeben oder jemanden auf Ihren Computer gelassen haben.
+step-any-report_fraud = Melden Sie den Vorfall hier: { $fraud_report }.
+step-msg-no_signs = Wir haben keine Anzeichen für Betrug gefunden. Verlangt die Nachricht, dass Sie bezahlen, sich anmelden oder eine Nummer anrufen, fragen Sie beim Absender nach – unter einer Nummer, die Sie schon kennen.
+
+## Der Bericht
+
+summary-scam = Das ist sehr wahrscheinlich Betrug.
+summary-suspicious = Hier gibt es Anzeichen für Betrug: Behandeln Sie es als Betrug, bis Sie es geprüft haben.
+summary-no_signs = Es wurden keine Anzeichen für Betrug gefunden.
+score = Risikowert
+partly-checked = Nur teilweise geprüft:
+# Ohne Artikel (die/das E-Mail, die/das SMS sind in der Schweiz und in Österreich anders).
+channel-call = Anruf
+channel-email = E-Mail
+channel-sms = SMS
+channel-popup = Webseite oder Pop-up
+channel-guessed = vermutlich { $channel } (ändern mit --channel)
+# A quote from the contact.
+quoted = „{ $text }“

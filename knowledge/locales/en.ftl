@@ -1,0 +1,138 @@
+# knownline's words for the person, in English. Every message here must exist in every locale
+# file (knowledge/locales/*.ftl); a missing one refuses the pack. Variables are filled by the
+# engine; see knowledge/playbooks.toml for what each means.
+
+## Words the steps are built from
+
+it-support-default = your own IT support
+it-support-line-default = your own IT support on a number you already know
+# "Acme IT on +1 617-555-0100"
+call-line = { $name } on { $number }
+
+## Verdicts and headings
+
+verdict-scam = Scam
+verdict-suspicious = Suspicious
+verdict-no_signs = No signs of a scam
+heading-steps = What to do now
+heading-reasons = Why
+heading-more-reasons = More reasons
+
+## Scam families (what kind of scam this looks like)
+
+family-tech_support = Fake tech support
+family-bank = Fake bank or card call
+family-police = Fake police or official
+family-government = Fake tax office or government
+family-family = Fake family emergency
+family-investment = Investment or crypto scam
+family-utility = Fake utility cut-off
+family-parcel = Fake parcel or customs fee
+family-prize = Fake prize, job or fee
+family-codes = Someone after your codes
+family-account = Fake account warning
+
+## Reasons: one per tactic, followed by what the contact said
+
+tactic-authority_impersonation = Pretends to be someone you trust
+tactic-callback_lure = Wants you to call a number it gives
+tactic-credential_request = Asks for a code, password or card details
+tactic-lookalike_domain = Its link only looks like the real company's
+tactic-phone_on_warning = A security warning with a phone number
+tactic-refund_overpayment = A refund or "overpayment" you must pay back
+tactic-remote_access = Wants to get into your computer or phone
+tactic-scareware = Frightens you with a fake virus alarm
+tactic-secrecy = Tells you to keep it secret or stay on the line
+tactic-sender_spoofing = The sender is not who it says
+tactic-too_good_offer = An offer too good to be true
+tactic-unsolicited_support = "Support" you never asked for
+tactic-unusual_payment = Wants payment in a way real organisations don't use
+tactic-urgency_threat = Threatens you to make you act fast
+tactic-text_model = Worded like scams we have seen
+tactic-known_scam = Already reported in scams
+tactic-directory_mismatch = Doesn't match your organisation's directory
+
+## Steps
+
+step-any-known_sender = Your directory has this number as { $sender_known }'s, but caller ID and sender names can be faked. To be sure, hang up and call { $sender_known_line } yourself before you do anything they ask.
+step-any-bare_number = Nothing links { $bare_number } to anyone we know, and caller ID can be faked. If someone called from it or asked you to call it, hang up and call the organisation they named on a number you already know — from your card, a bill or a contract.
+
+step-call-hang_up_directory = Hang up. If you need { $dir_claimed }, call { $dir_claimed_line } yourself — the number in your directory, never one the caller gave.
+step-call-hang_up_it = Hang up. Call { $it_support_line }.
+step-call-hang_up_bank_159 = Hang up. Call { $bank_line } to be put through to your own bank — from another phone if you can, as some scammers keep the line open.
+step-call-hang_up_bank = Hang up. Call your bank on the number on the back of your card — from another phone if you can, as some scammers keep the line open.
+step-call-hang_up_police = Hang up. Real police never ask for money, bank cards or valuables, and never send anyone to collect them.
+step-call-hang_up_government = Hang up. If you think you may owe something, contact the office yourself, on the number on one of its letters or on its official website.
+step-call-hang_up_family = Hang up, then call your relative back on the number you have always had for them — not a new one.
+step-call-hang_up_utility = Hang up. Check your account with the company yourself, on the number printed on your bill.
+step-call-hang_up_codes = Hang up. Don't read out or type in any code: no real bank or company asks for one on a call.
+step-call-hang_up_investment = Hang up and send no more money. Real investment firms don't call out of the blue, and nobody can get lost money back for a fee.
+step-call-hang_up_prize = Hang up. A real prize never costs anything to collect.
+step-call-hang_up = Hang up. If it might be real, call the organisation back on a number you already know — from your card, a bill or its official website.
+step-call-police_call_back = If you are worried, call the police yourself on { $police } — or { $emergency } in an emergency.
+step-call-police_call_back_local = If you are worried, call your local police yourself, on a number you look up — never one the caller gives you.
+step-call-not_tech_support = The only people with a reason to call you about your computer are your own IT support. Whoever this was, they are not.
+step-call-bank_never = Your bank will never ask you to move money to a "safe account", hand your card to a courier or read out a code.
+step-call-family_check = If you can't reach them, ask a question only the real person could answer, or call another relative. Send no money while you are unsure.
+step-call-claimed_policy = { $claimed } says so itself: { $claimed_never }
+step-call-dont_call_back_given = Don't call back the number they gave ({ $numbers }): it reaches the same people.
+step-call-verify_claimed = If you want to be sure, contact { $claimed } yourself: { $how_to_reach }
+step-call-no_signs = No signs of a scam were found in these notes. Still, if the caller asked you to pay, install something, log in or read out a code, hang up and call back on a number you already know.
+
+step-email-dont_act = Don't click its links, don't open its attachments and don't reply.
+step-email-dont_call = Don't call the number in the email ({ $numbers }): callback scams put their own number there.
+step-sms-dont_act = Don't tap the link and don't reply.
+step-sms-dont_call = Don't call the number in the text ({ $numbers }).
+
+step-msg-check_directory = If you need { $dir_claimed }, call { $dir_claimed_line } — the number in your directory, not one from this message.
+step-msg-check_it = If you are unsure about an order, a renewal or your computer, call { $it_support_line }.
+step-msg-check_bank = If you are worried about your account, open your bank's app yourself or call the number on the back of your card.
+step-msg-check_government = Check any tax, fine or benefit on the official website, typed in by hand, or on a letter you received.
+step-msg-check_police = Police don't demand payment by message. If you are unsure, call your local police on a number you look up yourself.
+step-msg-check_parcel = Check the delivery in the carrier's own app or website, typed in by hand: carriers don't ask for fees by message.
+step-msg-check_family = Call your relative on the number you have always had for them before you do anything — not a new one.
+step-msg-check_utility = Check your account with the company on the number printed on your bill.
+step-msg-check_account = If you are worried about the account, sign in the way you always do — in the app, or on the website typed in by hand — never through this message.
+step-msg-verify_claimed = If you think it might be real, check with { $claimed } yourself: { $how_to_reach }
+step-msg-check_sender = If it asks you to act, check with the sender on a number you already know — never one in the message.
+step-msg-claimed_policy = { $claimed } says so itself: { $claimed_never }
+
+step-popup-dont_call = Don't call the number on the page{ $numbers_suffix }, and click nothing on it.
+step-popup-close = Close the browser: press Alt+F4 (on a Mac, Cmd+Q). If the page won't let go, press Ctrl+Shift+Esc and end the browser in Task Manager (on a Mac, Cmd+Option+Esc). On a phone, close the tab or force-quit the browser app.
+step-popup-claimed_never = { $claimed_tech } says so itself: { $claimed_never }
+step-popup-real_warnings = Real security warnings never ask you to call a phone number.
+step-popup-dont_paste = Never paste anything a page or a message gives you into the Run box, PowerShell or a terminal. If you already did, disconnect the computer from the internet and call { $it_support_line }.
+step-popup-dont_restore = When you open the browser again, don't restore the previous tabs.
+step-popup-scan = Then run a full scan with your own antivirus.
+step-popup-no_signs = No signs of a scareware page were found. A real warning never asks you to call a number or install remote-access software.
+
+step-any-codes = Never read out or type in a one-time code, password or PIN for someone who contacted you: real banks and companies don't ask for them.
+step-any-codes_family = Never pass on a code you were sent, and never approve a sign-in you didn't start yourself.
+step-any-no_fee = Real prizes, jobs and investments never make you pay first or move you to WhatsApp or Telegram. Stop replying, and send no money, ID documents or bank details.
+step-any-if_access_given = If you already let them into your computer: disconnect it from the internet (unplug the cable, turn off Wi-Fi), don't log in to anything on it, and call { $it_support_line }.
+step-any-if_paid_family = If you already sent money: call your bank now and tell them it was a scam.
+step-any-if_paid_investment = If you already paid: tell your bank now, and beware of anyone who offers to recover your money — that is the same scam again.
+step-any-if_paid = If you already paid or gave card or bank details: call your bank now on the number on your card and tell them it was a scam.
+step-any-if_code_given = If you already gave a password or a code: change that password from your own device, starting with your email, and tell { $it_support }.
+
+step-sms-report_spam_number = Forward the text to { $spam_text } (free) to report it, then delete it.
+step-sms-report = Report it as junk in your messaging app, then delete it.
+step-email-report = Report it to { $it_support }, then delete it.
+step-any-tell_it = Tell { $it_support } what happened, especially if you called a number, typed a password or let anyone into your computer.
+step-any-report_fraud = Report it to { $fraud_report }.
+step-msg-no_signs = No signs of a scam were found. If the message asks you to pay, log in or call a number, check with the sender on a number you already know.
+
+## The report
+
+summary-scam = This is very likely a scam.
+summary-suspicious = This has signs of a scam: treat it as one until you have checked.
+summary-no_signs = No signs of a scam were found.
+score = score
+partly-checked = Only partly checked:
+channel-call = a phone call
+channel-email = an email
+channel-sms = a text message
+channel-popup = a web page or pop-up
+channel-guessed = read as { $channel } (guessed; set --channel to change)
+# A quote from the contact.
+quoted = “{ $text }”

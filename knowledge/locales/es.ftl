@@ -1,0 +1,138 @@
+# Las palabras de knownline para la persona, en español (neutro, de usted). Cada mensaje de
+# en.ftl debe existir aquí; si falta uno, el paquete se rechaza. El motor rellena las
+# variables; su significado está en knowledge/playbooks.toml.
+
+## Palabras con las que se construyen los pasos
+
+it-support-default = su propio soporte técnico
+it-support-line-default = su propio soporte técnico, a un número que ya conozca
+# «Acme IT al +1 617-555-0100»
+call-line = { $name } al { $number }
+
+## Veredictos y encabezados
+
+verdict-scam = Estafa
+verdict-suspicious = Sospechoso
+verdict-no_signs = Sin indicios de estafa
+heading-steps = Qué hacer ahora
+heading-reasons = Por qué
+heading-more-reasons = Más motivos
+
+## Tipos de estafa
+
+family-tech_support = Falso soporte técnico
+family-bank = Falsa llamada del banco o de la tarjeta
+family-police = Falsa policía o autoridad
+family-government = Falsa agencia tributaria u organismo público
+family-family = Falsa emergencia familiar
+family-investment = Estafa de inversión o criptomonedas
+family-utility = Falso corte de luz, agua o gas
+family-parcel = Falso cobro por un paquete o por aduana
+family-prize = Falso premio, empleo o pago por adelantado
+family-codes = Alguien quiere sus códigos
+family-account = Falso aviso sobre su cuenta
+
+## Motivos: uno por táctica, seguido de lo que dijo el contacto
+
+tactic-authority_impersonation = Se hace pasar por alguien de confianza
+tactic-callback_lure = Quiere que llame a un número que le da
+tactic-credential_request = Pide un código, una contraseña o datos de la tarjeta
+tactic-lookalike_domain = Su enlace solo se parece al de la empresa real
+tactic-phone_on_warning = Un aviso de seguridad con un número de teléfono
+tactic-refund_overpayment = Un reembolso o un «pago de más» que debe devolver
+tactic-remote_access = Quiere entrar en su equipo o en su teléfono
+tactic-scareware = Le asusta con una falsa alerta de virus
+tactic-secrecy = Le pide que no se lo cuente a nadie o que no cuelgue
+tactic-sender_spoofing = El remitente no es quien dice ser
+tactic-too_good_offer = Una oferta demasiado buena para ser verdad
+tactic-unsolicited_support = Una «ayuda técnica» que usted no pidió
+tactic-unusual_payment = Pide un pago de una forma que las entidades reales no usan
+tactic-urgency_threat = Le amenaza para que actúe deprisa
+tactic-text_model = Está escrito como otras estafas que conocemos
+tactic-known_scam = Ya denunciado en otras estafas
+tactic-directory_mismatch = No coincide con el directorio de su organización
+
+## Pasos
+
+step-any-known_sender = Según su directorio, este número es de { $sender_known }, pero el número que aparece en pantalla y el nombre del remitente se pueden falsificar. Para asegurarse, cuelgue y llame por su cuenta a { $sender_known_line } antes de hacer nada de lo que le pidan.
+step-any-bare_number = No sabemos de quién es el { $bare_number }, y el número que aparece en pantalla se puede falsificar. Si le llamaron desde ese número o le pidieron que llamara a él, cuelgue y llame a la entidad que le nombraron, a un número que ya conozca: el de su tarjeta, una factura o un contrato.
+
+step-call-hang_up_directory = Cuelgue. Si necesita hablar con { $dir_claimed }, llame por su cuenta a { $dir_claimed_line }: el número de su directorio, nunca el que le dio quien llamó.
+step-call-hang_up_it = Cuelgue. Llame a { $it_support_line }.
+step-call-hang_up_bank_159 = Cuelgue. Llame al { $bank_line } para hablar con su banco. Si puede, hágalo desde otro teléfono: algunos estafadores mantienen la línea abierta.
+step-call-hang_up_bank = Cuelgue. Llame a su banco al número que aparece en la parte de atrás de su tarjeta. Si puede, hágalo desde otro teléfono: algunos estafadores mantienen la línea abierta.
+step-call-hang_up_police = Cuelgue. La policía de verdad nunca pide dinero, tarjetas ni objetos de valor, y nunca envía a nadie a recogerlos.
+step-call-hang_up_government = Cuelgue. Si cree que puede deber algo, póngase en contacto usted con el organismo, al número que figura en una de sus cartas o en su sitio web oficial.
+step-call-hang_up_family = Cuelgue y llame a su familiar al número de siempre, no a uno nuevo.
+step-call-hang_up_utility = Cuelgue. Consulte su contrato directamente con la compañía, al número que aparece en su factura.
+step-call-hang_up_codes = Cuelgue. No diga ni teclee ningún código: ningún banco ni empresa de verdad se lo pide por teléfono.
+step-call-hang_up_investment = Cuelgue y no envíe más dinero. Las empresas de inversión reales no llaman sin que usted lo haya pedido, y nadie puede recuperar el dinero perdido a cambio de una comisión.
+step-call-hang_up_prize = Cuelgue. Para cobrar un premio de verdad nunca hay que pagar nada.
+step-call-hang_up = Cuelgue. Si cree que podría ser cierto, llame usted a la entidad a un número que ya conozca: el de su tarjeta, una factura o su sitio web oficial.
+step-call-police_call_back = Si le preocupa, llame usted a la policía al { $police }, o al { $emergency } si es una emergencia.
+step-call-police_call_back_local = Si le preocupa, llame usted a la policía de su zona, a un número que busque por su cuenta; nunca al que le dé quien llama.
+step-call-not_tech_support = Solo su propio soporte técnico tiene motivos para llamarle por su equipo. Fuera quien fuera, no era su soporte técnico.
+step-call-bank_never = Su banco nunca le pedirá que pase dinero a una «cuenta segura», que entregue su tarjeta a un mensajero ni que le diga un código.
+step-call-family_check = Si no logra hablar con su familiar, pregunte a quien llama algo que solo la persona real sabría responder, o llame a otro familiar. No envíe dinero mientras tenga dudas.
+step-call-claimed_policy = { $claimed }, en sus propias palabras: { $claimed_never }
+step-call-dont_call_back_given = No llame al número que le dieron ({ $numbers }): le contestarán las mismas personas.
+step-call-verify_claimed = Si quiere asegurarse, póngase en contacto por su cuenta con { $claimed }: { $how_to_reach }
+step-call-no_signs = No hemos encontrado indicios de estafa en lo que ha anotado. Aun así, si quien llamó le pidió pagar, instalar algo, iniciar sesión o decir un código, cuelgue y llame usted a un número que ya conozca.
+
+step-email-dont_act = No haga clic en sus enlaces, no abra sus archivos adjuntos y no responda.
+step-email-dont_call = No llame al número del correo ({ $numbers }): en este tipo de estafa, el número es de los propios estafadores.
+step-sms-dont_act = No toque el enlace y no responda.
+step-sms-dont_call = No llame al número del mensaje ({ $numbers }).
+
+step-msg-check_directory = Si necesita hablar con { $dir_claimed }, llame a { $dir_claimed_line }: el número de su directorio, no uno de este mensaje.
+step-msg-check_it = Si tiene dudas sobre un pedido, una renovación o su equipo, llame a { $it_support_line }.
+step-msg-check_bank = Si le preocupa su cuenta, abra usted la aplicación de su banco o llame al número de la parte de atrás de su tarjeta.
+step-msg-check_government = Consulte cualquier impuesto, multa o ayuda en el sitio web oficial, escribiendo usted la dirección, o en una carta que haya recibido.
+step-msg-check_police = La policía no exige pagos por mensaje. Si tiene dudas, llame a la policía de su zona, a un número que busque usted.
+step-msg-check_parcel = Consulte el envío en la aplicación o el sitio web de la empresa de transporte, escribiendo usted la dirección: las empresas de transporte no piden pagos por mensaje.
+step-msg-check_family = Antes de hacer nada, llame a su familiar al número de siempre, no a uno nuevo.
+step-msg-check_utility = Consulte su contrato con la compañía, al número que aparece en su factura.
+step-msg-check_account = Si le preocupa su cuenta, entre como lo hace siempre: en la aplicación, o en el sitio web escribiendo usted la dirección. Nunca desde este mensaje.
+step-msg-verify_claimed = Si cree que podría ser cierto, compruébelo por su cuenta con { $claimed }: { $how_to_reach }
+step-msg-check_sender = Si le pide que haga algo, consúltelo con el remitente llamando a un número que ya conozca, nunca a uno del mensaje.
+step-msg-claimed_policy = { $claimed }, en sus propias palabras: { $claimed_never }
+
+step-popup-dont_call = No llame al número de la página{ $numbers_suffix } y no haga clic en nada de ella.
+step-popup-close = Cierre el navegador: presione Alt+F4 (en un Mac, Cmd+Q). Si la página no le deja, presione Ctrl+Shift+Esc y cierre el navegador con «Finalizar tarea» en el Administrador de tareas (en un Mac, presione Cmd+Option+Esc y elija «Forzar salida»). En el teléfono, cierre la pestaña o fuerce el cierre de la aplicación del navegador.
+step-popup-claimed_never = { $claimed_tech }, en sus propias palabras: { $claimed_never }
+step-popup-real_warnings = Los avisos de seguridad reales nunca le piden que llame a un número de teléfono.
+step-popup-dont_paste = Nunca pegue en el cuadro Ejecutar, en PowerShell ni en la Terminal nada que le dé una página o un mensaje. Si ya lo hizo, desconecte el equipo de internet y llame a { $it_support_line }.
+step-popup-dont_restore = Cuando vuelva a abrir el navegador, no restaure las pestañas anteriores.
+step-popup-scan = Después, haga un análisis completo con su propio antivirus.
+step-popup-no_signs = No hemos encontrado indicios de una página con falsas alertas de virus. Un aviso real nunca le pide que llame a un número ni que instale programas de acceso remoto.
+
+step-any-codes = Nunca diga ni teclee un código de un solo uso, una contraseña o un PIN para alguien que se haya puesto en contacto con usted: los bancos y las empresas reales no los piden.
+step-any-codes_family = Nunca reenvíe un código que le hayan enviado, y nunca apruebe un inicio de sesión que no haya hecho usted.
+step-any-no_fee = Los premios, empleos e inversiones reales nunca le piden pagar primero ni seguir la conversación por WhatsApp o Telegram. Deje de responder y no envíe dinero, documentos de identidad ni datos bancarios.
+step-any-if_access_given = Si ya les dejó entrar en su equipo: desconéctelo de internet (quite el cable, apague el wifi), no inicie sesión en nada desde él y llame a { $it_support_line }.
+step-any-if_paid_family = Si ya envió dinero: llame ahora a su banco y dígales que fue una estafa.
+step-any-if_paid_investment = Si ya pagó: avise ahora a su banco, y desconfíe de quien le ofrezca recuperar su dinero: es la misma estafa otra vez.
+step-any-if_paid = Si ya pagó o dio datos de su tarjeta o de su banco: llame ahora a su banco al número de su tarjeta y dígales que fue una estafa.
+step-any-if_code_given = Si ya dio una contraseña o un código: cambie esa contraseña desde su propio dispositivo, empezando por la de su correo, y avise a { $it_support }.
+
+step-sms-report_spam_number = Reenvíe el mensaje al { $spam_text } (es gratis) para denunciarlo y después bórrelo.
+step-sms-report = Márquelo como spam en su aplicación de mensajes y después bórrelo.
+step-email-report = Avise a { $it_support } y después borre el correo.
+step-any-tell_it = Cuéntele a { $it_support } lo que pasó, sobre todo si llamó a un número, escribió una contraseña o dejó entrar a alguien en su equipo.
+step-any-report_fraud = Denuncie la estafa: { $fraud_report }.
+step-msg-no_signs = No hemos encontrado indicios de estafa. Si el mensaje le pide pagar, iniciar sesión o llamar a un número, consúltelo con el remitente llamando a un número que ya conozca.
+
+## The report
+
+summary-scam = Es muy probable que sea una estafa.
+summary-suspicious = Tiene señales de estafa: trátelo como tal hasta que lo haya comprobado.
+summary-no_signs = No se encontraron señales de estafa.
+score = puntuación
+partly-checked = Revisado solo en parte:
+channel-call = una llamada
+channel-email = un correo electrónico
+channel-sms = un SMS
+channel-popup = una página web o ventana emergente
+channel-guessed = leído como { $channel } (supuesto; use --channel para cambiarlo)
+# A quote from the contact.
+quoted = «{ $text }»

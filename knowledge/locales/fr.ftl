@@ -1,0 +1,138 @@
+# Les mots de knownline pour la personne, en français (vouvoiement). Chaque message de en.ftl
+# doit exister ici ; s’il en manque un, le paquet est refusé. Le moteur remplit les variables ;
+# leur sens est décrit dans knowledge/playbooks.toml.
+
+## Les mots dont les étapes sont faites
+
+it-support-default = votre propre service informatique
+it-support-line-default = votre propre service informatique, à un numéro que vous connaissez déjà
+# « Acme IT au +1 617-555-0100 »
+call-line = { $name } au { $number }
+
+## Verdicts et titres
+
+verdict-scam = Arnaque
+verdict-suspicious = Suspect
+verdict-no_signs = Aucun signe d’arnaque
+heading-steps = Que faire maintenant
+heading-reasons = Pourquoi
+heading-more-reasons = Autres raisons
+
+## Types d’arnaque
+
+family-tech_support = Faux support technique
+family-bank = Faux conseiller bancaire
+family-police = Faux policier ou faux agent officiel
+family-government = Faux impôts ou fausse administration
+family-family = Fausse urgence familiale
+family-investment = Arnaque à l’investissement ou aux cryptomonnaies
+family-utility = Fausse coupure d’électricité, de gaz ou d’eau
+family-parcel = Faux frais de colis ou de douane
+family-prize = Faux gain, faux emploi ou frais d’avance
+family-codes = Quelqu’un veut vos codes
+family-account = Fausse alerte sur votre compte
+
+## Raisons : une par tactique, suivie de ce qu’a dit le contact
+
+tactic-authority_impersonation = Se fait passer pour quelqu’un de confiance
+tactic-callback_lure = Vous pousse à appeler le numéro qu’il fournit
+tactic-credential_request = Demande un code, un mot de passe ou vos données de carte
+tactic-lookalike_domain = Son lien imite celui de la vraie entreprise
+tactic-phone_on_warning = Une alerte de sécurité avec un numéro de téléphone
+tactic-refund_overpayment = Un remboursement ou un « trop-perçu » à rendre
+tactic-remote_access = Veut accéder à votre ordinateur ou à votre téléphone
+tactic-scareware = Vous fait peur avec une fausse alerte virus
+tactic-secrecy = Vous demande de garder le secret ou de rester en ligne
+tactic-sender_spoofing = L’expéditeur n’est pas celui qu’il prétend être
+tactic-too_good_offer = Une offre trop belle pour être vraie
+tactic-unsolicited_support = Une « assistance » que vous n’avez jamais demandée
+tactic-unusual_payment = Exige un moyen de paiement que les vraies organisations n’utilisent pas
+tactic-urgency_threat = Vous menace pour vous faire agir vite
+tactic-text_model = Rédigé comme des arnaques déjà connues
+tactic-known_scam = Déjà signalé dans des arnaques
+tactic-directory_mismatch = Ne correspond pas à l’annuaire de votre organisation
+
+## Étapes
+
+step-any-known_sender = Avant de faire ce qu’on vous demande, raccrochez et appelez vous-même { $sender_known_line }. Votre annuaire indique que ce numéro est celui de { $sender_known }, mais le numéro affiché et le nom de l’expéditeur peuvent être falsifiés.
+step-any-bare_number = Si l’appel venait du { $bare_number }, ou si l’on vous demande d’appeler ce numéro, raccrochez. Appelez ensuite vous-même l’organisme cité, à un numéro que vous connaissez déjà : celui de votre carte, d’une facture ou d’un contrat. Rien ne relie ce numéro à qui que ce soit de connu, et le numéro affiché peut être falsifié.
+
+step-call-hang_up_directory = Raccrochez. Si vous devez joindre { $dir_claimed }, appelez vous-même { $dir_claimed_line } : le numéro de votre annuaire, jamais celui donné par l’appelant.
+step-call-hang_up_it = Raccrochez. Appelez { $it_support_line }.
+step-call-hang_up_bank_159 = Raccrochez. Appelez le { $bank_line }, qui vous met en relation avec votre banque — si possible depuis un autre téléphone, car certains escrocs gardent la ligne ouverte.
+step-call-hang_up_bank = Raccrochez. Appelez votre banque au numéro inscrit au dos de votre carte — si possible depuis un autre téléphone, car certains escrocs gardent la ligne ouverte.
+step-call-hang_up_police = Raccrochez. La vraie police ne demande jamais d’argent, de carte bancaire ni d’objets de valeur, et n’envoie jamais personne les récupérer.
+step-call-hang_up_government = Raccrochez. Si vous pensez devoir quelque chose, contactez vous-même l’administration, au numéro inscrit sur l’un de ses courriers ou sur son site officiel.
+step-call-hang_up_family = Raccrochez, puis rappelez votre proche à son numéro habituel, celui que vous avez toujours eu — jamais un nouveau numéro.
+step-call-hang_up_utility = Raccrochez. Vérifiez vous-même votre compte auprès du fournisseur, au numéro imprimé sur votre facture.
+step-call-hang_up_codes = Raccrochez. Ne donnez aucun code, ni à voix haute ni en le tapant : aucune vraie banque ni entreprise n’en demande par téléphone.
+step-call-hang_up_investment = Raccrochez et n’envoyez plus d’argent. Les vraies sociétés d’investissement ne démarchent pas par téléphone, et personne ne peut vous faire récupérer l’argent perdu moyennant des frais.
+step-call-hang_up_prize = Raccrochez. Pour recevoir un vrai gain, on n’a jamais rien à payer.
+step-call-hang_up = Raccrochez. En cas de doute, rappelez l’organisme à un numéro que vous connaissez déjà : celui de votre carte, d’une facture ou de son site officiel.
+step-call-police_call_back = Si quelque chose vous inquiète, appelez vous-même la police au { $police }, ou le { $emergency } en cas d’urgence.
+step-call-police_call_back_local = Si quelque chose vous inquiète, appelez la police près de chez vous, à un numéro que vous avez trouvé vous-même — jamais celui que l’appelant vous donne.
+step-call-not_tech_support = Seul votre propre service informatique a une raison de vous appeler au sujet de votre ordinateur. Cet appel ne venait pas de lui, quoi qu’on vous ait dit.
+step-call-bank_never = Votre banque ne vous demandera jamais de virer de l’argent sur un « compte sécurisé », de remettre votre carte à un coursier ni de communiquer un code.
+step-call-family_check = Si votre proche ne répond pas, posez à l’appelant une question à laquelle seule la vraie personne saurait répondre, ou appelez un autre membre de la famille. N’envoyez aucun argent tant que vous avez un doute.
+step-call-claimed_policy = C’est { $claimed } qui le dit : { $claimed_never }
+step-call-dont_call_back_given = Ne rappelez pas le numéro qu’on vous a donné ({ $numbers }) : vous tomberiez sur les mêmes personnes.
+step-call-verify_claimed = Pour en avoir le cœur net, contactez vous-même { $claimed } : { $how_to_reach }
+step-call-no_signs = Nous n’avons trouvé aucun signe d’arnaque dans ces notes. Malgré tout, si l’appelant vous a demandé de payer, d’installer quelque chose, de vous connecter ou de lui donner un code, raccrochez et rappelez à un numéro que vous connaissez déjà.
+
+step-email-dont_act = Ne cliquez sur aucun lien, n’ouvrez aucune pièce jointe et ne répondez pas.
+step-email-dont_call = N’appelez pas le numéro indiqué dans l’e-mail ({ $numbers }) : dans ce type d’arnaque, les escrocs y mettent leur propre numéro.
+step-sms-dont_act = N’appuyez pas sur le lien et ne répondez pas.
+step-sms-dont_call = N’appelez pas le numéro indiqué dans le SMS ({ $numbers }).
+
+step-msg-check_directory = Si vous devez joindre { $dir_claimed }, appelez { $dir_claimed_line } : le numéro de votre annuaire, pas celui du message.
+step-msg-check_it = En cas de doute sur une commande, un renouvellement ou votre ordinateur, appelez { $it_support_line }.
+step-msg-check_bank = Si votre compte vous inquiète, ouvrez vous-même l’appli de votre banque ou appelez le numéro inscrit au dos de votre carte.
+step-msg-check_government = Pour un impôt, une amende ou une aide, vérifiez sur le site officiel — en tapant vous-même son adresse — ou sur un courrier que vous avez reçu.
+step-msg-check_police = La police n’exige pas de paiement par message. En cas de doute, appelez la police près de chez vous, à un numéro que vous avez trouvé vous-même.
+step-msg-check_parcel = Vérifiez la livraison dans l’appli ou sur le site du transporteur, en tapant vous-même son adresse : les transporteurs ne réclament pas de frais par message.
+step-msg-check_family = Avant toute chose, appelez votre proche à son numéro habituel, celui que vous avez toujours eu — jamais un nouveau numéro.
+step-msg-check_utility = Vérifiez votre compte auprès du fournisseur, au numéro imprimé sur votre facture.
+step-msg-check_account = Si ce compte vous inquiète, connectez-vous comme d’habitude — dans l’appli, ou sur le site en tapant vous-même son adresse — jamais par ce message.
+step-msg-verify_claimed = Si vous pensez que c’est peut-être vrai, vérifiez vous-même auprès de { $claimed } : { $how_to_reach }
+step-msg-check_sender = Si le message vous demande d’agir, vérifiez auprès de l’expéditeur, à un numéro que vous connaissez déjà — jamais celui du message.
+step-msg-claimed_policy = C’est { $claimed } qui le dit : { $claimed_never }
+
+step-popup-dont_call = N’appelez pas le numéro affiché sur la page{ $numbers_suffix } et ne cliquez sur rien.
+step-popup-close = Fermez le navigateur : appuyez sur Alt+F4 (sur Mac, Cmd+Q). Si la page vous bloque, appuyez sur Ctrl+Shift+Esc, sélectionnez le navigateur dans le Gestionnaire des tâches et cliquez sur « Fin de tâche » (sur Mac : Cmd+Option+Esc, puis « Forcer à quitter »). Sur un téléphone, fermez l’onglet ou forcez l’arrêt de l’appli du navigateur.
+step-popup-claimed_never = C’est { $claimed_tech } qui le dit : { $claimed_never }
+step-popup-real_warnings = Les vraies alertes de sécurité ne demandent jamais d’appeler un numéro de téléphone.
+step-popup-dont_paste = Ne collez jamais ce qu’une page ou un message vous fournit dans la fenêtre Exécuter, dans PowerShell ou dans un terminal. Si c’est déjà fait, déconnectez l’ordinateur d’internet et appelez { $it_support_line }.
+step-popup-dont_restore = Quand vous rouvrirez le navigateur, ne restaurez pas les onglets précédents.
+step-popup-scan = Ensuite, lancez une analyse complète avec votre propre antivirus.
+step-popup-no_signs = Aucun signe de fausse alerte n’a été trouvé sur cette page. Une vraie alerte ne vous demande jamais d’appeler un numéro ni d’installer un logiciel de prise en main à distance.
+
+step-any-codes = Ne donnez jamais un code à usage unique, un mot de passe ou un code confidentiel à quelqu’un qui a pris contact avec vous, ni à voix haute ni en le tapant : les vraies banques et entreprises ne les demandent pas.
+step-any-codes_family = Ne transmettez jamais un code que vous avez reçu, et ne validez jamais une connexion que vous n’avez pas lancée vous-même.
+step-any-no_fee = Cessez de répondre, et n’envoyez ni argent, ni pièce d’identité, ni coordonnées bancaires. Un vrai gain, un vrai emploi ou un vrai placement ne vous fait jamais payer d’abord et ne vous fait jamais passer sur WhatsApp ou Telegram.
+step-any-if_access_given = Si vous leur avez déjà donné accès à votre ordinateur : déconnectez-le d’internet (débranchez le câble, coupez le Wi-Fi), ne vous connectez à rien dessus et appelez { $it_support_line }.
+step-any-if_paid_family = Si vous avez déjà envoyé de l’argent : appelez tout de suite votre banque et dites-lui qu’il s’agit d’une arnaque.
+step-any-if_paid_investment = Si vous avez déjà payé : prévenez tout de suite votre banque, et méfiez-vous de quiconque propose de récupérer votre argent — c’est la même arnaque qui recommence.
+step-any-if_paid = Si vous avez déjà payé ou donné vos données de carte ou de compte bancaire : appelez tout de suite votre banque au numéro inscrit sur votre carte et dites-lui qu’il s’agit d’une arnaque.
+step-any-if_code_given = Si vous avez déjà donné un mot de passe ou un code : changez ce mot de passe depuis votre propre appareil, en commençant par celui de votre messagerie, et prévenez { $it_support }.
+
+step-sms-report_spam_number = Transférez le SMS au { $spam_text } (gratuit) pour le signaler, puis supprimez-le.
+step-sms-report = Signalez-le comme indésirable dans votre application de messagerie, puis supprimez-le.
+step-email-report = Signalez-le à { $it_support }, puis supprimez-le.
+step-any-tell_it = Expliquez à { $it_support } ce qui s’est passé, surtout si vous avez appelé un numéro, tapé un mot de passe ou laissé quelqu’un accéder à votre ordinateur.
+step-any-report_fraud = Signalez l’arnaque auprès de { $fraud_report }.
+step-msg-no_signs = Aucun signe d’arnaque n’a été trouvé. Si le message vous demande de payer, de vous connecter ou d’appeler un numéro, vérifiez auprès de l’expéditeur, à un numéro que vous connaissez déjà.
+
+## Le rapport
+
+summary-scam = C’est très probablement une arnaque.
+summary-suspicious = Il y a des signes d’arnaque : considérez que c’en est une tant que vous n’avez pas vérifié.
+summary-no_signs = Aucun signe d’arnaque n’a été trouvé.
+score = score
+partly-checked = Vérifié en partie seulement :
+channel-call = un appel téléphonique
+channel-email = un e-mail
+channel-sms = un SMS
+channel-popup = une page web ou une fenêtre pop-up
+channel-guessed = traité comme { $channel } (supposé ; précisez --channel pour changer)
+# A quote from the contact.
+quoted = « { $text } »

@@ -1,0 +1,138 @@
+# Le parole di knownline per la persona, in italiano (con il Lei). Ogni messaggio di en.ftl
+# deve esistere anche qui: se ne manca uno, il pacchetto viene rifiutato. Le variabili le
+# riempie il motore; il loro significato è spiegato in knowledge/playbooks.toml.
+
+## Le parole con cui si compongono i passi
+
+it-support-default = la sua assistenza informatica
+it-support-line-default = la sua assistenza informatica, a un numero che già conosce
+# “Acme IT al numero +1 617-555-0100”
+call-line = { $name } al numero { $number }
+
+## Esiti e titoli
+
+verdict-scam = Truffa
+verdict-suspicious = Sospetto
+verdict-no_signs = Nessun segno di truffa
+heading-steps = Cosa fare adesso
+heading-reasons = Perché
+heading-more-reasons = Altri motivi
+
+## Tipi di truffa
+
+family-tech_support = Falsa assistenza tecnica
+family-bank = Falso operatore della banca o della carta
+family-police = Falsa polizia o falsa autorità
+family-government = Falso fisco o falso ente pubblico
+family-family = Falsa emergenza in famiglia
+family-investment = Truffa su investimenti o criptovalute
+family-utility = Falso distacco di luce, gas o acqua
+family-parcel = Falsi costi di spedizione o di dogana
+family-prize = Falso premio, falso lavoro o spese da anticipare
+family-codes = Qualcuno vuole i suoi codici
+family-account = Falso avviso sul suo account
+
+## Motivi: uno per tattica, seguito da ciò che ha detto il contatto
+
+tactic-authority_impersonation = Si spaccia per qualcuno di cui si fida
+tactic-callback_lure = La spinge a chiamare un numero che fornisce lui
+tactic-credential_request = Chiede un codice, una password o i dati della carta
+tactic-lookalike_domain = Il link imita quello dell’azienda vera
+tactic-phone_on_warning = Un avviso di sicurezza con un numero di telefono
+tactic-refund_overpayment = Un rimborso o un “pagamento in eccesso” da restituire
+tactic-remote_access = Vuole entrare nel suo computer o nel suo telefono
+tactic-scareware = La spaventa con un falso allarme virus
+tactic-secrecy = Le chiede di non dirlo a nessuno o di restare in linea
+tactic-sender_spoofing = Il mittente non è chi dice di essere
+tactic-too_good_offer = Un’offerta troppo bella per essere vera
+tactic-unsolicited_support = “Assistenza” che lei non ha mai chiesto
+tactic-unusual_payment = Vuole un pagamento in un modo che gli enti veri non usano
+tactic-urgency_threat = La minaccia per farla agire in fretta
+tactic-text_model = Scritto come truffe che abbiamo già visto
+tactic-known_scam = Già segnalato in altre truffe
+tactic-directory_mismatch = Non corrisponde alla rubrica della sua organizzazione
+
+## Passi
+
+step-any-known_sender = Prima di fare ciò che le chiedono, riattacchi e chiami direttamente { $sender_known_line }. Nella sua rubrica questo numero risulta di { $sender_known }, ma il numero del chiamante e il nome del mittente si possono falsificare.
+step-any-bare_number = Se la chiamata arrivava dal { $bare_number }, o se le chiedono di chiamare questo numero, riattacchi. Poi contatti direttamente l’ente o l’azienda di cui le hanno parlato, a un numero che già conosce: quello sulla carta, su una bolletta o su un contratto. Nulla collega questo numero a qualcuno che conosciamo, e il numero del chiamante si può falsificare.
+
+step-call-hang_up_directory = Riattacchi. Se deve contattare { $dir_claimed }, chiami direttamente { $dir_claimed_line }: il numero della sua rubrica, mai quello dato da chi ha chiamato.
+step-call-hang_up_it = Riattacchi. Chiami { $it_support_line }.
+step-call-hang_up_bank_159 = Riattacchi. Chiami il { $bank_line }, che la mette in contatto con la sua banca — se può da un altro telefono, perché alcuni truffatori tengono la linea aperta.
+step-call-hang_up_bank = Riattacchi. Chiami la sua banca al numero sul retro della carta — se può da un altro telefono, perché alcuni truffatori tengono la linea aperta.
+step-call-hang_up_police = Riattacchi. Le vere forze dell’ordine non chiedono mai soldi, carte bancarie od oggetti di valore, e non mandano mai nessuno a ritirarli.
+step-call-hang_up_government = Riattacchi. Se pensa di dover pagare qualcosa, contatti direttamente l’ente, al numero che trova su una sua lettera o sul suo sito ufficiale.
+step-call-hang_up_family = Riattacchi e richiami il suo familiare al numero che ha sempre usato — non a uno nuovo.
+step-call-hang_up_utility = Riattacchi. Controlli direttamente la sua situazione con il fornitore, al numero stampato sulla bolletta.
+step-call-hang_up_codes = Riattacchi. Non dica e non digiti nessun codice: nessuna banca o azienda vera lo chiede al telefono.
+step-call-hang_up_investment = Riattacchi e non mandi altri soldi. Le vere società di investimento non chiamano all’improvviso, e nessuno può farle recuperare i soldi persi in cambio di una commissione.
+step-call-hang_up_prize = Riattacchi. Per ritirare un premio vero non si paga mai nulla.
+step-call-hang_up = Riattacchi. Se pensa che possa essere vero, richiami l’ente a un numero che già conosce: quello sulla carta, su una bolletta o sul sito ufficiale.
+step-call-police_call_back = Se ha dei dubbi, sia lei a chiamare la polizia: il { $police }, oppure il { $emergency } in caso di emergenza.
+step-call-police_call_back_local = Se ha dei dubbi, sia lei a chiamare la polizia o i carabinieri della sua zona, a un numero che ha cercato lei — mai quello dato da chi ha chiamato.
+step-call-not_tech_support = Solo la sua assistenza informatica ha un motivo per chiamarla a proposito del suo computer. Chi ha chiamato, chiunque fosse, non era la sua assistenza.
+step-call-bank_never = La sua banca non le chiederà mai di spostare soldi su un “conto sicuro”, di consegnare la carta a un corriere o di dettare un codice.
+step-call-family_check = Se non riesce a raggiungere il suo familiare, faccia a chi ha chiamato una domanda a cui solo la persona vera saprebbe rispondere, oppure chiami un altro parente. Non mandi soldi finché ha dei dubbi.
+step-call-claimed_policy = È { $claimed } a dirlo: { $claimed_never }
+step-call-dont_call_back_given = Non richiami il numero che le hanno dato ({ $numbers }): risponderebbero le stesse persone.
+step-call-verify_claimed = Per togliersi ogni dubbio, contatti direttamente { $claimed }: { $how_to_reach }
+step-call-no_signs = In queste note non abbiamo trovato segni di truffa. Tuttavia, se chi ha chiamato le ha chiesto di pagare, di installare qualcosa, di accedere a un account o di dettare un codice, riattacchi e richiami a un numero che già conosce.
+
+step-email-dont_act = Non clicchi sui link, non apra gli allegati e non risponda.
+step-email-dont_call = Non chiami il numero indicato nell’email ({ $numbers }): in queste truffe i truffatori ci mettono il proprio numero.
+step-sms-dont_act = Non tocchi il link e non risponda.
+step-sms-dont_call = Non chiami il numero indicato nell’SMS ({ $numbers }).
+
+step-msg-check_directory = Se deve contattare { $dir_claimed }, chiami { $dir_claimed_line }: il numero della sua rubrica, non quello del messaggio.
+step-msg-check_it = Se ha dubbi su un ordine, un rinnovo o il suo computer, chiami { $it_support_line }.
+step-msg-check_bank = Se ha dubbi sul suo conto, apra direttamente l’app della sua banca o chiami il numero sul retro della carta.
+step-msg-check_government = Per tasse, multe o contributi, controlli sul sito ufficiale — scrivendo lei l’indirizzo — oppure su una lettera che ha ricevuto.
+step-msg-check_police = Le forze dell’ordine non chiedono pagamenti via messaggio. Se ha dubbi, chiami la polizia o i carabinieri della sua zona, a un numero che ha cercato lei.
+step-msg-check_parcel = Controlli la spedizione nell’app o sul sito del corriere, scrivendo lei l’indirizzo: i corrieri non chiedono pagamenti via messaggio.
+step-msg-check_family = Prima di fare qualsiasi cosa, chiami il suo familiare al numero che ha sempre usato — non a uno nuovo.
+step-msg-check_utility = Controlli la sua situazione con il fornitore, al numero stampato sulla bolletta.
+step-msg-check_account = Se ha dubbi sull’account, acceda come fa sempre — dall’app, o dal sito scrivendo lei l’indirizzo — mai da questo messaggio.
+step-msg-verify_claimed = Se pensa che possa essere vero, verifichi direttamente con { $claimed }: { $how_to_reach }
+step-msg-check_sender = Se il messaggio le chiede di fare qualcosa, verifichi con il mittente a un numero che già conosce — mai a uno indicato nel messaggio.
+step-msg-claimed_policy = È { $claimed } a dirlo: { $claimed_never }
+
+step-popup-dont_call = Non chiami il numero sulla pagina{ $numbers_suffix } e non clicchi su niente.
+step-popup-close = Chiuda il browser: prema Alt+F4 (su Mac, Cmd+Q). Se la pagina non si chiude, prema Ctrl+Shift+Esc, selezioni il browser in Gestione attività e scelga “Termina attività” (su Mac: Cmd+Option+Esc, poi “Uscita forzata”). Sul telefono, chiuda la scheda o forzi la chiusura dell’app del browser.
+step-popup-claimed_never = È { $claimed_tech } a dirlo: { $claimed_never }
+step-popup-real_warnings = I veri avvisi di sicurezza non chiedono mai di chiamare un numero di telefono.
+step-popup-dont_paste = Non incolli mai ciò che una pagina o un messaggio le fornisce nella finestra Esegui, in PowerShell o in un terminale. Se l’ha già fatto, scolleghi il computer da internet e chiami { $it_support_line }.
+step-popup-dont_restore = Quando riapre il browser, non ripristini le schede precedenti.
+step-popup-scan = Poi esegua una scansione completa con il suo antivirus.
+step-popup-no_signs = Non abbiamo trovato segni di una pagina con falsi allarmi. Un avviso vero non chiede mai di chiamare un numero né di installare programmi per il controllo a distanza.
+
+step-any-codes = Non dica e non digiti mai un codice monouso, una password o un PIN per qualcuno che si è messo in contatto con lei: le vere banche e aziende non li chiedono.
+step-any-codes_family = Non inoltri mai un codice che ha ricevuto, e non approvi mai un accesso che non ha avviato lei.
+step-any-no_fee = Smetta di rispondere e non mandi soldi, documenti d’identità o dati bancari. Premi, lavori e investimenti veri non le chiedono mai di pagare prima, né di passare su WhatsApp o Telegram.
+step-any-if_access_given = Se li ha già fatti entrare nel suo computer: lo scolleghi da internet (stacchi il cavo, spenga il Wi-Fi), non acceda a niente da quel computer e chiami { $it_support_line }.
+step-any-if_paid_family = Se ha già mandato soldi: chiami subito la sua banca e dica che si tratta di una truffa.
+step-any-if_paid_investment = Se ha già pagato: avvisi subito la sua banca, e diffidi di chi si offre di recuperarle i soldi — è di nuovo la stessa truffa.
+step-any-if_paid = Se ha già pagato o ha dato i dati della carta o del conto: chiami subito la sua banca al numero sulla carta e dica che si tratta di una truffa.
+step-any-if_code_given = Se ha già dato una password o un codice: cambi quella password da un dispositivo suo, cominciando da quella dell’email, e avvisi { $it_support }.
+
+step-sms-report_spam_number = Inoltri l’SMS al { $spam_text } (gratuito) per segnalarlo, poi lo cancelli.
+step-sms-report = Lo segnali come spam nell’app dei messaggi, poi lo cancelli.
+step-email-report = Avvisi { $it_support }, poi cancelli l’email.
+step-any-tell_it = Informi { $it_support } di quanto è successo, soprattutto se ha chiamato un numero, digitato una password o fatto entrare qualcuno nel suo computer.
+step-any-report_fraud = Segnali la truffa: { $fraud_report }.
+step-msg-no_signs = Non abbiamo trovato segni di truffa. Se il messaggio le chiede di pagare, di accedere a un account o di chiamare un numero, verifichi con il mittente a un numero che già conosce.
+
+## Il rapporto
+
+summary-scam = È molto probabilmente una truffa.
+summary-suspicious = Ci sono segni di truffa: la consideri tale finché non ha verificato.
+summary-no_signs = Non sono stati trovati segni di truffa.
+score = punteggio
+partly-checked = Controllato solo in parte:
+channel-call = una telefonata
+channel-email = un’email
+channel-sms = un SMS
+channel-popup = una pagina web o un pop-up
+channel-guessed = trattato come { $channel } (ipotesi; per cambiarlo usi --channel)
+# A quote from the contact.
+quoted = «{ $text }»

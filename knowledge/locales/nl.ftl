@@ -1,0 +1,137 @@
+# knownline in het Nederlands (u-vorm; voor Nederland en Vlaanderen). Elke melding uit en.ftl
+# moet hier staan. De variabelen vult de engine in; zie knowledge/playbooks.toml.
+
+## Bouwstenen voor de stappen
+
+it-support-default = uw eigen IT-helpdesk
+it-support-line-default = uw eigen IT-helpdesk, op een nummer dat u al kent
+# ‘Acme IT op 020 123 4567’
+call-line = { $name } op { $number }
+
+## Oordelen en kopjes
+
+verdict-scam = Oplichting
+verdict-suspicious = Verdacht
+verdict-no_signs = Geen tekenen van oplichting
+heading-steps = Wat u nu moet doen
+heading-reasons = Waarom
+heading-more-reasons = Meer redenen
+
+## Soorten oplichting
+
+family-tech_support = Valse helpdesk
+family-bank = Valse bank of creditcardmaatschappij
+family-police = Valse politie of ambtenaar
+family-government = Valse belastingdienst of overheid
+family-family = Vals noodgeval in de familie
+family-investment = Beleggings- of cryptofraude
+family-utility = Valse afsluiting van energie of water
+family-parcel = Valse pakket- of douanekosten
+family-prize = Valse prijs, vacature of voorschot
+family-codes = Iemand wil uw codes
+family-account = Valse waarschuwing over uw account
+
+## Redenen: één per truc, gevolgd door wat er gezegd of geschreven werd
+
+tactic-authority_impersonation = Doet zich voor als iemand die u vertrouwt
+tactic-callback_lure = Wil dat u een opgegeven nummer belt
+tactic-credential_request = Vraagt om een code, wachtwoord of kaartgegevens
+tactic-lookalike_domain = De link lijkt alleen op die van het echte bedrijf
+tactic-phone_on_warning = Beveiligingswaarschuwing met een telefoonnummer
+tactic-refund_overpayment = Een terugbetaling of ‘te veel betaald bedrag’ dat u moet terugstorten
+tactic-remote_access = Wil toegang tot uw computer of telefoon
+tactic-scareware = Maakt u bang met een vals virusalarm
+tactic-secrecy = U moet het geheimhouden of aan de lijn blijven
+tactic-sender_spoofing = De afzender is vervalst
+tactic-too_good_offer = Een aanbod dat te mooi is om waar te zijn
+tactic-unsolicited_support = ‘Hulp’ waar u nooit om hebt gevraagd
+tactic-unusual_payment = Wil betaling op een manier die echte organisaties niet gebruiken
+tactic-urgency_threat = Zet u met dreigementen onder tijdsdruk
+tactic-text_model = Lijkt in bewoording op bekende oplichting
+tactic-known_scam = Al gemeld als oplichting
+tactic-directory_mismatch = Klopt niet met de telefoonlijst van uw organisatie
+
+## Stappen
+
+step-any-known_sender = Volgens uw telefoonlijst is dit het nummer van { $sender_known }, maar een getoond nummer of een afzendernaam is eenvoudig te vervalsen. Wilt u zeker zijn? Hang dan op en bel zelf { $sender_known_line } voordat u iets doet wat er gevraagd wordt.
+step-any-bare_number = We kunnen { $bare_number } aan niemand koppelen, en een getoond nummer kan vervalst zijn. Bent u vanaf dit nummer gebeld, of moest u het bellen? Hang dan op en bel de genoemde organisatie zelf, op een nummer dat u al kent: van uw kaart, een factuur of een contract.
+
+step-call-hang_up_directory = Hang op. Moet u { $dir_claimed } spreken? Bel dan zelf { $dir_claimed_line } – het nummer uit uw telefoonlijst, nooit een nummer van de beller.
+step-call-hang_up_it = Hang op. Bel { $it_support_line }.
+step-call-hang_up_bank_159 = Hang op. Bel { $bank_line } om met uw eigen bank te worden doorverbonden – zo mogelijk met een andere telefoon, want sommige oplichters houden de lijn open.
+step-call-hang_up_bank = Hang op. Bel uw bank op het nummer op de achterkant van uw kaart – zo mogelijk met een andere telefoon, want sommige oplichters houden de lijn open.
+step-call-hang_up_police = Hang op. De echte politie vraagt nooit om geld, betaalkaarten of waardevolle spullen, en stuurt nooit iemand om die op te halen.
+step-call-hang_up_government = Hang op. Denkt u dat u misschien echt iets moet betalen? Neem dan zelf contact op met de instantie, via het nummer op een van haar brieven of op haar officiële website.
+step-call-hang_up_family = Hang op en bel uw familielid terug op het vertrouwde nummer – niet op een nieuw nummer.
+step-call-hang_up_utility = Hang op. Bel zelf uw leverancier op het nummer op uw factuur om het na te gaan.
+step-call-hang_up_codes = Hang op. Lees geen code voor en typ er geen in: geen echte bank of bedrijf vraagt daar tijdens een gesprek om.
+step-call-hang_up_investment = Hang op en maak geen geld meer over. Echte beleggingsbedrijven bellen niet onverwacht, en niemand kan verloren geld terughalen tegen betaling.
+step-call-hang_up_prize = Hang op. Voor een echte prijs hoeft u nooit iets te betalen.
+step-call-hang_up = Hang op. Kan het toch echt zijn? Bel de organisatie dan zelf terug op een nummer dat u al kent – van uw kaart, een factuur of de officiële website.
+step-call-police_call_back = Maakt u zich zorgen? Bel dan zelf de politie op { $police } – of { $emergency } in een noodgeval.
+step-call-police_call_back_local = Maakt u zich zorgen? Bel dan zelf uw lokale politie, op een nummer dat u zelf opzoekt – nooit een nummer dat de beller u geeft.
+step-call-not_tech_support = Alleen uw eigen IT-helpdesk heeft een reden om u over uw computer te bellen – en die was dit niet.
+step-call-bank_never = Uw bank vraagt u nooit om geld naar een ‘veilige rekening’ over te maken, uw kaart aan een koerier mee te geven of een code voor te lezen.
+step-call-family_check = Kunt u uw familielid niet bereiken? Stel dan een vraag die alleen de echte persoon kan beantwoorden, of bel een ander familielid. Stuur geen geld zolang u twijfelt.
+step-call-claimed_policy = { $claimed } zegt het zelf: { $claimed_never }
+step-call-dont_call_back_given = Bel het nummer dat u kreeg ({ $numbers }) niet terug: dan krijgt u dezelfde mensen aan de lijn.
+step-call-verify_claimed = Wilt u zeker zijn? Neem dan zelf contact op met { $claimed }: { $how_to_reach }
+step-call-no_signs = In uw notities over het gesprek vonden we geen tekenen van oplichting. Vroeg de beller u toch om te betalen, iets te installeren, in te loggen of een code voor te lezen? Hang dan op en bel terug op een nummer dat u al kent.
+
+step-email-dont_act = Klik niet op de links, open geen bijlagen en reageer niet.
+step-email-dont_call = Bel het nummer in de e-mail niet ({ $numbers }): oplichters zetten daar hun eigen nummer neer.
+step-sms-dont_act = Tik niet op de link en reageer niet.
+step-sms-dont_call = Bel het nummer in de sms niet ({ $numbers }).
+
+step-msg-check_directory = Moet u { $dir_claimed } spreken? Bel { $dir_claimed_line } – het nummer uit uw telefoonlijst, niet een nummer uit dit bericht.
+step-msg-check_it = Twijfelt u over een bestelling, een abonnement of uw computer? Bel { $it_support_line }.
+step-msg-check_bank = Maakt u zich zorgen over uw rekening? Open zelf de app van uw bank of bel het nummer op de achterkant van uw kaart.
+step-msg-check_government = Controleer belastingen, boetes of uitkeringen zelf: op de officiële website waarvan u het adres zelf intypt, of op een brief die u hebt ontvangen.
+step-msg-check_police = De politie eist nooit een betaling via een bericht. Twijfelt u? Bel uw lokale politie op een nummer dat u zelf opzoekt.
+step-msg-check_parcel = Controleer de zending in de app van de bezorgdienst, of op de website waarvan u het adres zelf intypt. Bezorgdiensten vragen geen kosten via een bericht.
+step-msg-check_family = Bel uw familielid op het vertrouwde nummer voordat u iets doet – niet op een nieuw nummer.
+step-msg-check_utility = Ga het na bij uw leverancier, via het nummer op uw factuur.
+step-msg-check_account = Maakt u zich zorgen over het account? Log in zoals u altijd doet: in de app, of op de website waarvan u het adres zelf intypt – nooit via dit bericht.
+step-msg-verify_claimed = Kan het toch echt zijn? Vraag het dan zelf na bij { $claimed }: { $how_to_reach }
+step-msg-check_sender = Vraagt het bericht u iets te doen? Vraag het dan na bij de afzender, op een nummer dat u al kent – nooit een nummer uit het bericht.
+step-msg-claimed_policy = { $claimed } zegt het zelf: { $claimed_never }
+
+step-popup-dont_call = Bel het nummer op de pagina{ $numbers_suffix } niet en klik nergens op.
+step-popup-close = Sluit de browser: druk op Alt+F4 (op een Mac: Cmd+Q). Gaat de pagina niet weg? Druk dan op Ctrl+Shift+Esc, kies de browser in Taakbeheer en klik op ‘Taak beëindigen’ (op een Mac: Cmd+Option+Esc, kies de browser en klik op ‘Forceer stop’). Op een telefoon: sluit het tabblad of sluit de browser-app helemaal af.
+step-popup-claimed_never = { $claimed_tech } zegt het zelf: { $claimed_never }
+step-popup-real_warnings = Echte beveiligingswaarschuwingen vragen u nooit om een telefoonnummer te bellen.
+step-popup-dont_paste = Plak nooit iets wat een pagina of bericht u geeft in het venster ‘Uitvoeren’, in PowerShell of in een terminal. Hebt u dat al gedaan? Koppel de computer dan los van het internet en bel { $it_support_line }.
+step-popup-dont_restore = Herstel de vorige tabbladen niet als u de browser weer opent.
+step-popup-scan = Laat daarna uw eigen antivirusprogramma de hele computer scannen.
+step-popup-no_signs = We vonden geen tekenen van een valse waarschuwingspagina. Een echte waarschuwing vraagt u nooit om een nummer te bellen of software voor toegang op afstand te installeren.
+
+step-any-codes = Lees nooit een eenmalige code, wachtwoord of pincode voor aan iemand die contact met u zocht, en typ die ook niet voor hen in. Echte banken en bedrijven vragen daar niet om.
+step-any-codes_family = Geef nooit een code door die u hebt ontvangen, en keur nooit een inlogpoging goed die u niet zelf bent begonnen.
+step-any-no_fee = Reageer niet meer. Stuur geen geld, geen identiteitsbewijs en geen bankgegevens. Bij echte prijzen, vacatures en beleggingen hoeft u nooit eerst te betalen of over te stappen naar WhatsApp of Telegram.
+step-any-if_access_given = Hebt u iemand al toegang gegeven tot uw computer? Koppel hem dan los van het internet (kabel eruit, wifi uit), log er nergens meer op in en bel { $it_support_line }.
+step-any-if_paid_family = Hebt u al geld gestuurd? Bel dan meteen uw bank en zeg dat het oplichting was.
+step-any-if_paid_investment = Hebt u al betaald? Meld het meteen bij uw bank. En pas op voor iedereen die aanbiedt uw geld terug te halen: dat is dezelfde oplichting opnieuw.
+step-any-if_paid = Hebt u al betaald of uw kaart- of bankgegevens gegeven? Bel dan meteen uw bank op het nummer op uw kaart en zeg dat het oplichting was.
+step-any-if_code_given = Hebt u al een wachtwoord of code gegeven? Wijzig dat wachtwoord vanaf uw eigen apparaat, te beginnen met dat van uw e-mail, en meld het bij { $it_support }.
+
+step-sms-report_spam_number = Stuur de sms gratis door naar { $spam_text } om hem te melden, en verwijder hem daarna.
+step-sms-report = Meld het bericht als spam in uw berichtenapp en verwijder het daarna.
+step-email-report = Meld de e-mail bij { $it_support } en verwijder hem daarna.
+step-any-tell_it = Vertel { $it_support } wat er is gebeurd, zeker als u een nummer hebt gebeld, een wachtwoord hebt ingetypt of iemand toegang tot uw computer hebt gegeven.
+step-any-report_fraud = Meld het bij { $fraud_report }.
+step-msg-no_signs = We vonden geen tekenen van oplichting. Vraagt het bericht u te betalen, in te loggen of een nummer te bellen? Vraag het dan na bij de afzender, op een nummer dat u al kent.
+
+## Het rapport
+
+summary-scam = Dit is zeer waarschijnlijk oplichting.
+summary-suspicious = Dit heeft kenmerken van oplichting: behandel het als oplichting tot u het hebt gecontroleerd.
+summary-no_signs = Er zijn geen tekenen van oplichting gevonden.
+score = risicoscore
+partly-checked = Slechts gedeeltelijk gecontroleerd:
+channel-call = een telefoongesprek
+channel-email = een e-mail
+channel-sms = een sms
+channel-popup = een webpagina of pop-up
+channel-guessed = vermoedelijk { $channel } (wijzig met --channel)
+# A quote from the contact.
+quoted = ‘{ $text }’

@@ -1,0 +1,138 @@
+# As palavras do knownline para a pessoa, em português europeu. Cada mensagem de en.ftl tem
+# de existir aqui; se faltar uma, o pacote é recusado. O motor preenche as variáveis; o seu
+# significado está em knowledge/playbooks.toml.
+
+## Palavras com que se constroem os passos
+
+it-support-default = o seu próprio apoio informático
+it-support-line-default = o seu próprio apoio informático, através de um número que já conheça
+# «Acme IT, pelo +1 617-555-0100»
+call-line = { $name }, pelo { $number }
+
+## Veredictos e títulos
+
+verdict-scam = Burla
+verdict-suspicious = Suspeito
+verdict-no_signs = Sem sinais de burla
+heading-steps = O que fazer agora
+heading-reasons = Porquê
+heading-more-reasons = Mais motivos
+
+## Tipos de burla
+
+family-tech_support = Falso apoio técnico
+family-bank = Falsa chamada do banco ou do cartão
+family-police = Falsa polícia ou autoridade
+family-government = Falso fisco ou serviço público
+family-family = Falsa emergência familiar
+family-investment = Burla de investimento ou criptomoedas
+family-utility = Falso corte de luz, água ou gás
+family-parcel = Falsa taxa de encomenda ou alfândega
+family-prize = Falso prémio, emprego ou taxa
+family-codes = Alguém quer os seus códigos
+family-account = Falso aviso sobre a sua conta
+
+## Motivos: um por tática, seguido do que o contacto disse
+
+tactic-authority_impersonation = Faz-se passar por alguém de confiança
+tactic-callback_lure = Quer que ligue para um número que lhe dá
+tactic-credential_request = Pede um código, uma palavra-passe ou dados do cartão
+tactic-lookalike_domain = O link só se parece com o da empresa verdadeira
+tactic-phone_on_warning = Um aviso de segurança com um número de telefone
+tactic-refund_overpayment = Um reembolso ou um «pagamento a mais» que tem de devolver
+tactic-remote_access = Quer entrar no seu computador ou telemóvel
+tactic-scareware = Tenta assustar com um falso alerta de vírus
+tactic-secrecy = Pede segredo ou que não desligue
+tactic-sender_spoofing = O remetente não é quem diz ser
+tactic-too_good_offer = Uma oferta boa demais para ser verdade
+tactic-unsolicited_support = «Apoio técnico» que nunca pediu
+tactic-unusual_payment = Pede um pagamento de uma forma que as entidades verdadeiras não usam
+tactic-urgency_threat = Faz ameaças para que aja depressa
+tactic-text_model = Escrito como outras burlas que já conhecemos
+tactic-known_scam = Já denunciado noutras burlas
+tactic-directory_mismatch = Não corresponde à lista de contactos da sua organização
+
+## Passos
+
+step-any-known_sender = Na sua lista de contactos, este número é de { $sender_known }, mas o número que aparece no ecrã e o nome do remetente podem ser falsificados. Para ter a certeza, desligue e ligue diretamente para { $sender_known_line } antes de fazer o que lhe pedem.
+step-any-bare_number = Não sabemos de quem é o { $bare_number }, e o número que aparece no ecrã pode ser falsificado. Se lhe ligaram deste número ou lhe pediram que ligasse para ele, desligue e contacte a entidade que referiram através de um número que já conheça: o do seu cartão, de uma fatura ou de um contrato.
+
+step-call-hang_up_directory = Desligue. Se precisar de falar com { $dir_claimed }, ligue diretamente para { $dir_claimed_line }: o número da sua lista de contactos, nunca um que lhe tenham dado na chamada.
+step-call-hang_up_it = Desligue. Ligue para { $it_support_line }.
+step-call-hang_up_bank_159 = Desligue. Ligue para o { $bank_line } para falar com o seu banco. Se puder, use outro telefone: alguns burlões mantêm a linha aberta.
+step-call-hang_up_bank = Desligue. Ligue para o seu banco pelo número que está no verso do cartão. Se puder, use outro telefone: alguns burlões mantêm a linha aberta.
+step-call-hang_up_police = Desligue. A polícia verdadeira nunca pede dinheiro, cartões bancários ou objetos de valor, nem envia ninguém para os recolher.
+step-call-hang_up_government = Desligue. Se acha que pode dever alguma coisa, contacte diretamente o serviço, pelo número que vem numa das suas cartas ou no site oficial.
+step-call-hang_up_family = Desligue e ligue ao seu familiar para o número de sempre, não para um número novo.
+step-call-hang_up_utility = Desligue. Confirme a sua conta diretamente com a empresa, pelo número que vem na fatura.
+step-call-hang_up_codes = Desligue. Não diga nem escreva nenhum código: nenhum banco ou empresa verdadeira pede códigos numa chamada.
+step-call-hang_up_investment = Desligue e não envie mais dinheiro. As empresas de investimento verdadeiras não ligam sem mais nem menos, e ninguém consegue recuperar dinheiro perdido a troco de uma taxa.
+step-call-hang_up_prize = Desligue. Para receber um prémio verdadeiro, nunca é preciso pagar nada.
+step-call-hang_up = Desligue. Se puder ser verdade, ligue à entidade por um número que já conheça: o do seu cartão, de uma fatura ou do site oficial.
+step-call-police_call_back = Se tiver receio, ligue diretamente para a polícia pelo { $police }, ou para o { $emergency } numa emergência.
+step-call-police_call_back_local = Se tiver receio, ligue diretamente para a polícia da sua zona, para um número que procure por si — nunca para um que lhe dê quem ligou.
+step-call-not_tech_support = Só o seu próprio apoio informático tem motivo para lhe ligar por causa do computador. Fosse quem fosse, não era o seu apoio informático.
+step-call-bank_never = O seu banco nunca lhe vai pedir que transfira dinheiro para uma «conta segura», que entregue o cartão a um estafeta ou que lhe diga um código.
+step-call-family_check = Se não conseguir falar com o seu familiar, faça a quem ligou uma pergunta a que só a pessoa verdadeira saiba responder, ou ligue a outro familiar. Não envie dinheiro enquanto tiver dúvidas.
+step-call-claimed_policy = { $claimed }, nas suas próprias palavras: { $claimed_never }
+step-call-dont_call_back_given = Não ligue para o número que lhe deram ({ $numbers }): quem atende são as mesmas pessoas.
+step-call-verify_claimed = Se quiser ter a certeza, fale diretamente com { $claimed }: { $how_to_reach }
+step-call-no_signs = Não encontrámos sinais de burla nestas notas. Ainda assim, se quem ligou lhe pediu para pagar, instalar alguma coisa, iniciar sessão ou dizer um código, desligue e volte a ligar por um número que já conheça.
+
+step-email-dont_act = Não clique nos links, não abra os anexos e não responda.
+step-email-dont_call = Não ligue para o número do e-mail ({ $numbers }): neste tipo de burla, o número é dos próprios burlões.
+step-sms-dont_act = Não toque no link e não responda.
+step-sms-dont_call = Não ligue para o número da mensagem ({ $numbers }).
+
+step-msg-check_directory = Se precisar de falar com { $dir_claimed }, ligue para { $dir_claimed_line }: o número da sua lista de contactos, não um desta mensagem.
+step-msg-check_it = Se tiver dúvidas sobre uma encomenda, uma renovação ou o seu computador, ligue para { $it_support_line }.
+step-msg-check_bank = Se tiver dúvidas sobre a sua conta, abra diretamente a aplicação do seu banco ou ligue para o número que está no verso do cartão.
+step-msg-check_government = Confirme impostos, multas ou apoios no site oficial, escrevendo o endereço no navegador, ou numa carta que tenha recebido.
+step-msg-check_police = A polícia não exige pagamentos por mensagem. Em caso de dúvida, ligue para a polícia da sua zona, para um número que procure por si.
+step-msg-check_parcel = Confirme a entrega na aplicação ou no site da transportadora, escrevendo o endereço no navegador: as transportadoras não pedem taxas por mensagem.
+step-msg-check_family = Antes de fazer seja o que for, ligue ao seu familiar para o número de sempre — não para um número novo.
+step-msg-check_utility = Confirme a sua conta com a empresa, pelo número que vem na fatura.
+step-msg-check_account = Se tiver dúvidas sobre a conta, entre como faz sempre — na aplicação, ou no site, escrevendo o endereço no navegador — e nunca através desta mensagem.
+step-msg-verify_claimed = Se acha que pode ser verdade, confirme diretamente com { $claimed }: { $how_to_reach }
+step-msg-check_sender = Se lhe pedem que faça alguma coisa, confirme com o remetente ligando para um número que já conheça — nunca para um que esteja na mensagem.
+step-msg-claimed_policy = { $claimed }, nas suas próprias palavras: { $claimed_never }
+
+step-popup-dont_call = Não ligue para o número da página{ $numbers_suffix } e não clique em nada nela.
+step-popup-close = Feche o navegador: prima Alt+F4 (num Mac, Cmd+Q). Se a página não deixar, prima Ctrl+Shift+Esc e termine o navegador no Gestor de Tarefas, com «Terminar tarefa» (num Mac, prima Cmd+Option+Esc e escolha «Forçar saída»). No telemóvel, feche o separador ou force o fecho da aplicação do navegador.
+step-popup-claimed_never = { $claimed_tech }, nas suas próprias palavras: { $claimed_never }
+step-popup-real_warnings = Os avisos de segurança verdadeiros nunca pedem que ligue para um número de telefone.
+step-popup-dont_paste = Nunca cole na caixa Executar, no PowerShell ou no Terminal nada que uma página ou uma mensagem lhe dê. Se já o fez, desligue o computador da internet e ligue para { $it_support_line }.
+step-popup-dont_restore = Quando voltar a abrir o navegador, não restaure os separadores anteriores.
+step-popup-scan = Depois, faça uma análise completa com o seu próprio antivírus.
+step-popup-no_signs = Não encontrámos sinais de uma página com falsos alertas de vírus. Um aviso verdadeiro nunca pede que ligue para um número nem que instale programas de acesso remoto.
+
+step-any-codes = Nunca diga nem escreva um código de uso único, uma palavra-passe ou um PIN a pedido de quem entrou em contacto consigo: os bancos e as empresas verdadeiras nunca os pedem.
+step-any-codes_family = Nunca reencaminhe um código que tenha recebido e nunca aprove um início de sessão que não tenha sido feito por si.
+step-any-no_fee = Prémios, empregos e investimentos verdadeiros nunca exigem que pague primeiro, nem pedem para continuar a conversa no WhatsApp ou no Telegram. Deixe de responder e não envie dinheiro, documentos de identificação nem dados bancários.
+step-any-if_access_given = Se já os deixou entrar no seu computador: desligue-o da internet (tire o cabo, desligue o Wi-Fi), não inicie sessão em nada nele e ligue para { $it_support_line }.
+step-any-if_paid_family = Se já enviou dinheiro: ligue já para o seu banco e diga que foi uma burla.
+step-any-if_paid_investment = Se já pagou: avise já o seu banco e desconfie de quem se ofereça para recuperar o seu dinheiro — é a mesma burla outra vez.
+step-any-if_paid = Se já pagou ou deu dados do cartão ou do banco: ligue já para o seu banco, pelo número que está no cartão, e diga que foi uma burla.
+step-any-if_code_given = Se já deu uma palavra-passe ou um código: mude essa palavra-passe no seu próprio dispositivo, começando pela do e-mail, e informe { $it_support }.
+
+step-sms-report_spam_number = Reencaminhe a mensagem para o { $spam_text } (é gratuito) para a denunciar e depois apague-a.
+step-sms-report = Denuncie a mensagem como spam na sua aplicação de mensagens e depois apague-a.
+step-email-report = Informe { $it_support } e depois apague o e-mail.
+step-any-tell_it = Informe { $it_support } do que aconteceu, sobretudo se ligou para um número, escreveu uma palavra-passe ou deixou alguém entrar no seu computador.
+step-any-report_fraud = Denuncie a burla: { $fraud_report }.
+step-msg-no_signs = Não encontrámos sinais de burla. Se a mensagem lhe pede para pagar, iniciar sessão ou ligar para um número, confirme com o remetente ligando para um número que já conheça.
+
+## The report
+
+summary-scam = É muito provável que seja uma burla.
+summary-suspicious = Tem sinais de burla: trate-o como tal até confirmar.
+summary-no_signs = Não foram encontrados sinais de burla.
+score = pontuação
+partly-checked = Verificado só em parte:
+channel-call = uma chamada
+channel-email = um e-mail
+channel-sms = uma SMS
+channel-popup = uma página web ou janela pop-up
+channel-guessed = lido como { $channel } (deduzido; use --channel para mudar)
+# A quote from the contact.
+quoted = «{ $text }»
