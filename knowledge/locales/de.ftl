@@ -137,3 +137,15 @@ channel-popup = Webseite oder Pop-up
 channel-guessed = vermutlich { $channel } (ändern mit --channel)
 # A quote from the contact.
 quoted = „{ $text }“
+
+## The web page's own words
+ui-partly-rest = Seien Sie bei dem, was nicht geprüft werden konnte, genauso vorsichtig.
+ui-call = { $number } anrufen
+ui-read-as = Gelesen als { $channel }. Stimmt nicht? Stattdessen lesen als:
+ui-what-you-pasted = Was Sie eingefügt haben
+ui-your-name = Ihr Name (freiwillig)
+ui-your-email = Ihre E-Mail-Adresse, damit der IT-Support antworten kann (freiwillig)
+ui-note = Was sollte der IT-Support noch wissen? (freiwillig)
+ui-report = An den IT-Support melden
+# The language's own name, as its speakers look for it in a list.
+language-name = Deutsch

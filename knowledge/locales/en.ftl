@@ -136,3 +136,15 @@ channel-popup = a web page or pop-up
 channel-guessed = read as { $channel } (guessed; set --channel to change)
 # A quote from the contact.
 quoted = “{ $text }”
+
+## The web page's own words
+ui-partly-rest = Treat what was not checked with the same care.
+ui-call = Call { $number }
+ui-read-as = Read as { $channel }. Not right? Read it as:
+ui-what-you-pasted = What you pasted
+ui-your-name = Your name (optional)
+ui-your-email = Your email, for IT support's answer (optional)
+ui-note = Anything IT support should know (optional)
+ui-report = Report to IT support
+# The language's own name, as its speakers look for it in a list.
+language-name = English

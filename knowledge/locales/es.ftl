@@ -136,3 +136,15 @@ channel-popup = una página web o ventana emergente
 channel-guessed = leído como { $channel } (supuesto; use --channel para cambiarlo)
 # A quote from the contact.
 quoted = «{ $text }»
+
+## The web page's own words
+ui-partly-rest = Trate lo que no se ha podido comprobar con la misma prudencia.
+ui-call = Llame al { $number }
+ui-read-as = Lo hemos leído como { $channel }. ¿No es así? Léalo como:
+ui-what-you-pasted = Lo que ha pegado
+ui-your-name = Su nombre (opcional)
+ui-your-email = Su correo electrónico, para que el soporte técnico le responda (opcional)
+ui-note = ¿Algo que el soporte técnico deba saber? (opcional)
+ui-report = Avisar al soporte técnico
+# The language's own name, as its speakers look for it in a list.
+language-name = Español

@@ -136,3 +136,15 @@ channel-popup = une page web ou une fenêtre pop-up
 channel-guessed = traité comme { $channel } (supposé ; précisez --channel pour changer)
 # A quote from the contact.
 quoted = « { $text } »
+
+## The web page's own words
+ui-partly-rest = Restez aussi prudent pour ce qui n’a pas pu être vérifié.
+ui-call = Appeler le { $number }
+ui-read-as = Lu comme { $channel }. Ce n’est pas ça ? Le lire comme :
+ui-what-you-pasted = Ce que vous avez collé
+ui-your-name = Votre nom (facultatif)
+ui-your-email = Votre e-mail, pour la réponse du service informatique (facultatif)
+ui-note = Quelque chose que le service informatique devrait savoir ? (facultatif)
+ui-report = Signaler au service informatique
+# The language's own name, as its speakers look for it in a list.
+language-name = Français

@@ -136,3 +136,15 @@ channel-popup = una pagina web o un pop-up
 channel-guessed = trattato come { $channel } (ipotesi; per cambiarlo usi --channel)
 # A quote from the contact.
 quoted = «{ $text }»
+
+## The web page's own words
+ui-partly-rest = Per ciò che non è stato possibile controllare, usi la stessa prudenza.
+ui-call = Chiami il { $number }
+ui-read-as = Letto come { $channel }. Non è così? Lo legga come:
+ui-what-you-pasted = Il testo che ha incollato
+ui-your-name = Il suo nome (facoltativo)
+ui-your-email = La sua email, per la risposta dell’assistenza informatica (facoltativo)
+ui-note = C’è altro che l’assistenza informatica dovrebbe sapere? (facoltativo)
+ui-report = Segnala all’assistenza informatica
+# The language's own name, as its speakers look for it in a list.
+language-name = Italiano

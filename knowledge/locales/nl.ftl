@@ -135,3 +135,15 @@ channel-popup = een webpagina of pop-up
 channel-guessed = vermoedelijk { $channel } (wijzig met --channel)
 # A quote from the contact.
 quoted = ‘{ $text }’
+
+## The web page's own words
+ui-partly-rest = Wees net zo voorzichtig met wat niet gecontroleerd kon worden.
+ui-call = Bel { $number }
+ui-read-as = Gelezen als { $channel }. Klopt dat niet? Lees het als:
+ui-what-you-pasted = Wat u hebt geplakt
+ui-your-name = Uw naam (optioneel)
+ui-your-email = Uw e-mailadres, voor het antwoord van de IT-helpdesk (optioneel)
+ui-note = Moet de IT-helpdesk nog iets weten? (optioneel)
+ui-report = Melden bij de IT-helpdesk
+# The language's own name, as its speakers look for it in a list.
+language-name = Nederlands

@@ -136,3 +136,15 @@ channel-popup = uma página web ou janela pop-up
 channel-guessed = lido como { $channel } (deduzido; use --channel para mudar)
 # A quote from the contact.
 quoted = «{ $text }»
+
+## The web page's own words
+ui-partly-rest = Tenha o mesmo cuidado com o que não foi possível verificar.
+ui-call = Ligue para { $number }
+ui-read-as = Lido como { $channel }. Não é isso? Ler como:
+ui-what-you-pasted = O que colou
+ui-your-name = O seu nome (opcional)
+ui-your-email = O seu e-mail, para a resposta do apoio informático (opcional)
+ui-note = Há algo que o apoio informático deva saber? (opcional)
+ui-report = Comunicar ao apoio informático
+# The language's own name, as its speakers look for it in a list.
+language-name = Português

@@ -59,6 +59,19 @@ try {
   await ann.getByRole("button", { name: "Check", exact: true }).click();
   const verdict = await ann.locator("h1.verdict").innerText();
   check(/scam/i.test(verdict), `the verdict is shown in words (${verdict})`);
+  // Action first: on a 390 x 844 phone screen the verdict and the first step are visible
+  // before any scrolling; the navigation has folded into a "Menu" link.
+  const screen = ann.viewportSize();
+  const firstStep = ann.locator("ol.playbook li").first();
+  const stepBox = await firstStep.boundingBox();
+  const verdictBox = await ann.locator("h1.verdict").boundingBox();
+  check(stepBox && verdictBox && verdictBox.y >= 0 && stepBox.y + stepBox.height <= screen.height,
+    `the verdict and the first step fit the first ${screen.width} x ${screen.height} screen (step ends at ${stepBox && Math.round(stepBox.y + stepBox.height)} px)`);
+  check(/hang up/i.test(await firstStep.innerText()), `the first step of a call is to hang up (${await firstStep.innerText()})`);
+  check(await ann.getByRole("link", { name: "Menu" }).isVisible(), "the navigation folds into a Menu link on a phone");
+  const whyAt = (await ann.getByRole("heading", { name: "Why" }).boundingBox()).y;
+  check(whyAt > stepBox.y, "the steps come before the reasons");
+  check(await ann.locator("ul.reasons").first().locator("li").count() <= 3, "at most three reasons up front");
   check(await ann.locator("mark").count() > 0, "the evidence is marked in the contact");
   await ann.screenshot({ path: `${shots}/02-result.png`, fullPage: true });
   await accessible(ann, "the result page");
@@ -81,13 +94,13 @@ try {
   await ida.getByLabel(/Private note/).fill("Fake Microsoft call; warned the office");
   await ida.getByLabel(/Reply to the person/).fill("This was a scam — you did exactly the right thing by reporting it.");
   await ida.getByRole("button", { name: "Save" }).click();
-  check(await ida.locator("strong", { hasText: "confirmed_scam" }).count() === 1, "the incident is confirmed as a scam");
+  check(await ida.locator("strong", { hasText: "Confirmed scam" }).count() === 1, "the incident is confirmed as a scam");
   await ida.screenshot({ path: `${shots}/05-triaged.png`, fullPage: true });
   await accessible(ida, "the incident page");
   // The reporter reads the status and IT support's reply, never the private note.
   await ann.goto(`${base}/incidents/${reference}`);
   const theirs = await ann.content();
-  check(theirs.includes("you did exactly the right thing") && theirs.includes("confirmed_scam"), "the reporter reads the reply and the status");
+  check(theirs.includes("you did exactly the right thing") && theirs.includes("Confirmed scam"), "the reporter reads the reply and the status");
   check(!theirs.includes("warned the office"), "the reporter never sees IT support's note");
   await ann.screenshot({ path: `${shots}/05a-reporter.png`, fullPage: true });
   await accessible(ann, "the reporter's incident page");
@@ -130,6 +143,34 @@ try {
   await visitor.getByRole("button", { name: "Report to IT support" }).click();
   check((await visitor.locator("h1").innerText()).includes("Reported"), "a visitor reports without an account");
   await visitor.screenshot({ path: `${shots}/05d-visitor-reported.png`, fullPage: true });
+
+  // A German browser reads the result in German, steps first, the rest of the reasons behind
+  // "Weitere Gründe" (a <details>, no script), at desktop width too.
+  {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "de-DE" });
+    const de = await context.newPage();
+    await de.goto(`${base}/login`);
+    await de.getByLabel("Email").fill("ann@acme.example");
+    await de.getByLabel("Password").fill(password);
+    await de.getByRole("button", { name: "Sign in" }).click();
+    await de.waitForURL(`${base}/check`);
+    await de.getByLabel("What was it?").selectOption("call");
+    await de.getByLabel(/Paste it here/).fill(
+      "Caller: Hello, this is Microsoft technical support. Your computer has a virus and hackers are in your bank account.\n" +
+      "Caller: Install AnyDesk now and read me the nine-digit code. The fee is $299, pay with Google Play gift cards.\n" +
+      "Caller: Don't tell anyone and don't turn off your computer, or you will lose everything within 24 hours.");
+    await de.getByRole("button", { name: "Check", exact: true }).click();
+    const h1 = await de.locator("h1.verdict").innerText();
+    check(/Betrug/.test(h1), `a German reader gets the verdict in German (${h1})`);
+    check(await de.getByRole("heading", { name: "Was Sie jetzt tun sollten" }).isVisible(), "the steps' heading is German");
+    check(/^Legen Sie auf/.test(await de.locator("ol.playbook li").first().innerText()), "the first step is German and says to hang up");
+    check(await de.locator(".result").getAttribute("lang") === "de", "the result says its language");
+    const more = de.locator("details.more");
+    check(await more.count() === 1 && !(await more.getAttribute("open")), "further reasons wait behind a closed <details>");
+    await de.screenshot({ path: `${shots}/02b-result-de-1280.png`, fullPage: true });
+    await accessible(de, "the German result page");
+    await context.close();
+  }
 
   // Another organisation's member cannot reach it.
   const bob = await signIn("bob@bravo.example");

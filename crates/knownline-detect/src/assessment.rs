@@ -161,6 +161,10 @@ pub struct Assessment {
     /// The language the contact is written in, when it could be told.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contact_language: Option<String>,
+    /// The country whose services the steps name (ISO code): the reader's, or the one the
+    /// contact's internationally written numbers all point to (`country_guessed`).
+    pub country: Option<String>,
+    pub country_guessed: bool,
     pub entities: Entities,
     pub playbook: Vec<String>,
     /// The playbook's steps with their ids and numbers to call, in the same order.

@@ -162,6 +162,10 @@ pub struct Country {
     /// A number that puts the caller through to their own bank (the UK's 159).
     #[serde(default)]
     pub bank_line: Option<String>,
+    /// The country calling code, when it is the country's alone (not +1, shared by the US
+    /// and Canada): a contact whose numbers all carry it is taken to be from that country.
+    #[serde(default)]
+    pub calling_code: Option<String>,
 }
 
 /// A scam family and what tells it: see `knowledge/families.toml`.
@@ -496,6 +500,29 @@ impl Knowledge {
             families: families.family,
             roles: roles.role,
         })
+    }
+
+    /// The country whose calling code every number of `e164` carries, when there is one
+    /// such country and at least one number.
+    pub fn country_of_numbers<'a>(&self, e164: impl Iterator<Item = &'a str>) -> Option<&Country> {
+        let mut found: Option<&Country> = None;
+        for n in e164 {
+            let digits = n.trim_start_matches('+');
+            let c = self
+                .countries
+                .iter()
+                .filter(|c| {
+                    c.calling_code
+                        .as_deref()
+                        .is_some_and(|cc| digits.starts_with(cc))
+                })
+                .max_by_key(|c| c.calling_code.as_deref().map_or(0, str::len))?;
+            if found.is_some_and(|f| f.code != c.code) {
+                return None;
+            }
+            found = Some(c);
+        }
+        found
     }
 
     /// The country of this ISO code (any case), when the playbook knows it.

@@ -103,7 +103,7 @@ fn user_page(s: &SignedIn, u: &User, orgs: &[Org], error: Option<&str>) -> Respo
             input type="hidden" name="csrf" value=(s.csrf);
             label for="role" { "Role" }
             select id="role" name="role" {
-                @for r in USER_ROLES { option value=(r) selected[*r == u.role] { (r) } }
+                @for r in USER_ROLES { option value=(r) selected[*r == u.role] { (crate::web::words(r)) } }
             }
             fieldset {
                 legend { "Organisations they act for (admins act for all)" }

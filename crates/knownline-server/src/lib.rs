@@ -644,6 +644,7 @@ async fn assess(
     body: &CheckBody,
     dir: Arc<Directory>,
     report: bool,
+    reader: knownline_detect::Reader,
 ) -> Result<Assessed, ApiError> {
     if body.content.trim().is_empty() {
         return Err(bad_request("\"content\" is empty: paste the contact"));
@@ -662,6 +663,7 @@ async fn assess(
         body.from.clone(),
         dir,
         report,
+        reader,
     )
     .await
     .ok_or_else(|| {
@@ -670,6 +672,29 @@ async fn assess(
             "the analysis failed".into(),
         )
     })
+}
+
+/// Whom an organisation's checks are written for: its country, and its language when set,
+/// else the browser's (`accept_language`) when we write it, else the contact's own.
+pub(crate) async fn org_reader(
+    state: &AppState,
+    org: Option<&knownline_store::Org>,
+    accept_language: Option<&str>,
+) -> knownline_detect::Reader {
+    let (country, language) = match org {
+        Some(o) => state.store.reader(&o.id).await.unwrap_or_else(|e| {
+            tracing::warn!(error = %e, "reading an organisation's country and language");
+            (None, None)
+        }),
+        None => (None, None),
+    };
+    let browser = accept_language
+        .and_then(knownline_detect::locale::negotiate)
+        .map(str::to_string);
+    knownline_detect::Reader {
+        lang: language.or(browser),
+        country,
+    }
 }
 
 /// A contact as assessed: its channel, the assessment as JSON, and the values that are the
@@ -690,6 +715,7 @@ pub(crate) async fn assess_contact(
     from: Option<String>,
     dir: Arc<Directory>,
     report: bool,
+    reader: knownline_detect::Reader,
 ) -> Option<Assessed> {
     let engine = state.engine.clone();
     let (assessed, hits) = tokio::task::spawn_blocking(move || {
@@ -697,7 +723,7 @@ pub(crate) async fn assess_contact(
         if let Some(f) = from.as_deref().filter(|f| !f.trim().is_empty()) {
             contact = contact.with_sender(f);
         }
-        let a = engine.assess(&contact, &dir);
+        let a = engine.assess_for(&contact, &dir, &reader);
         let hits: Vec<String> = a
             .signals
             .iter()
@@ -738,7 +764,10 @@ async fn api_check(
         Some(o) => state.directory(o).await?,
         None => state.reputation_only().await?,
     };
-    Ok(Json(assess(&state, &body, dir, false).await?.assessment))
+    let reader = org_reader(&state, org.as_ref(), None).await;
+    Ok(Json(
+        assess(&state, &body, dir, false, reader).await?.assessment,
+    ))
 }
 
 async fn api_report(
@@ -754,7 +783,14 @@ async fn api_report(
         channel,
         assessment,
         offered,
-    } = assess(&state, &body, dir, true).await?;
+    } = assess(
+        &state,
+        &body,
+        dir,
+        true,
+        org_reader(&state, Some(&org), None).await,
+    )
+    .await?;
     let note = body.note.as_deref().unwrap_or_default();
     if note.chars().count() > 5_000 {
         return Err(bad_request("\"note\" is longer than 5,000 characters"));

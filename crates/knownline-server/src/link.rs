@@ -104,14 +104,29 @@ pub async fn check_form(
     })
 }
 
-async fn result(state: &Arc<AppState>, token: &str, org: &Org, f: CheckForm) -> Response {
+async fn result(
+    state: &Arc<AppState>,
+    token: &str,
+    org: &Org,
+    f: CheckForm,
+    headers: &HeaderMap,
+) -> Response {
     if f.content.trim().is_empty() {
         return axum::response::Redirect::to(&format!("/c/{token}")).into_response();
     }
-    let Some(a) = assess(state, org, &f, false).await else {
+    let reader = crate::org_reader(state, Some(org), web::accept_language(headers)).await;
+    let Some(a) = assess(state, org, &f, false, reader).await else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
-    let body = web::result_body(&paths(token), &f.csrf, &f, a.channel, &a.assessment, true);
+    let body = web::result_body(
+        &state.engine,
+        &paths(token),
+        &f.csrf,
+        &f,
+        a.channel,
+        &a.assessment,
+        true,
+    );
     Html(visitor_page("Result", body)).into_response()
 }
 
@@ -120,6 +135,7 @@ async fn assess(
     org: &Org,
     f: &CheckForm,
     report: bool,
+    reader: knownline_detect::Reader,
 ) -> Option<crate::Assessed> {
     let dir = state.directory(org).await.ok()?;
     crate::assess_contact(
@@ -129,6 +145,7 @@ async fn assess(
         Some(f.from.clone()),
         dir,
         report,
+        reader,
     )
     .await
 }
@@ -146,7 +163,7 @@ pub async fn check(
     if !web::login_csrf_ok(&headers, &f.csrf) {
         return web::forbidden();
     }
-    result(&state, &token, &org, f).await
+    result(&state, &token, &org, f, &headers).await
 }
 
 pub async fn upload(
@@ -170,7 +187,7 @@ pub async fn upload(
         return axum::response::Redirect::to(&format!("/c/{token}")).into_response();
     }
     match web::uploaded_email(csrf, &bytes) {
-        Ok(f) => result(&state, &token, &org, f).await,
+        Ok(f) => result(&state, &token, &org, f, &headers).await,
         Err(body) => (StatusCode::BAD_REQUEST, Html(visitor_page("Check", body))).into_response(),
     }
 }
@@ -213,7 +230,15 @@ pub async fn report(
         )
             .into_response();
     }
-    let Some(a) = assess(&state, &org, &f, true).await else {
+    let Some(a) = assess(
+        &state,
+        &org,
+        &f,
+        true,
+        crate::org_reader(&state, Some(&org), web::accept_language(&headers)).await,
+    )
+    .await
+    else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     let (name, email) = (one_line(&f.name, MAX_NAME), one_line(&f.email, MAX_ADDRESS));

@@ -94,7 +94,7 @@ enum Fresh {
 }
 
 async fn settings_page(state: &AppState, s: &SignedIn, org: &Org, fresh: Fresh) -> Response {
-    let (Ok(email), Ok(hooks), Ok(link), Ok(deliveries)) = (
+    let (Ok(email), Ok(hooks), Ok(link), Ok(deliveries), Ok((country, language))) = (
         state.store.notify_email(&org.id).await,
         state.store.webhooks(&org.id).await,
         state.store.has_check_link(&org.id).await,
@@ -102,6 +102,7 @@ async fn settings_page(state: &AppState, s: &SignedIn, org: &Org, fresh: Fresh) 
             .store
             .deliveries_for(&s.user, Some(&org.id), false, 50)
             .await,
+        state.store.reader(&org.id).await,
     ) else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
@@ -127,6 +128,27 @@ async fn settings_page(state: &AppState, s: &SignedIn, org: &Org, fresh: Fresh) 
         p { @if link { "A link is on. A new one stops the old one working." } @else { "No link is on." } }
         form.inline method="post" action=(action("check-link")) { (csrf(s)) button type="submit" { "Make a new link" } }
         @if link { form.inline method="post" action=(action("check-link/off")) { (csrf(s)) button type="submit" { "Turn the link off" } } }
+
+        h2 { "Country and language" }
+        p { "What your people are told: where to report a scam and which numbers to call (none named when no country is set), and the language of the steps (without one: each person's browser language, else the contact's own)." }
+        form method="post" action=(action("reader")) {
+            (csrf(s))
+            label for="country" { "Country" }
+            select id="country" name="country" {
+                option value="" selected[country.is_none()] { "Not set" }
+                @for (code, name) in state.engine.countries() {
+                    option value=(code) selected[country.as_deref() == Some(code)] { (name) }
+                }
+            }
+            label for="language" { "Language of the steps" }
+            select id="language" name="language" {
+                option value="" selected[language.is_none()] { "Each person's browser language" }
+                @for l in knownline_detect::locale::LANGUAGES {
+                    option value=(l) selected[language.as_deref() == Some(*l)] { (state.engine.word(l, "language-name")) }
+                }
+            }
+            button type="submit" { "Save country and language" }
+        }
 
         h2 { "Email to IT support" }
         form method="post" action=(action("notify")) {
@@ -177,8 +199,8 @@ async fn settings_page(state: &AppState, s: &SignedIn, org: &Org, fresh: Fresh) 
                 tbody {
                     @for d in &deliveries {
                         tr.(if d.status == "failed" { "failed" } else { "delivered" }) {
-                            td { (d.created_at.get(..16).unwrap_or(&d.created_at).replace('T', " ")) }
-                            td { (d.kind) }
+                            td { (web::day(&d.created_at)) }
+                            td { (web::words(&d.kind)) }
                             td { (d.target) }
                             td { (d.subject) }
                             td {
@@ -228,6 +250,10 @@ pub struct SettingsForm {
     #[serde(default)]
     email: String,
     #[serde(default)]
+    country: String,
+    #[serde(default)]
+    language: String,
+    #[serde(default)]
     url: String,
     #[serde(default)]
     format: String,
@@ -252,7 +278,7 @@ async fn after(
     }
 }
 
-/// Every change posted from the settings page: `notify`, `webhooks`, `webhooks/{id}/remove`,
+/// Every change posted from the settings page: `reader`, `notify`, `webhooks`, `webhooks/{id}/remove`,
 /// `check-link`, `check-link/off`, `deliveries/{id}/retry`. CSRF and rights first, then the one
 /// change, then the page again (with a secret shown once, or the error).
 pub async fn change(
@@ -275,6 +301,20 @@ pub async fn change(
                 .set_notify_email(&org, email, actor)
                 .await
                 .map(|_| Fresh::None)
+        }
+        ["reader"] => {
+            let country = Some(f.country.trim()).filter(|c| !c.is_empty());
+            if let Some(c) = country.filter(|c| !state.engine.countries().any(|(k, _)| k == *c)) {
+                Err(StoreError::Invalid(format!(
+                    "{c:?} is not a country we know the services of"
+                )))
+            } else {
+                let language = Some(f.language.trim()).filter(|l| !l.is_empty());
+                store
+                    .set_reader(&org, country, language, actor)
+                    .await
+                    .map(|_| Fresh::None)
+            }
         }
         ["webhooks"] => {
             let format = if WEBHOOK_FORMATS.contains(&f.format.as_str()) {

@@ -163,8 +163,8 @@ async fn list_page(state: &AppState, s: &SignedIn, q: &ListQuery, error: Option<
         html! {
             label for=(name) { (label) }
             select id=(name) name=(name) {
-                option value="" { "any" }
-                @for o in options { option value=(o) selected[*o == current] { (o) } }
+                option value="" { "Any" }
+                @for o in options { option value=(o) selected[*o == current] { (web::words(o)) } }
             }
         }
     };
@@ -217,7 +217,7 @@ fn row(i: &Listed, csrf: &str) -> Markup {
     html! {
         tr {
             td { code { (shown) } " " small { (i.kind) } }
-            td { (i.status) @if i.conflict.is_some() { " (conflict)" } }
+            td { (web::words(&i.status)) @if i.conflict.is_some() { " (conflict)" } }
             td { (i.count) " time" @if i.count != 1 { "s" } }
             td { (i.suggestions) }
             td { (i.hits) }

@@ -40,6 +40,27 @@ pub const LOGIN_BODY: usize = 16 << 10;
 pub const CSS: &str = include_str!("app.css");
 
 pub(crate) fn page(title: &str, user: Option<&User>, csrf: Option<&str>, body: Markup) -> Markup {
+    // On a phone the links would fill the first screen: there the header keeps the name and a
+    // "Menu" link to the same links at the foot of the page (no script needed).
+    let links = |u: &User| {
+        html! {
+            a href="/check" { "Check" }
+            a href="/verify" { "Verify a caller" }
+            a href="/incidents" { "Incidents" }
+            a href="/directory" { "Directory" }
+            @if u.role != "member" { a href="/campaigns" { "Campaigns" } }
+            @if u.role != "member" { a href="/indicators" { "Scam list" } }
+            @if u.role != "member" { a href="/orgs" { "Organisations" } }
+            a href="/tokens" { "API tokens" }
+            @if u.is_admin() { a href="/users" { "Users" } }
+            @if u.role != "member" { a href="/audit" { "Audit log" } }
+            a href="/account" { "Your account" }
+            form.inline method="post" action="/logout" {
+                input type="hidden" name="csrf" value=(csrf.unwrap_or_default());
+                button type="submit" { "Sign out " (u.email) }
+            }
+        }
+    };
     html! {
         (DOCTYPE)
         html lang="en" {
@@ -55,26 +76,18 @@ pub(crate) fn page(title: &str, user: Option<&User>, csrf: Option<&str>, body: M
                     nav aria-label="Main" {
                         a.brand href="/" { "knownline" }
                         @if let Some(u) = user {
-                            a href="/check" { "Check" }
-                            a href="/verify" { "Verify a caller" }
-                            a href="/incidents" { "Incidents" }
-                            a href="/directory" { "Directory" }
-                            @if u.role != "member" { a href="/campaigns" { "Campaigns" } }
-                            @if u.role != "member" { a href="/indicators" { "Scam list" } }
-                            @if u.role != "member" { a href="/orgs" { "Organisations" } }
-                            a href="/tokens" { "API tokens" }
-                            @if u.is_admin() { a href="/users" { "Users" } }
-                            @if u.role != "member" { a href="/audit" { "Audit log" } }
-                            a href="/account" { "Your account" }
-                            form.inline method="post" action="/logout" {
-                                input type="hidden" name="csrf" value=(csrf.unwrap_or_default());
-                                button type="submit" { "Sign out " (u.email) }
-                            }
+                            a.menu href="#site-menu" { "Menu" }
+                            span.links { (links(u)) }
                         }
                     }
                 }
                 main id="main" { (body) }
-                footer { p { "Hang up. Call back on a number you already know." } }
+                footer {
+                    @if let Some(u) = user {
+                        nav.site-menu id="site-menu" aria-label="Site menu" { (links(u)) }
+                    }
+                    p { "Hang up. Call back on a number you already know." }
+                }
             }
         }
     }
@@ -667,16 +680,6 @@ pub(crate) const CHANNELS: &[(&str, &str)] = &[
     ("popup", "A pop-up or web page"),
 ];
 
-/// How a channel is named to a person.
-fn channel_name(channel: Channel) -> &'static str {
-    match channel {
-        Channel::Call => "a phone call",
-        Channel::Email => "an email",
-        Channel::Sms => "a text message",
-        Channel::Popup => "a web page or pop-up",
-    }
-}
-
 /// Where a check page's forms post: the signed-in pages, or an organisation's check link.
 pub(crate) struct Paths {
     pub check: String,
@@ -773,6 +776,7 @@ async fn assess_form(
     user: &User,
     f: &CheckForm,
     report: bool,
+    reader: knownline_detect::Reader,
 ) -> Option<crate::Assessed> {
     let channel = Channel::parse(&f.channel);
     let dir = match page_org(state, user).await {
@@ -786,8 +790,27 @@ async fn assess_form(
         Some(f.from.clone()),
         dir,
         report,
+        reader,
     )
     .await
+}
+
+/// The browser's `Accept-Language`, when it sent one.
+pub(crate) fn accept_language(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+}
+
+/// Whom a signed-in page's assessment is written for: the organisation's country and
+/// language, else the browser's language.
+async fn page_reader(
+    state: &AppState,
+    user: &User,
+    headers: &HeaderMap,
+) -> knownline_detect::Reader {
+    let org = page_org(state, user).await;
+    crate::org_reader(state, org.as_ref(), accept_language(headers)).await
 }
 
 /// The contact with the evidence spans marked.
@@ -851,12 +874,14 @@ pub(crate) fn verdict_words(v: &str) -> (&'static str, &'static str) {
 pub async fn check(
     State(state): State<Arc<AppState>>,
     s: SignedIn,
+    headers: HeaderMap,
     Form(f): Form<CheckForm>,
 ) -> Response {
     if !same(&f.csrf, &s.csrf) {
         return forbidden();
     }
-    result_page(&state, &s, f).await
+    let reader = page_reader(&state, &s.user, &headers).await;
+    result_page(&state, &s, f, reader).await
 }
 
 /// Largest upload: the engine's contact limit.
@@ -910,6 +935,7 @@ pub(crate) fn uploaded_email(csrf: String, bytes: &[u8]) -> Result<CheckForm, Ma
 pub async fn check_upload(
     State(state): State<Arc<AppState>>,
     s: SignedIn,
+    headers: HeaderMap,
     form: axum::extract::Multipart,
 ) -> Response {
     let (csrf, bytes) = match read_upload(form).await {
@@ -923,7 +949,10 @@ pub async fn check_upload(
         return Redirect::to("/check").into_response();
     }
     match uploaded_email(csrf, &bytes) {
-        Ok(f) => result_page(&state, &s, f).await,
+        Ok(f) => {
+            let reader = page_reader(&state, &s.user, &headers).await;
+            result_page(&state, &s, f, reader).await
+        }
         Err(body) => (
             StatusCode::BAD_REQUEST,
             Html(page("Check", Some(&s.user), Some(&s.csrf), body).into_string()),
@@ -932,10 +961,14 @@ pub async fn check_upload(
     }
 }
 
-/// The result of a check: the verdict in large words, the reasons, what to do, the contact
-/// with its evidence marked, and the button that reports it (asking a check link's visitor
-/// who they are, for IT support's answer).
+/// The result of a check, action first and in the reader's language: the verdict in large
+/// words and the kind of scam, at once what to do now (a number the person knows as a `tel:`
+/// link), then up to three reasons with the words that show them and the rest behind "More
+/// reasons", how it was read (one click reads it as another kind of contact), the contact with
+/// its evidence marked, and the button that reports it (asking a check link's visitor who they
+/// are, for IT support's answer).
 pub(crate) fn result_body(
+    engine: &knownline_detect::Engine,
     paths: &Paths,
     csrf: &str,
     f: &CheckForm,
@@ -943,76 +976,119 @@ pub(crate) fn result_body(
     a: &Value,
     visitor: bool,
 ) -> Markup {
+    let lang = a["language"].as_str().unwrap_or("en");
+    let w = |id: &str| engine.word(lang, id);
     let verdict = a["verdict"].as_str().unwrap_or("no_signs");
-    let (words, class) = verdict_words(verdict);
-    let reasons: Vec<&str> = a["incomplete_reasons"]
+    let (_, class) = verdict_words(verdict);
+    let limits: Vec<&str> = a["incomplete_reasons"]
         .as_array()
         .into_iter()
         .flatten()
         .filter_map(Value::as_str)
         .collect();
-    html! {
-        h1.verdict.(class) { (words) }
-        @if a["complete"] == false {
-            p.partial role="status" {
-                strong { "Only partly checked." } " " (reasons.join("; ")) ". Treat what was not checked with the same care."
+    let family = a["family"]
+        .as_str()
+        .filter(|_| verdict != "no_signs")
+        .map(|f| w(&format!("family-{f}")));
+    let reasons: Vec<&Value> = a["reasons"].as_array().into_iter().flatten().collect();
+    let (up_front, more) = reasons.split_at(reasons.len().min(REASONS_UP_FRONT));
+    let reason = |r: &Value| {
+        let quotes: Vec<String> = r["quotes"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .map(|q| engine.word_with(lang, "quoted", &[("text", q)]))
+            .collect();
+        html! {
+            li {
+                strong { (r["title"].as_str().unwrap_or_default()) }
+                @if !quotes.is_empty() { " — " (quotes.join(", ")) }
             }
         }
-        @if a["channel_guessed"] == true {
-            // One click reads it again as another kind of contact.
-            form.read-as method="post" action=(paths.check) {
+    };
+    let channel_word = |c: Channel| w(&format!("channel-{}", c.as_str()));
+    html! {
+        div.result lang=(lang) {
+            h1.verdict.(class) { (w(&format!("summary-{verdict}"))) }
+            @if let Some(f) = &family { p.family { strong { (f) } } }
+            @if a["complete"] == false {
+                p.partial role="status" {
+                    strong { (w("partly-checked")) } " " (limits.join("; ")) ". " (w("ui-partly-rest"))
+                }
+            }
+            h2 { (w("heading-steps")) }
+            ol.playbook {
+                @for step in a["steps"].as_array().into_iter().flatten() {
+                    li {
+                        (step["text"].as_str().unwrap_or_default())
+                        @if let Some(n) = step["dial"].as_str() {
+                            " " a.call href={ "tel:" (n) } { (engine.word_with(lang, "ui-call", &[("number", n)])) }
+                        }
+                    }
+                }
+            }
+            @if !up_front.is_empty() {
+                h2 { (w("heading-reasons")) }
+                ul.reasons { @for r in up_front { (reason(r)) } }
+            }
+            @if !more.is_empty() {
+                details.more {
+                    summary { (w("heading-more-reasons")) }
+                    ul.reasons { @for r in more { (reason(r)) } }
+                }
+            }
+            @if a["channel_guessed"] == true {
+                // One click reads it again as another kind of contact.
+                form.read-as method="post" action=(paths.check) {
+                    input type="hidden" name="csrf" value=(csrf);
+                    input type="hidden" name="from" value=(f.from);
+                    textarea hidden name="content" aria-hidden="true" { (f.content) }
+                    span { (engine.word_with(lang, "ui-read-as", &[("channel", &channel_word(channel))])) }
+                    @for (v, _) in CHANNELS.iter().filter(|(v, _)| !v.is_empty() && *v != channel.as_str()) {
+                        button.link type="submit" name="channel" value=(v) { (channel_word(Channel::parse(v).unwrap_or(channel))) }
+                        " "
+                    }
+                }
+            }
+            h2 { (w("ui-what-you-pasted")) }
+            (highlighted(&f.content, a))
+            form method="post" action=(paths.report) {
                 input type="hidden" name="csrf" value=(csrf);
+                input type="hidden" name="channel" value=(channel.as_str());
                 input type="hidden" name="from" value=(f.from);
                 textarea hidden name="content" aria-hidden="true" { (f.content) }
-                span { "Read as " (channel_name(channel)) ". Not right? Read it as " }
-                @for (v, _) in CHANNELS.iter().filter(|(v, _)| !v.is_empty() && *v != channel.as_str()) {
-                    button.link type="submit" name="channel" value=(v) { (channel_name(Channel::parse(v).unwrap_or(channel))) }
-                    " "
+                @if visitor {
+                    label for="name" { (w("ui-your-name")) }
+                    input id="name" name="name" type="text" maxlength="120" autocomplete="name";
+                    label for="email" { (w("ui-your-email")) }
+                    input id="email" name="email" type="email" maxlength="254" autocomplete="email";
                 }
+                label for="note" { (w("ui-note")) }
+                input id="note" name="note" type="text" maxlength="5000";
+                button.report type="submit" { (w("ui-report")) }
             }
-        }
-        @if let Some(signals) = a["signals"].as_array().filter(|s| !s.is_empty()) {
-            h2 { "Why" }
-            ul.reasons {
-                @for sig in signals {
-                    li { strong { (sig["title"].as_str().unwrap_or_default()) } ": " (sig["explanation"].as_str().unwrap_or_default()) }
-                }
-            }
-        }
-        h2 { "What to do now" }
-        ol.playbook {
-            @for step in a["playbook"].as_array().into_iter().flatten() {
-                li { (step.as_str().unwrap_or_default()) }
-            }
-        }
-        h2 { "What you pasted" }
-        (highlighted(&f.content, a))
-        form method="post" action=(paths.report) {
-            input type="hidden" name="csrf" value=(csrf);
-            input type="hidden" name="channel" value=(channel.as_str());
-            input type="hidden" name="from" value=(f.from);
-            textarea hidden name="content" aria-hidden="true" { (f.content) }
-            @if visitor {
-                label for="name" { "Your name (optional)" }
-                input id="name" name="name" type="text" maxlength="120" autocomplete="name";
-                label for="email" { "Your email, for IT support's answer (optional)" }
-                input id="email" name="email" type="email" maxlength="254" autocomplete="email";
-            }
-            label for="note" { "Anything IT support should know (optional)" }
-            input id="note" name="note" type="text" maxlength="5000";
-            button.report type="submit" { "Report to IT support" }
         }
     }
 }
 
-async fn result_page(state: &Arc<AppState>, s: &SignedIn, f: CheckForm) -> Response {
+/// Reasons shown before "More reasons", as in the CLI's text report.
+const REASONS_UP_FRONT: usize = 3;
+
+async fn result_page(
+    state: &Arc<AppState>,
+    s: &SignedIn,
+    f: CheckForm,
+    reader: knownline_detect::Reader,
+) -> Response {
     if f.content.trim().is_empty() {
         return Redirect::to("/check").into_response();
     }
-    let Some(a) = assess_form(state, &s.user, &f, false).await else {
+    let Some(a) = assess_form(state, &s.user, &f, false, reader).await else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     let body = result_body(
+        &state.engine,
         &Paths::signed_in(),
         &s.csrf,
         &f,
@@ -1026,6 +1102,7 @@ async fn result_page(state: &Arc<AppState>, s: &SignedIn, f: CheckForm) -> Respo
 pub async fn report(
     State(state): State<Arc<AppState>>,
     s: SignedIn,
+    headers: HeaderMap,
     Form(f): Form<CheckForm>,
 ) -> Response {
     if !same(&f.csrf, &s.csrf) {
@@ -1039,7 +1116,8 @@ pub async fn report(
         )
             .into_response();
     };
-    let Some(a) = assess_form(&state, &s.user, &f, true).await else {
+    let reader = crate::org_reader(&state, Some(&org), accept_language(&headers)).await;
+    let Some(a) = assess_form(&state, &s.user, &f, true, reader).await else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     let note: String = f.note.chars().take(5_000).collect();
@@ -1272,9 +1350,9 @@ pub async fn incidents(
         html! {
             label for=(name) { (name) }
             select id=(name) name=(name) {
-                option value="" { "any" }
+                option value="" { "Any" }
                 @for o in options {
-                    option value=(o) selected[*o == current] { (o) }
+                    option value=(o) selected[*o == current] { (words(o)) }
                 }
             }
         }
@@ -1293,11 +1371,11 @@ pub async fn incidents(
             tbody {
                 @for i in &list {
                     tr {
-                        td { a href=(format!("/incidents/{}", i.id)) { (i.created_at.get(..16).unwrap_or(&i.created_at).replace('T', " ")) } }
+                        td { a href=(format!("/incidents/{}", i.id)) { (day(&i.created_at)) } }
                         td { (names.get(&i.org_id).map(String::as_str).unwrap_or("?")) }
-                        td { (i.channel) }
-                        td { (i.verdict) }
-                        td { (i.status) }
+                        td { (words(&i.channel)) }
+                        td { (words(&i.verdict)) }
+                        td { (words(&i.status)) }
                     }
                 }
             }
@@ -1326,11 +1404,11 @@ pub async fn incident(
     } else {
         "Reply to the visitor who reported it (sent by email to the address they typed, which nobody has verified)"
     };
-    let (words, class) = verdict_words(verdict);
+    let (verdict_said, class) = verdict_words(verdict);
     let body = html! {
         h1 { "Incident " code { (i.id) } }
-        p.verdict.(class) { (words) }
-        p { "Channel: " (i.channel) " · status: " strong { (i.status) } " · reported " (i.created_at.get(..16).unwrap_or(&i.created_at).replace('T', " ")) }
+        p.verdict.(class) { (verdict_said) }
+        p { (words(&i.channel)) " · status: " strong { (words(&i.status)) } " · reported " (day(&i.created_at)) }
         p { "Reported by " @if i.reporter.is_empty() { "someone who gave no name (check link)" } @else { (i.reporter) } @if i.reporter_id.is_none() && !i.reporter.is_empty() { " (check link)" } }
         @if let Some(signals) = i.assessment["signals"].as_array().filter(|s| !s.is_empty()) {
             h2 { "Why" }
@@ -1342,7 +1420,7 @@ pub async fn incident(
         @if !i.replies.is_empty() {
             h2 { "Replies from IT support" }
             @for r in &i.replies {
-                blockquote.reply { p { (r.body) } footer { (r.author) ", " (r.created_at.get(..16).unwrap_or(&r.created_at).replace('T', " ")) } }
+                blockquote.reply { p { (r.body) } footer { (r.author) ", " (day(&r.created_at)) } }
             }
         }
         @if let Some(note) = i.note.as_deref().filter(|n| !n.is_empty()) { h2 { "Notes (IT support only)" } pre.notes { (note) } }
@@ -1356,8 +1434,8 @@ pub async fn incident(
                 input type="hidden" name="csrf" value=(s.csrf);
                 label for="status" { "Status" }
                 select id="status" name="status" {
-                    @if i.status == "new" { option value="new" selected { "new (not triaged yet)" } }
-                    @for st in ["confirmed_scam", "benign", "closed"] { option value=(st) selected[st == i.status] { (st) } }
+                    @if i.status == "new" { option value="new" selected { "New (not triaged yet)" } }
+                    @for st in ["confirmed_scam", "benign", "closed"] { option value=(st) selected[st == i.status] { (words(st)) } }
                 }
                 label for="note" { "Private note (IT support only; the reporter never sees it)" }
                 textarea id="note" name="note" rows="3" {}
@@ -1469,7 +1547,7 @@ async fn directory_page(
                 @for e in entries.iter().take(1_000) {
                     tr {
                         td { (e.entry.name) }
-                        td { (e.entry.role) }
+                        td { (words(&e.entry.role)) }
                         td { (e.entry.phones.iter().map(|p| knownline_detect::display_phone(p)).collect::<Vec<_>>().join(", ")) }
                         td { (e.entry.domains.join(", ")) }
                         td { (e.entry.verified_by.clone().unwrap_or_default()) " " (e.entry.verified_at.clone().unwrap_or_default()) }
@@ -1494,7 +1572,7 @@ async fn directory_page(
                 label for="name" { "Name" }
                 input id="name" name="name" type="text" required maxlength="200";
                 label for="role" { "Role" }
-                select id="role" name="role" { @for r in knownline_detect::ROLES { option value=(r) { (r) } } }
+                select id="role" name="role" { @for r in knownline_detect::ROLES { option value=(r) { (words(r)) } } }
                 label for="phones" { "Phone numbers (separate with ;)" }
                 input id="phones" name="phones" type="text";
                 label for="domains" { "Email domains (separate with ;)" }
@@ -1648,7 +1726,41 @@ pub async fn directory_remove(
 // ───────────────────────────── tokens, users, audit ─────────────────────────────
 
 pub(crate) fn day(t: &str) -> String {
-    t.get(..16).unwrap_or(t).replace('T', " ")
+    format!("{} UTC", t.get(..16).unwrap_or(t).replace('T', " "))
+}
+
+/// The words a person reads for a stored code: "Confirmed scam", not `confirmed_scam`.
+pub(crate) fn words(code: &str) -> String {
+    let known = match code {
+        "scam" => "Scam",
+        "suspicious" => "Suspicious",
+        "no_signs" => "No signs of a scam",
+        "new" => "New",
+        "confirmed_scam" => "Confirmed scam",
+        "benign" => "Not a scam",
+        "closed" => "Closed",
+        "suggested" => "Suggested",
+        "active" => "On the list",
+        "removed" => "Removed",
+        "call" => "Phone call",
+        "email" => "Email",
+        "sms" => "Text message",
+        "popup" => "Pop-up or web page",
+        "member" => "Member",
+        "it_support" => "IT support",
+        "admin" => "Admin",
+        "webhook" => "Webhook",
+        _ => "",
+    };
+    if !known.is_empty() {
+        return known.to_string();
+    }
+    // Any other code reads as words: "after_hours" → "After hours".
+    let spaced = code.replace('_', " ");
+    let mut c = spaced.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 async fn tokens_page(state: &AppState, s: &SignedIn, fresh: Option<&str>) -> Response {
@@ -1790,7 +1902,7 @@ async fn users_page(
                 @for u in &users {
                     tr {
                         td { a href=(format!("/users/{}", u.id)) { (u.email) } }
-                        td { (u.role) }
+                        td { (words(&u.role)) }
                         td { @if u.is_admin() { "all" } @else { (org_list(&u.org_ids)) } }
                     }
                 }
@@ -1921,7 +2033,7 @@ pub async fn campaigns(State(state): State<Arc<AppState>>, s: SignedIn) -> Respo
                 }
                 p { "Organisations: " (c.org_ids.iter().filter_map(|o| names.get(o)).cloned().collect::<Vec<_>>().join(", "))
                     @if c.other_orgs > 0 { " and " (c.other_orgs) " other" } }
-                ul { @for i in &c.incidents { li { a href=(format!("/incidents/{}", i.id)) { (day(&i.created_at)) " · " (i.channel) " · " (i.verdict) } } } }
+                ul { @for i in &c.incidents { li { a href=(format!("/incidents/{}", i.id)) { (day(&i.created_at)) " · " (words(&i.channel)) " · " (words(&i.verdict)) } } } }
                 @if s.user.is_admin() {
                     form method="post" action=(format!("/campaigns/{}/warn", c.id)) {
                         input type="hidden" name="csrf" value=(s.csrf);

@@ -222,6 +222,71 @@ impl Store {
         Ok(())
     }
 
+    /// Sets the country and language an organisation's checks are written for (None: not
+    /// set). The caller checks the country is one the pack knows; here its shape is checked
+    /// and the language is one the steps are written in.
+    pub async fn set_reader(
+        &self,
+        org: &Org,
+        country: Option<&str>,
+        language: Option<&str>,
+        actor: &str,
+    ) -> Result<()> {
+        let country = country
+            .map(|c| c.trim().to_ascii_uppercase())
+            .filter(|c| !c.is_empty());
+        if let Some(c) = &country {
+            if c.len() != 2 || !c.bytes().all(|b| b.is_ascii_uppercase()) {
+                return Err(StoreError::Invalid(format!(
+                    "{c:?} is not a two-letter country code"
+                )));
+            }
+        }
+        let language = match language.map(str::trim).filter(|l| !l.is_empty()) {
+            Some(l) => Some(knownline_detect::locale::supported(l).ok_or_else(|| {
+                StoreError::Invalid(format!(
+                    "{l:?}: the steps are written in {}",
+                    knownline_detect::locale::LANGUAGES.join(", ")
+                ))
+            })?),
+            None => None,
+        };
+        let mut tx = self.begin().await?;
+        sqlx::query("UPDATE organisations SET country = $1, language = $2 WHERE id = $3")
+            .bind(country.clone())
+            .bind(language)
+            .bind(&org.id)
+            .execute(&mut *tx)
+            .await?;
+        audit(
+            &mut tx,
+            actor,
+            Some(&org.id),
+            "org.reader",
+            &format!(
+                "country {}, language {}",
+                country.as_deref().unwrap_or("none"),
+                language.unwrap_or("none")
+            ),
+            "",
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The country and language an organisation's checks are written for, when set.
+    pub async fn reader(&self, org_id: &str) -> Result<(Option<String>, Option<String>)> {
+        let row = sqlx::query("SELECT country, language FROM organisations WHERE id = $1")
+            .bind(org_id)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(match row {
+            Some(r) => (r.try_get("country")?, r.try_get("language")?),
+            None => (None, None),
+        })
+    }
+
     pub async fn notify_email(&self, org_id: &str) -> Result<Option<String>> {
         let row = sqlx::query("SELECT notify_email FROM organisations WHERE id = $1")
             .bind(org_id)

@@ -122,6 +122,38 @@ fn organisations_are_unique_by_name() {
 }
 
 #[test]
+fn an_organisations_country_and_language_are_checked_kept_and_audited() {
+    both(|s| async move {
+        let a = s.add_org("Acme", "tester").await.unwrap();
+        let b = s.add_org("Bravo", "tester").await.unwrap();
+        assert_eq!(s.reader(&a.id).await.unwrap(), (None, None));
+        s.set_reader(&a, Some("gb"), Some("pt-BR"), "ida")
+            .await
+            .unwrap();
+        assert_eq!(
+            s.reader(&a.id).await.unwrap(),
+            (Some("GB".into()), Some("pt".into()))
+        );
+        assert_eq!(s.reader(&b.id).await.unwrap(), (None, None), "only Acme's");
+        for (country, language) in [(Some("GBR"), None), (Some("g1"), None), (None, Some("ja"))] {
+            assert!(matches!(
+                s.set_reader(&a, country, language, "ida").await,
+                Err(StoreError::Invalid(_))
+            ));
+        }
+        assert_eq!(
+            s.reader(&a.id).await.unwrap().0.as_deref(),
+            Some("GB"),
+            "a refused change changes nothing"
+        );
+        s.set_reader(&a, None, Some(""), "ida").await.unwrap();
+        assert_eq!(s.reader(&a.id).await.unwrap(), (None, None));
+        let log = s.audit_log(Some(&a), 10).await.unwrap();
+        assert_eq!(log.iter().filter(|r| r.action == "org.reader").count(), 2);
+    });
+}
+
+#[test]
 fn entries_round_trip_and_replace() {
     both(|s| async move {
         let org = s.add_org("Acme", "tester").await.unwrap();

@@ -976,7 +976,7 @@ fn it_support_triages_from_the_pages_and_callers_are_verified() {
         );
         assert_eq!(s, 303, "{head}");
         let (_, _, one) = ida.go("GET", &path, &[]);
-        assert!(one.contains("<strong>confirmed_scam</strong>") && one.contains("Fake bank line"));
+        assert!(one.contains("<strong>Confirmed scam</strong>") && one.contains("Fake bank line"));
 
         // The member sees their report but may not triage; Bravo's member may not see it.
         let (s, _, mine) = ann.go("GET", &path, &[]);
@@ -2326,6 +2326,68 @@ fn check_links_and_organisation_settings() {
             !page.contains("SECRETPATH"),
             "the page never shows the URL's path"
         );
+
+        // Country and language: what Acme's people are told, set on the settings page.
+        let (s, _, page) = it.go(
+            "POST",
+            &format!("{acme_path}/reader"),
+            &[("csrf", &it_csrf), ("country", "XX"), ("language", "fr")],
+        );
+        assert_eq!(s, 400, "an unknown country is refused");
+        assert!(page.contains("role=\"alert\""), "{page}");
+        let (s, _, _) = it.go(
+            "POST",
+            &format!("{acme_path}/reader"),
+            &[("csrf", &it_csrf), ("country", "GB"), ("language", "ja")],
+        );
+        assert_eq!(s, 400, "a language the steps are not written in is refused");
+        let (s, _, _) = it.go(
+            "POST",
+            &format!("{acme_path}/reader"),
+            &[("csrf", &it_csrf), ("country", "GB"), ("language", "fr")],
+        );
+        assert_eq!(s, 303);
+        let (_, _, page) = it.go("GET", &acme_path, &[]);
+        assert!(page.contains("<option value=\"GB\" selected>"), "{page}");
+        let (mut member, member_csrf) = sign_in(p, "ann@acme.example");
+        let bank_call = "Caller: This is the fraud department of your bank. Someone is taking money from your account. Move all your money to the new safe account we opened for you today and don't tell the branch.";
+        let (s, _, result) = member.go(
+            "POST",
+            "/check",
+            &[
+                ("csrf", &member_csrf),
+                ("channel", "call"),
+                ("content", bank_call),
+            ],
+        );
+        assert_eq!(s, 200);
+        assert!(
+            result.contains("lang=\"fr\""),
+            "the result is in French: {result}"
+        );
+        assert!(
+            result.contains("Raccrochez"),
+            "the first step hangs up, in French: {result}"
+        );
+        assert!(
+            result.contains("href=\"tel:159\""),
+            "the UK's bank line is a link to dial: {result}"
+        );
+        assert!(
+            !result.contains("911"),
+            "no other country's numbers: {result}"
+        );
+        let (_, audit) = get(p, "/api/v1/audit", &root);
+        assert!(
+            audit.to_string().contains("org.reader"),
+            "the change is audited"
+        );
+        let (s, _, _) = it.go(
+            "POST",
+            &format!("{acme_path}/reader"),
+            &[("csrf", &it_csrf), ("country", ""), ("language", "")],
+        );
+        assert_eq!(s, 303, "both can be unset again");
         let (s, _, page) = it.go(
             "POST",
             &format!("{acme_path}/webhooks"),

@@ -88,10 +88,22 @@ pub(super) fn conclude(
         Verdict::NoSigns
     };
     entities.phones.truncate(50);
-    let country = reader
-        .country
-        .as_deref()
-        .and_then(|c| pack.knowledge.country(c));
+    // The reader's country; else the one every number written with its calling code points
+    // to (a number written without one says nothing: it was read in the default region).
+    let country = match reader.country.as_deref() {
+        Some(c) => pack.knowledge.country(c),
+        None => pack.knowledge.country_of_numbers(
+            entities
+                .phones
+                .iter()
+                .filter(|p| {
+                    let raw = p.raw.trim_start();
+                    raw.starts_with('+') || raw.starts_with("00")
+                })
+                .map(|p| p.e164.as_str()),
+        ),
+    };
+    let country_guessed = reader.country.is_none() && country.is_some();
     // The original words, not the folded text: folding writes Cyrillic look-alikes as Latin.
     let mut words = String::new();
     for p in contact.parts.iter().filter(|p| p.field != Field::From) {
@@ -138,6 +150,8 @@ pub(super) fn conclude(
         reasons,
         family: family.map(str::to_string),
         language: language.to_string(),
+        country: country.map(|c| c.code.clone()),
+        country_guessed,
         contact_language: contact_language.map(str::to_string),
         entities,
         playbook: steps.iter().map(|s| s.text.clone()).collect(),
