@@ -149,3 +149,20 @@ ui-note = Was sollte der IT-Support noch wissen? (freiwillig)
 ui-report = An den IT-Support melden
 # The language's own name, as its speakers look for it in a list.
 language-name = Deutsch
+
+## The Check page
+ui-check-title = Anruf, E-Mail, SMS oder Pop-up prüfen
+ui-check-for-org = Für die Menschen bei { $org }. Nichts geht an den IT-Support, außer Sie melden es selbst.
+ui-warning-from-it = Warnung vom IT-Support ({ $when }):
+ui-what-was-it = Was war es?
+ui-channel-any = knownline erkennen lassen
+ui-channel-call = Ein Anruf (Notizen oder Abschrift)
+ui-channel-email = Eine E-Mail (die ganze Nachricht)
+ui-channel-sms = Eine SMS
+ui-channel-popup = Ein Pop-up oder eine Webseite
+ui-paste = Fügen Sie es hier ein, schreiben Sie auf, was der Anrufer gesagt hat, oder geben Sie die Nummer oder den Link ein
+ui-from = Die Nummer oder Adresse, von der es kam (freiwillig)
+ui-check = Prüfen
+ui-or-upload = Oder eine E-Mail hochladen
+ui-eml = Die Nachricht als .eml-Datei
+ui-check-email = E-Mail prüfen

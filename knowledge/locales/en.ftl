@@ -148,3 +148,20 @@ ui-note = Anything IT support should know (optional)
 ui-report = Report to IT support
 # The language's own name, as its speakers look for it in a list.
 language-name = English
+
+## The Check page
+ui-check-title = Check a call, an email, a text or a pop-up
+ui-check-for-org = For the people of { $org }. Nothing is sent to IT support unless you choose to report it.
+ui-warning-from-it = Warning from IT support ({ $when }):
+ui-what-was-it = What was it?
+ui-channel-any = Let knownline tell
+ui-channel-call = A phone call (notes or transcript)
+ui-channel-email = An email (the whole message)
+ui-channel-sms = A text message
+ui-channel-popup = A pop-up or web page
+ui-paste = Paste it here, write what the caller said, or type the number or link
+ui-from = The number or address it came from (optional)
+ui-check = Check
+ui-or-upload = Or upload an email
+ui-eml = The message saved as .eml
+ui-check-email = Check the email

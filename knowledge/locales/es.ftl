@@ -148,3 +148,20 @@ ui-note = ¿Algo que el soporte técnico deba saber? (opcional)
 ui-report = Avisar al soporte técnico
 # The language's own name, as its speakers look for it in a list.
 language-name = Español
+
+## The Check page
+ui-check-title = Compruebe una llamada, un correo, un SMS o una ventana emergente
+ui-check-for-org = Para las personas de { $org }. No se envía nada al soporte técnico a menos que usted decida avisar.
+ui-warning-from-it = Aviso del soporte técnico ({ $when }):
+ui-what-was-it = ¿Qué era?
+ui-channel-any = Que lo decida knownline
+ui-channel-call = Una llamada (notas o transcripción)
+ui-channel-email = Un correo electrónico (el mensaje completo)
+ui-channel-sms = Un SMS
+ui-channel-popup = Una ventana emergente o página web
+ui-paste = Péguelo aquí, escriba lo que dijo quien llamó, o escriba el número o el enlace
+ui-from = El número o la dirección de donde vino (opcional)
+ui-check = Comprobar
+ui-or-upload = O suba un correo
+ui-eml = El mensaje guardado como .eml
+ui-check-email = Comprobar el correo

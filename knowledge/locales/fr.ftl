@@ -148,3 +148,20 @@ ui-note = Quelque chose que le service informatique devrait savoir ? (facultatif
 ui-report = Signaler au service informatique
 # The language's own name, as its speakers look for it in a list.
 language-name = Français
+
+## The Check page
+ui-check-title = Vérifier un appel, un e-mail, un SMS ou une fenêtre surgissante
+ui-check-for-org = Pour les personnes de { $org }. Rien n’est envoyé au service informatique, sauf si vous choisissez de le signaler.
+ui-warning-from-it = Alerte du service informatique ({ $when }) :
+ui-what-was-it = De quoi s’agit-il ?
+ui-channel-any = Laisser knownline deviner
+ui-channel-call = Un appel (notes ou transcription)
+ui-channel-email = Un e-mail (le message entier)
+ui-channel-sms = Un SMS
+ui-channel-popup = Une fenêtre surgissante ou une page web
+ui-paste = Collez-le ici, écrivez ce que l’appelant a dit, ou tapez le numéro ou le lien
+ui-from = Le numéro ou l’adresse d’où il vient (facultatif)
+ui-check = Vérifier
+ui-or-upload = Ou déposez un e-mail
+ui-eml = Le message enregistré en .eml
+ui-check-email = Vérifier l’e-mail

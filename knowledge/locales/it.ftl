@@ -148,3 +148,20 @@ ui-note = C’è altro che l’assistenza informatica dovrebbe sapere? (facoltat
 ui-report = Segnala all’assistenza informatica
 # The language's own name, as its speakers look for it in a list.
 language-name = Italiano
+
+## The Check page
+ui-check-title = Controlli una telefonata, un’email, un SMS o un pop-up
+ui-check-for-org = Per le persone di { $org }. Nulla viene inviato all’assistenza informatica, a meno che lei non decida di segnalarlo.
+ui-warning-from-it = Avviso dell’assistenza informatica ({ $when }):
+ui-what-was-it = Che cos’era?
+ui-channel-any = Lo stabilisca knownline
+ui-channel-call = Una telefonata (appunti o trascrizione)
+ui-channel-email = Un’email (il messaggio intero)
+ui-channel-sms = Un SMS
+ui-channel-popup = Un pop-up o una pagina web
+ui-paste = Lo incolli qui, scriva cosa ha detto chi ha chiamato, oppure inserisca il numero o il link
+ui-from = Il numero o l’indirizzo da cui è arrivato (facoltativo)
+ui-check = Controlla
+ui-or-upload = Oppure carichi un’email
+ui-eml = Il messaggio salvato come .eml
+ui-check-email = Controlla l’email

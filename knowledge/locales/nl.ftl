@@ -147,3 +147,20 @@ ui-note = Moet de IT-helpdesk nog iets weten? (optioneel)
 ui-report = Melden bij de IT-helpdesk
 # The language's own name, as its speakers look for it in a list.
 language-name = Nederlands
+
+## The Check page
+ui-check-title = Controleer een telefoontje, e-mail, sms of pop-up
+ui-check-for-org = Voor de mensen van { $org }. Er gaat niets naar de IT-helpdesk, tenzij u besluit het te melden.
+ui-warning-from-it = Waarschuwing van de IT-helpdesk ({ $when }):
+ui-what-was-it = Wat was het?
+ui-channel-any = Laat knownline het bepalen
+ui-channel-call = Een telefoontje (aantekeningen of uitgeschreven gesprek)
+ui-channel-email = Een e-mail (het hele bericht)
+ui-channel-sms = Een sms
+ui-channel-popup = Een pop-up of webpagina
+ui-paste = Plak het hier, schrijf op wat de beller zei, of typ het nummer of de link
+ui-from = Het nummer of adres waar het vandaan kwam (optioneel)
+ui-check = Controleren
+ui-or-upload = Of upload een e-mail
+ui-eml = Het bericht opgeslagen als .eml
+ui-check-email = E-mail controleren

@@ -148,3 +148,20 @@ ui-note = Há algo que o apoio informático deva saber? (opcional)
 ui-report = Comunicar ao apoio informático
 # The language's own name, as its speakers look for it in a list.
 language-name = Português
+
+## The Check page
+ui-check-title = Verifique uma chamada, um e-mail, um SMS ou um pop-up
+ui-check-for-org = Para as pessoas de { $org }. Nada é enviado ao apoio informático, a não ser que decida comunicá-lo.
+ui-warning-from-it = Aviso do apoio informático ({ $when }):
+ui-what-was-it = O que era?
+ui-channel-any = Deixar o knownline decidir
+ui-channel-call = Uma chamada (notas ou transcrição)
+ui-channel-email = Um e-mail (a mensagem completa)
+ui-channel-sms = Um SMS
+ui-channel-popup = Um pop-up ou página web
+ui-paste = Cole aqui, escreva o que disse quem ligou, ou escreva o número ou o link
+ui-from = O número ou endereço de onde veio (opcional)
+ui-check = Verificar
+ui-or-upload = Ou carregue um e-mail
+ui-eml = A mensagem guardada como .eml
+ui-check-email = Verificar o e-mail

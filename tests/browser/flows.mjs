@@ -154,17 +154,18 @@ try {
     await de.getByLabel("Password").fill(password);
     await de.getByRole("button", { name: "Sign in" }).click();
     await de.waitForURL(`${base}/check`);
-    await de.getByLabel("What was it?").selectOption("call");
-    await de.getByLabel(/Paste it here/).fill(
+    check(await de.locator("html").getAttribute("lang") === "de", "the Check page of a German browser is German");
+    await de.getByLabel("Was war es?").selectOption("call");
+    await de.getByLabel(/Fügen Sie es hier ein/).fill(
       "Caller: Hello, this is Microsoft technical support. Your computer has a virus and hackers are in your bank account.\n" +
       "Caller: Install AnyDesk now and read me the nine-digit code. The fee is $299, pay with Google Play gift cards.\n" +
       "Caller: Don't tell anyone and don't turn off your computer, or you will lose everything within 24 hours.");
-    await de.getByRole("button", { name: "Check", exact: true }).click();
+    await de.getByRole("button", { name: "Prüfen", exact: true }).click();
     const h1 = await de.locator("h1.verdict").innerText();
     check(/Betrug/.test(h1), `a German reader gets the verdict in German (${h1})`);
     check(await de.getByRole("heading", { name: "Was Sie jetzt tun sollten" }).isVisible(), "the steps' heading is German");
     check(/^Legen Sie auf/.test(await de.locator("ol.playbook li").first().innerText()), "the first step is German and says to hang up");
-    check(await de.locator(".result").getAttribute("lang") === "de", "the result says its language");
+    check(await de.locator("html").getAttribute("lang") === "de", "the result page says its language");
     const more = de.locator("details.more");
     check(await more.count() === 1 && !(await more.getAttribute("open")), "further reasons wait behind a closed <details>");
     await de.screenshot({ path: `${shots}/02b-result-de-1280.png`, fullPage: true });

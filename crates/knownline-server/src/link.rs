@@ -94,12 +94,21 @@ pub async fn check_form(
         .warnings_of(std::slice::from_ref(&org.id), 3)
         .await
         .unwrap_or_default();
+    let lang = web::page_language(&state, Some(&org), &headers).await;
     web::with_login_csrf(&headers, |csrf| {
-        web::page(
+        web::page_in(
+            lang,
             "Check",
             None,
             None,
-            web::check_body(&paths(&token), csrf, &warnings, Some(&org.name)),
+            web::check_body(
+                &state.engine,
+                lang,
+                &paths(&token),
+                csrf,
+                &warnings,
+                Some(&org.name),
+            ),
         )
     })
 }
@@ -127,7 +136,8 @@ async fn result(
         &a.assessment,
         true,
     );
-    Html(visitor_page("Result", body)).into_response()
+    let lang = a.assessment["language"].as_str().unwrap_or("en");
+    Html(web::page_in(lang, "Result", None, None, body).into_string()).into_response()
 }
 
 async fn assess(

@@ -40,6 +40,17 @@ pub const LOGIN_BODY: usize = 16 << 10;
 pub const CSS: &str = include_str!("app.css");
 
 pub(crate) fn page(title: &str, user: Option<&User>, csrf: Option<&str>, body: Markup) -> Markup {
+    page_in("en", title, user, csrf, body)
+}
+
+/// A page whose main content is written in `lang` (the Check page and its result).
+pub(crate) fn page_in(
+    lang: &str,
+    title: &str,
+    user: Option<&User>,
+    csrf: Option<&str>,
+    body: Markup,
+) -> Markup {
     // On a phone the links would fill the first screen: there the header keeps the name and a
     // "Menu" link to the same links at the foot of the page (no script needed).
     let links = |u: &User| {
@@ -63,7 +74,7 @@ pub(crate) fn page(title: &str, user: Option<&User>, csrf: Option<&str>, body: M
     };
     html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(lang) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -672,13 +683,9 @@ pub(crate) fn not_found() -> Response {
 
 // ───────────────────────────── check and report ─────────────────────────────
 
-pub(crate) const CHANNELS: &[(&str, &str)] = &[
-    ("", "Let knownline tell"),
-    ("call", "A phone call (notes or transcript)"),
-    ("email", "An email (the whole message)"),
-    ("sms", "A text message"),
-    ("popup", "A pop-up or web page"),
-];
+/// The channels a person can choose, "" for "let knownline tell"; their names are the
+/// locale files' `ui-channel-*`.
+pub(crate) const CHANNELS: &[&str] = &["", "call", "email", "sms", "popup"];
 
 /// Where a check page's forms post: the signed-in pages, or an organisation's check link.
 pub(crate) struct Paths {
@@ -698,51 +705,85 @@ impl Paths {
 }
 
 /// The Check page's body: IT support's latest warnings, then the two ways in.
+/// The Check page's form, in `lang`. A warning from IT support is shown as they wrote it.
 pub(crate) fn check_body(
+    engine: &knownline_detect::Engine,
+    lang: &str,
     paths: &Paths,
     csrf: &str,
     warnings: &[knownline_store::campaigns::Warning],
     org: Option<&str>,
 ) -> Markup {
+    let w = |id: &str| engine.word(lang, id);
     html! {
-        @for w in warnings {
+        @for warning in warnings {
             aside.warning role="note" {
-                strong { "Warning from IT support (" (day(&w.created_at)) "): " }
-                (w.message)
+                strong { (engine.word_with(lang, "ui-warning-from-it", &[("when", &day(&warning.created_at))])) " " }
+                (warning.message)
             }
         }
-        h1 { "Check a call, an email, a text or a pop-up" }
-        @if let Some(o) = org { p { "For the people of " strong { (o) } ". Nothing is sent to IT support unless you choose to report it." } }
+        h1 { (w("ui-check-title")) }
+        @if let Some(o) = org { p { (engine.word_with(lang, "ui-check-for-org", &[("org", o)])) } }
         form method="post" action=(paths.check) {
             input type="hidden" name="csrf" value=(csrf);
-            label for="channel" { "What was it?" }
+            label for="channel" { (w("ui-what-was-it")) }
             select id="channel" name="channel" {
-                @for (v, label) in CHANNELS { option value=(v) { (label) } }
+                @for v in CHANNELS {
+                    option value=(v) { (w(&format!("ui-channel-{}", if v.is_empty() { "any" } else { v }))) }
+                }
             }
-            label for="content" { "Paste it here, write what the caller said, or type the number or link" }
+            label for="content" { (w("ui-paste")) }
             textarea id="content" name="content" rows="12" required {}
-            label for="from" { "The number or address it came from (optional)" }
+            label for="from" { (w("ui-from")) }
             input id="from" name="from" type="text" autocomplete="off";
-            button type="submit" { "Check" }
+            button type="submit" { (w("ui-check")) }
         }
-        h2 { "Or upload an email" }
+        h2 { (w("ui-or-upload")) }
         form method="post" action=(paths.upload) enctype="multipart/form-data" {
             input type="hidden" name="csrf" value=(csrf);
-            label for="file" { "The message saved as .eml" }
+            label for="file" { (w("ui-eml")) }
             input id="file" name="file" type="file" accept=".eml,message/rfc822" required;
-            button type="submit" { "Check the email" }
+            button type="submit" { (w("ui-check-email")) }
         }
     }
 }
 
-pub async fn check_form(State(state): State<Arc<AppState>>, s: SignedIn) -> Html<String> {
+/// The language a page's own words are written in before any contact is read: the
+/// organisation's, else the browser's when we write it, else English.
+pub(crate) async fn page_language(
+    state: &AppState,
+    org: Option<&knownline_store::Org>,
+    headers: &HeaderMap,
+) -> &'static str {
+    crate::org_reader(state, org, accept_language(headers))
+        .await
+        .lang
+        .as_deref()
+        .and_then(knownline_detect::locale::supported)
+        .unwrap_or(knownline_detect::locale::LANGUAGES[0])
+}
+
+pub async fn check_form(
+    State(state): State<Arc<AppState>>,
+    s: SignedIn,
+    headers: HeaderMap,
+) -> Html<String> {
     let warnings = state
         .store
         .warnings_for(&s.user, 3)
         .await
         .unwrap_or_default();
-    let body = check_body(&Paths::signed_in(), &s.csrf, &warnings, None);
-    Html(page("Check", Some(&s.user), Some(&s.csrf), body).into_string())
+    let org = page_org(&state, &s.user).await;
+    let lang = page_language(&state, org.as_ref(), &headers).await;
+    let body = check_body(
+        &state.engine,
+        lang,
+        &Paths::signed_in(),
+        &s.csrf,
+        &warnings,
+        None,
+    );
+    Html(page_in(lang, "Check", Some(&s.user), Some(&s.csrf), body).into_string())
 }
 
 #[derive(Deserialize)]
@@ -1045,7 +1086,7 @@ pub(crate) fn result_body(
                     input type="hidden" name="from" value=(f.from);
                     textarea hidden name="content" aria-hidden="true" { (f.content) }
                     span { (engine.word_with(lang, "ui-read-as", &[("channel", &channel_word(channel))])) }
-                    @for (v, _) in CHANNELS.iter().filter(|(v, _)| !v.is_empty() && *v != channel.as_str()) {
+                    @for v in CHANNELS.iter().filter(|v| !v.is_empty() && **v != channel.as_str()) {
                         button.link type="submit" name="channel" value=(v) { (channel_word(Channel::parse(v).unwrap_or(channel))) }
                         " "
                     }
@@ -1096,7 +1137,11 @@ async fn result_page(
         &a.assessment,
         false,
     );
-    Html(page("Result", Some(&s.user), Some(&s.csrf), body).into_string()).into_response()
+    let lang = a.assessment["language"]
+        .as_str()
+        .unwrap_or("en")
+        .to_string();
+    Html(page_in(&lang, "Result", Some(&s.user), Some(&s.csrf), body).into_string()).into_response()
 }
 
 pub async fn report(
