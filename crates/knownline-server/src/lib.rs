@@ -606,6 +606,48 @@ struct CheckBody {
     from: Option<String>,
     #[serde(default)]
     note: Option<String>,
+    /// The reader's language and country, over the organisation's.
+    #[serde(default)]
+    lang: Option<String>,
+    #[serde(default)]
+    country: Option<String>,
+}
+
+/// The reader of an API check: the request's language and country, else the organisation's.
+async fn api_reader(
+    state: &AppState,
+    org: Option<&knownline_store::Org>,
+    body: &CheckBody,
+) -> Result<knownline_detect::Reader, ApiError> {
+    let mut reader = org_reader(state, org, None).await;
+    if let Some(l) = body.lang.as_deref() {
+        if knownline_detect::locale::supported(l).is_none() {
+            return Err(bad_request(format!(
+                "lang {l:?}: the steps are written in {}",
+                knownline_detect::locale::LANGUAGES.join(", ")
+            )));
+        }
+        reader.lang = Some(l.to_string());
+    }
+    if let Some(c) = body.country.as_deref() {
+        let known = state
+            .engine
+            .countries()
+            .find(|(code, _)| code.eq_ignore_ascii_case(c));
+        let Some((code, _)) = known else {
+            return Err(bad_request(format!(
+                "country {c:?}: one of {}",
+                state
+                    .engine
+                    .countries()
+                    .map(|(c, _)| c)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )));
+        };
+        reader.country = Some(code.to_string());
+    }
+    Ok(reader)
 }
 
 /// The organisation a request acts for: the one named (if the user acts for it), else the
@@ -764,7 +806,7 @@ async fn api_check(
         Some(o) => state.directory(o).await?,
         None => state.reputation_only().await?,
     };
-    let reader = org_reader(&state, org.as_ref(), None).await;
+    let reader = api_reader(&state, org.as_ref(), &body).await?;
     Ok(Json(
         assess(&state, &body, dir, false, reader).await?.assessment,
     ))
@@ -788,7 +830,7 @@ async fn api_report(
         &body,
         dir,
         true,
-        org_reader(&state, Some(&org), None).await,
+        api_reader(&state, Some(&org), &body).await?,
     )
     .await?;
     let note = body.note.as_deref().unwrap_or_default();

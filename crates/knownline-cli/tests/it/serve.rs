@@ -212,6 +212,28 @@ fn the_api_checks_reports_and_keeps_organisations_apart() {
         }
         assert_ne!(a["verdict"], "no_signs");
 
+        // The reader's language and country may be given per request.
+        let (_, doc) = http(p, "GET", "/api/openapi.json", None, None);
+        let doc: Value = serde_json::from_str(&doc).unwrap();
+        let ask = json!({"channel": "sms", "lang": "es", "country": "gb", "content": "Your parcel is held. Pay the £1.99 fee at http://parcel-fee.example/pay within 24 hours"});
+        let (s, a) = post(p, "/api/v1/check", &ann, &ask);
+        assert_eq!(s, 200, "{a}");
+        documented(&doc, "/api/v1/check", "post", 200, &a);
+        assert_eq!(a["language"], "es");
+        assert_eq!(a["country"], "GB");
+        assert_eq!(a["steps"][0]["id"], "sms.dont_act");
+        assert!(
+            a["playbook"].to_string().contains("7726"),
+            "the UK's spam number: {a}"
+        );
+        for bad in [
+            json!({"content": "x", "lang": "ja"}),
+            json!({"content": "x", "country": "ZZ"}),
+        ] {
+            let (s, e) = post(p, "/api/v1/check", &ann, &bad);
+            assert_eq!(s, 400, "{e}");
+        }
+
         // A report is acknowledged with 201 and an id.
         let report = json!({"channel": "call", "content": "Caller: This is Microsoft support, your computer has a virus. Install AnyDesk.", "note": "called at 10am"});
         let (s, r) = post(p, "/api/v1/incidents", &ann, &report);
