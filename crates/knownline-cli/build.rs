@@ -4,6 +4,8 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+include!("pack_layout.rs");
+
 fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap())
         .join("../..")
@@ -11,13 +13,8 @@ fn main() {
         .unwrap();
     let mut out = String::new();
     let mut files = Vec::new();
-    for dir in [
-        "rules",
-        "rules/lists",
-        "knowledge",
-        "knowledge/locales",
-        "model",
-    ] {
+    println!("cargo:rerun-if-changed=pack_layout.rs");
+    for dir in PACK_DIRS {
         let path = root.join(dir);
         println!("cargo:rerun-if-changed={}", path.display());
         let Ok(entries) = std::fs::read_dir(&path) else {
@@ -26,7 +23,7 @@ fn main() {
         for e in entries.flatten() {
             let p = e.path();
             let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
-            if p.is_file() && matches!(ext, "toml" | "txt" | "yaml" | "bin" | "ftl") {
+            if p.is_file() && PACK_EXTS.contains(&ext) {
                 println!("cargo:rerun-if-changed={}", p.display());
                 files.push((
                     format!("{dir}/{}", p.file_name().unwrap().to_str().unwrap()),

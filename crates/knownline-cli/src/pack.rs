@@ -7,6 +7,7 @@ use anyhow::{bail, Context, Result};
 use knownline_detect::{Engine, Options, PackSources, SourceFile};
 
 include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+include!("../pack_layout.rs");
 
 /// The pack compiled into this binary.
 pub fn embedded_sources() -> Result<PackSources> {
@@ -19,13 +20,7 @@ pub fn embedded_sources() -> Result<PackSources> {
 /// A pack read from a folder.
 pub fn dir_sources(root: &Path) -> Result<PackSources> {
     let mut files = Vec::new();
-    for dir in [
-        "rules",
-        "rules/lists",
-        "knowledge",
-        "knowledge/locales",
-        "model",
-    ] {
+    for dir in PACK_DIRS {
         let path = root.join(dir);
         if !path.is_dir() {
             if dir == "model" || dir == "knowledge/locales" {
@@ -41,7 +36,7 @@ pub fn dir_sources(root: &Path) -> Result<PackSources> {
         {
             let p = entry?.path();
             let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
-            if p.is_file() && matches!(ext, "toml" | "txt" | "yaml" | "bin" | "ftl") {
+            if p.is_file() && PACK_EXTS.contains(&ext) {
                 let bytes =
                     std::fs::read(&p).with_context(|| format!("reading {}", p.display()))?;
                 let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();

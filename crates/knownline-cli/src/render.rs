@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use knownline_detect::{Assessment, Engine, Verdict};
+use knownline_detect::{capitalised, Assessment, Engine, Verdict};
 
 const RESET: &str = "\x1b[0m";
 const BOLD: &str = "\x1b[1m";
@@ -103,12 +103,4 @@ pub fn text(engine: &Engine, a: &Assessment, title: Option<&str>, colour: bool) 
     }
     out.push('\n');
     out
-}
-
-fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(first) => first.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
 }

@@ -54,5 +54,5 @@ pub use pack::{CompiledRule, Pack, PackSources, SourceFile};
 pub use rlibphonenumber::enums::Region;
 pub use rules::TACTICS;
 pub use similar::{group as group_campaigns, simhash, CampaignItem, Group, NEAR_BITS};
-pub use text::carries_meaning;
+pub use text::{capitalised, carries_meaning};
 pub use verify::{CallBack, Flag, Lookup, Party, PolicyNote, Verification, VerifyRequest};

@@ -291,11 +291,10 @@ fn placeholders(
 /// Capitalises a policy statement and ends it with a full stop.
 pub(crate) fn sentence(s: &str) -> String {
     let s = s.trim().trim_end_matches('.');
-    let mut c = s.chars();
-    match c.next() {
-        Some(first) => format!("{}{}.", first.to_uppercase(), c.as_str()),
-        None => String::new(),
+    if s.is_empty() {
+        return String::new();
     }
+    format!("{}.", crate::text::capitalised(s))
 }
 
 pub(crate) fn times(n: u64) -> String {

@@ -230,6 +230,15 @@ pub fn squash_spaces(s: &str) -> String {
     out
 }
 
+/// `s` with its first letter a capital ("read as a phone call" → "Read as a phone call").
+pub fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(first) => first.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
 /// The longest a quoted sentence gets: past it, the words around the quote.
 pub const MAX_SENTENCE: usize = 160;
 
@@ -289,21 +298,27 @@ pub fn sentence_around(text: &str, start: usize, end: usize) -> Option<&str> {
 /// a link. A name or a single content word is better shown in its sentence.
 pub fn is_strong_quote(quote: &str) -> bool {
     let q = quote.trim_matches(|c: char| !c.is_alphanumeric());
-    if q.chars().any(|c| c.is_ascii_digit()) || q.contains(['@', '/', '$', '€', '£']) {
+    if has_number_or_address(q) {
         return true;
     }
     if q.contains('.') && !q.contains(' ') && !q.ends_with('.') {
         return true;
     }
-    q.split_whitespace()
-        .filter(|w| {
-            let w = w
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase();
-            w.chars().count() >= 4 && !FUNCTION_WORDS.contains(&w.as_str())
-        })
-        .count()
-        >= 2
+    q.split_whitespace().filter(|w| is_content_word(w)).count() >= 2
+}
+
+/// Content words: four letters or more and not a grammatical word. "pay with" and "he was"
+/// say nothing alone; "said he was from" and "gift cards" do.
+fn is_content_word(w: &str) -> bool {
+    let w = w
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    w.chars().count() >= 4 && !FUNCTION_WORDS.contains(&w.as_str())
+}
+
+/// A digit, an address, a path or an amount.
+fn has_number_or_address(q: &str) -> bool {
+    q.chars().any(|c| c.is_ascii_digit()) || q.contains(['@', '/', '$', '€', '£'])
 }
 
 /// Whether a quote means something on its own: several words, or a number, a link, an
@@ -322,24 +337,14 @@ pub fn carries_meaning(quote: &str) -> bool {
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphabetic))
         .collect();
-    // Content words: four letters or more and not a grammatical word. "pay with" and
-    // "he was" say nothing alone; "said he was from" and "gift cards" do.
-    let content = words
-        .iter()
-        .filter(|w| {
-            let w = w
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase();
-            w.chars().count() >= 4 && !FUNCTION_WORDS.contains(&w.as_str())
-        })
-        .count();
+    let content = words.iter().filter(|w| is_content_word(w)).count();
     if content >= 2 || (content >= 1 && words.len() >= 3) {
         return true;
     }
     if words.len() >= 2 && content == 0 && !q.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
-    if q.chars().any(|c| c.is_ascii_digit()) || q.contains(['@', '/', '$', '€', '£']) {
+    if has_number_or_address(q) {
         return true;
     }
     // "paypal.com", "AnyDesk", "McAfee".

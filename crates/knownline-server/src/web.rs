@@ -812,18 +812,21 @@ async fn page_org(state: &AppState, user: &User) -> Option<knownline_store::Org>
     }
 }
 
+/// Assesses a page's contact against the organisation's directory, written for its country
+/// and language, else the browser's.
 async fn assess_form(
     state: &Arc<AppState>,
-    user: &User,
+    org: Option<&knownline_store::Org>,
     f: &CheckForm,
     report: bool,
-    reader: knownline_detect::Reader,
+    headers: &HeaderMap,
 ) -> Option<crate::Assessed> {
     let channel = Channel::parse(&f.channel);
-    let dir = match page_org(state, user).await {
-        Some(o) => state.directory(&o).await.ok()?,
+    let dir = match org {
+        Some(o) => state.directory(o).await.ok()?,
         None => state.reputation_only().await.ok()?,
     };
+    let reader = crate::org_reader(state, org, accept_language(headers)).await;
     crate::assess_contact(
         state,
         channel,
@@ -841,17 +844,6 @@ pub(crate) fn accept_language(headers: &HeaderMap) -> Option<&str> {
     headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
-}
-
-/// Whom a signed-in page's assessment is written for: the organisation's country and
-/// language, else the browser's language.
-async fn page_reader(
-    state: &AppState,
-    user: &User,
-    headers: &HeaderMap,
-) -> knownline_detect::Reader {
-    let org = page_org(state, user).await;
-    crate::org_reader(state, org.as_ref(), accept_language(headers)).await
 }
 
 /// The contact with the evidence spans marked.
@@ -921,8 +913,7 @@ pub async fn check(
     if !same(&f.csrf, &s.csrf) {
         return forbidden();
     }
-    let reader = page_reader(&state, &s.user, &headers).await;
-    result_page(&state, &s, f, reader).await
+    result_page(&state, &s, f, &headers).await
 }
 
 /// Largest upload: the engine's contact limit.
@@ -990,10 +981,7 @@ pub async fn check_upload(
         return Redirect::to("/check").into_response();
     }
     match uploaded_email(csrf, &bytes) {
-        Ok(f) => {
-            let reader = page_reader(&state, &s.user, &headers).await;
-            result_page(&state, &s, f, reader).await
-        }
+        Ok(f) => result_page(&state, &s, f, &headers).await,
         Err(body) => (
             StatusCode::BAD_REQUEST,
             Html(page("Check", Some(&s.user), Some(&s.csrf), body).into_string()),
@@ -1120,12 +1108,13 @@ async fn result_page(
     state: &Arc<AppState>,
     s: &SignedIn,
     f: CheckForm,
-    reader: knownline_detect::Reader,
+    headers: &HeaderMap,
 ) -> Response {
     if f.content.trim().is_empty() {
         return Redirect::to("/check").into_response();
     }
-    let Some(a) = assess_form(state, &s.user, &f, false, reader).await else {
+    let org = page_org(state, &s.user).await;
+    let Some(a) = assess_form(state, org.as_ref(), &f, false, headers).await else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     let body = result_body(
@@ -1161,8 +1150,7 @@ pub async fn report(
         )
             .into_response();
     };
-    let reader = crate::org_reader(&state, Some(&org), accept_language(&headers)).await;
-    let Some(a) = assess_form(&state, &s.user, &f, true, reader).await else {
+    let Some(a) = assess_form(&state, Some(&org), &f, true, &headers).await else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     let note: String = f.note.chars().take(5_000).collect();
@@ -1801,11 +1789,7 @@ pub(crate) fn words(code: &str) -> String {
         return known.to_string();
     }
     // Any other code reads as words: "after_hours" → "After hours".
-    let spaced = code.replace('_', " ");
-    let mut c = spaced.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
+    knownline_detect::capitalised(&code.replace('_', " "))
 }
 
 async fn tokens_page(state: &AppState, s: &SignedIn, fresh: Option<&str>) -> Response {
