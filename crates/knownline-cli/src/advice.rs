@@ -67,7 +67,8 @@ pub fn check(a: &Assessment, channel: Channel, category: &str, language: &str) -
         .map(|s| s.text.as_str())
         .collect::<Vec<_>>()
         .join(" ");
-    let reads_as = locale::detect(&written);
+    // whatlang alone judges, not the quick reading the engine itself used.
+    let reads_as = locale::detect_by_trigrams(&written);
     let language_ok = if ours {
         a.language == language && reads_as.is_none_or(|l| l == language)
     } else {
@@ -215,6 +216,31 @@ pub fn summary(flagged: &[Flagged<'_>], max_misses: usize) -> String {
         }
     }
     out
+}
+
+/// How often the contact's language is read as its label says, by the engine's quick reading
+/// and by whatlang's trigrams alone, over every labelled case.
+pub fn language_summary(records: &[crate::eval::Record]) -> String {
+    let labelled: Vec<&crate::eval::Record> =
+        records.iter().filter(|r| r.language != "-").collect();
+    if labelled.is_empty() {
+        return String::new();
+    }
+    let share = |n: usize| 100.0 * n as f64 / labelled.len() as f64;
+    let quick = labelled
+        .iter()
+        .filter(|r| r.read_language.as_deref() == Some(r.language.as_str()))
+        .count();
+    let trigrams = labelled
+        .iter()
+        .filter(|r| r.trigram_language == Some(r.language.as_str()))
+        .count();
+    format!(
+        "\nContact language read as labelled, {} cases: engine {:.1}%, whatlang alone {:.1}%\n",
+        labelled.len(),
+        share(quick),
+        share(trigrams)
+    )
 }
 
 #[cfg(test)]

@@ -24,6 +24,9 @@ pub struct Record {
     pub guessed: Option<Channel>,
     /// How the answer of a flagged contact fits it.
     pub advice: Option<crate::advice::AdviceCheck>,
+    /// The contact's language as the engine read it, and as whatlang alone reads the case.
+    pub read_language: Option<String>,
+    pub trigram_language: Option<&'static str>,
 }
 
 /// Assesses every labelled case of `files` (of `split` when given). With `guess_channel` a
@@ -63,6 +66,8 @@ pub fn assess_files(
                     score: a.score,
                     guessed,
                     advice,
+                    read_language: a.contact_language.clone(),
+                    trigram_language: knownline_detect::locale::detect_by_trigrams(&c.content),
                 })
             })
             .collect();
@@ -168,6 +173,7 @@ pub fn run(
             })
             .collect();
         print!("\n{}", crate::advice::summary(&flagged, max_misses));
+        print!("{}", crate::advice::language_summary(&records));
     }
     if let Some(dir) = report {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;

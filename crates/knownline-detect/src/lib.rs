@@ -20,6 +20,7 @@ mod features;
 mod html;
 mod indicators;
 mod knowledge;
+mod langid;
 pub mod locale;
 mod model;
 mod pack;

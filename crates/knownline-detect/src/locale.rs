@@ -164,33 +164,12 @@ pub fn negotiate(accept_language: &str) -> Option<&'static str> {
 /// The language a contact is written in (ISO 639-1), among those the engine knows words of;
 /// None when the text is too short or too mixed to tell.
 pub fn detect(text: &str) -> Option<&'static str> {
-    use whatlang::Lang;
-    const KNOWN: &[(Lang, &str)] = &[
-        (Lang::Eng, "en"),
-        (Lang::Spa, "es"),
-        (Lang::Fra, "fr"),
-        (Lang::Deu, "de"),
-        (Lang::Ita, "it"),
-        (Lang::Por, "pt"),
-        (Lang::Nld, "nl"),
-        (Lang::Pol, "pl"),
-        (Lang::Rus, "ru"),
-        (Lang::Jpn, "ja"),
-        (Lang::Tur, "tr"),
-        (Lang::Ukr, "uk"),
-    ];
-    // whatlang reads the first few thousand characters well; more only costs time.
-    let sample = crate::text::truncate_at_char(text, 4000);
-    if sample.chars().filter(|c| c.is_alphabetic()).count() < 12 {
-        return None;
-    }
-    let detector =
-        whatlang::Detector::with_allowlist(KNOWN.iter().map(|(l, _)| *l).collect::<Vec<_>>());
-    let info = detector.detect(sample)?;
-    KNOWN
-        .iter()
-        .find(|(l, _)| *l == info.lang())
-        .map(|(_, code)| *code)
+    crate::langid::detect(text)
+}
+
+/// The same read by whatlang's trigrams alone, to measure the quick reading against.
+pub fn detect_by_trigrams(text: &str) -> Option<&'static str> {
+    crate::langid::detect_by_trigrams(text)
 }
 
 #[cfg(test)]

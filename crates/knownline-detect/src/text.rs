@@ -304,16 +304,33 @@ pub fn is_strong_quote(quote: &str) -> bool {
     if q.contains('.') && !q.contains(' ') && !q.ends_with('.') {
         return true;
     }
-    q.split_whitespace().filter(|w| is_content_word(w)).count() >= 2
+    q.split_whitespace()
+        .filter(|w| is_content_word(w))
+        .nth(1)
+        .is_some()
 }
 
 /// Content words: four letters or more and not a grammatical word. "pay with" and "he was"
 /// say nothing alone; "said he was from" and "gift cards" do.
 fn is_content_word(w: &str) -> bool {
-    let w = w
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
-    w.chars().count() >= 4 && !FUNCTION_WORDS.contains(&w.as_str())
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    // Most words are settled by their length, before any lowercasing.
+    if w.chars().nth(3).is_none() {
+        return false;
+    }
+    if w.len() > 16 {
+        return true;
+    }
+    let mut buf = [0u8; 64];
+    let mut n = 0;
+    for c in w.chars().flat_map(char::to_lowercase) {
+        if n + c.len_utf8() > buf.len() {
+            return true;
+        }
+        n += c.encode_utf8(&mut buf[n..]).len();
+    }
+    let lower = std::str::from_utf8(&buf[..n]).unwrap_or_default();
+    !FUNCTION_WORDS.contains(&lower)
 }
 
 /// A digit, an address, a path or an amount.
@@ -333,15 +350,18 @@ pub fn carries_meaning(quote: &str) -> bool {
     if q.chars().filter(|&c| is_unspaced_script(c)).count() >= 4 {
         return true;
     }
-    let words: Vec<&str> = q
+    let (mut words, mut content) = (0usize, 0usize);
+    for w in q
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphabetic))
-        .collect();
-    let content = words.iter().filter(|w| is_content_word(w)).count();
-    if content >= 2 || (content >= 1 && words.len() >= 3) {
-        return true;
+    {
+        words += 1;
+        content += usize::from(is_content_word(w));
+        if content >= 2 || (content >= 1 && words >= 3) {
+            return true;
+        }
     }
-    if words.len() >= 2 && content == 0 && !q.chars().any(|c| c.is_ascii_digit()) {
+    if words >= 2 && content == 0 && !q.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
     if has_number_or_address(q) {

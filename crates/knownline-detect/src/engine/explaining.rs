@@ -110,6 +110,9 @@ pub(super) fn reasons(signals: &[Signal], locales: &Locales, lang: &str) -> Vec<
         };
         let r = &mut out[i];
         r.signals.push(s.id.clone());
+        if r.quotes.len() >= 2 {
+            continue;
+        }
         // In the rule's order; a name or a lone word is shown in its sentence, and only as
         // a reason's first quote (else "Windows" would illustrate a demand for gift cards).
         let mut candidates: Vec<(bool, String)> = Vec::new();
