@@ -28,13 +28,17 @@ fn fitting_families(category: &str) -> Option<&'static [&'static str]> {
     Some(match category {
         "bank" | "safe_account" => &["bank"],
         "account" => &["account", "bank"],
-        "crypto" | "investment" => &["investment"],
+        "investment" => &["investment"],
+        // Labelled by the brand: an exchange's "your code" or "sign-in" alert is an account
+        // or code scam, and its advice fits.
+        "crypto" => &["investment", "codes", "account"],
         "customs" => &["parcel", "government"],
         "family" => &["family"],
         "government" | "tax" | "toll_fine" | "benefits" => &["government"],
-        "helpdesk" | "tech_support" | "refund" | "invoice_callback" | "scareware" => {
-            &["tech_support"]
-        }
+        "helpdesk" | "tech_support" | "refund" | "scareware" => &["tech_support"],
+        // A charge the person never made, "call us to cancel": checking with their bank
+        // on a number they know fits as well as tech support's advice.
+        "invoice_callback" => &["tech_support", "bank"],
         "job" | "prize" | "advance_fee" => &["prize"],
         "mailbox" | "streaming" => &["account"],
         "mfa" => &["codes", "account"],
