@@ -94,7 +94,7 @@ try {
   await ida.getByLabel(/Private note/).fill("Fake Microsoft call; warned the office");
   await ida.getByLabel(/Reply to the person/).fill("This was a scam — you did exactly the right thing by reporting it.");
   await ida.getByRole("button", { name: "Save" }).click();
-  check(await ida.locator("strong", { hasText: "Confirmed scam" }).count() === 1, "the incident is confirmed as a scam");
+  check((await ida.content()).includes("Status: Confirmed scam"), "the incident is confirmed as a scam");
   await ida.screenshot({ path: `${shots}/05-triaged.png`, fullPage: true });
   await accessible(ida, "the incident page");
   // The reporter reads the status and IT support's reply, never the private note.
@@ -150,10 +150,12 @@ try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "de-DE" });
     const de = await context.newPage();
     await de.goto(`${base}/login`);
-    await de.getByLabel("Email").fill("ann@acme.example");
-    await de.getByLabel("Password").fill(password);
-    await de.getByRole("button", { name: "Sign in" }).click();
+    check(await de.locator("html").getAttribute("lang") === "de", "the sign-in page of a German browser is German");
+    await de.getByLabel("E-Mail-Adresse").fill("ann@acme.example");
+    await de.getByLabel("Passwort").fill(password);
+    await de.getByRole("button", { name: "Anmelden" }).click();
     await de.waitForURL(`${base}/check`);
+    check(await de.getByRole("link", { name: "Ihr Konto" }).first().isVisible(), "the navigation is German too");
     check(await de.locator("html").getAttribute("lang") === "de", "the Check page of a German browser is German");
     await de.getByLabel("Was war es?").selectOption("call");
     await de.getByLabel(/Fügen Sie es hier ein/).fill(
@@ -170,6 +172,12 @@ try {
     check(await more.count() === 1 && !(await more.getAttribute("open")), "further reasons wait behind a closed <details>");
     await de.screenshot({ path: `${shots}/02b-result-de-1280.png`, fullPage: true });
     await accessible(de, "the German result page");
+    await de.setViewportSize({ width: 390, height: 844 });
+    await de.goto(`${base}/account`);
+    check(await de.getByRole("heading", { name: "Ihr Konto" }).isVisible(), "the account page is German");
+    check(await de.getByLabel(/Sprache/).count() === 1, "the account page offers a language");
+    await de.screenshot({ path: `${shots}/02c-account-de-390.png`, fullPage: true });
+    await accessible(de, "the German account page");
     await context.close();
   }
 

@@ -114,7 +114,12 @@ impl Locales {
         let pattern = bundle.get_message(id)?.value()?;
         let mut fargs = FluentArgs::new();
         for (k, v) in args {
-            fargs.set(k.to_string(), v.to_string());
+            // `count` chooses a plural form ("1 organisation", "2 organisations") and so
+            // must be a number; every other value stays text ("0800" is not 800).
+            match v.parse::<i64>() {
+                Ok(n) if *k == "count" => fargs.set(k.to_string(), n),
+                _ => fargs.set(k.to_string(), v.to_string()),
+            }
         }
         let mut errors = Vec::new();
         let out = bundle.format_pattern(pattern, Some(&fargs), &mut errors);

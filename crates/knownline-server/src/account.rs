@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use axum::extract::{Form, Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use knownline_store::people::{User, USER_ROLES};
 use knownline_store::{Org, StoreError};
 use maud::html;
@@ -13,38 +13,90 @@ use maud::html;
 use crate::web::{self, SignedIn};
 use crate::AppState;
 
-fn account_page(s: &SignedIn, message: Option<(bool, &str)>) -> Response {
+/// A message on the account page: whether it says something went right, and its words.
+type Said<'a> = Option<(bool, &'a str)>;
+
+async fn account_page(state: &AppState, s: &SignedIn, message: Said<'_>) -> Response {
+    let ui = s.ui(&state.engine);
+    let w = |id: &str| ui.w(id);
+    let own = state.store.user_language(&s.user.id).await.ok().flatten();
     let body = html! {
-        h1 { "Your account" }
-        p { "Signed in as " strong { (s.user.email) } " (" (s.user.role) ")." }
+        h1 { (w("web-nav-account")) }
+        p { (ui.with("web-signed-in-as", &[("email", &s.user.email), ("role", &ui.code(&s.user.role))])) }
         @match message {
             Some((true, m)) => p.fresh role="status" { (m) },
             Some((false, m)) => p.error role="alert" { (m) },
             None => {},
         }
-        h2 { "Change your password" }
+        h2 { (w("web-language")) }
+        form method="post" action="/account/language" {
+            input type="hidden" name="csrf" value=(s.csrf);
+            label for="language" { (w("web-language-choose")) }
+            select id="language" name="language" {
+                option value="" selected[own.is_none()] { (w("web-language-default")) }
+                // Each language named in itself, as its speakers look for it.
+                @for l in knownline_detect::locale::LANGUAGES {
+                    option value=(l) lang=(l) selected[own.as_deref() == Some(*l)] { (state.engine.word(l, "language-name")) }
+                }
+            }
+            button type="submit" { (w("web-save")) }
+        }
+        h2 { (w("web-password-change")) }
         form method="post" action="/account" {
             input type="hidden" name="csrf" value=(s.csrf);
-            label for="current" { "Current password" }
+            label for="current" { (w("web-password-current")) }
             input id="current" name="current" type="password" autocomplete="current-password" required;
-            label for="new" { "New password (at least 12 characters)" }
+            label for="new" { (w("web-new-password")) }
             input id="new" name="new" type="password" autocomplete="new-password" minlength="12" required;
-            button type="submit" { "Change password" }
+            button type="submit" { (w("web-password-change")) }
         }
     };
     let status = match message {
         Some((false, _)) => StatusCode::BAD_REQUEST,
         _ => StatusCode::OK,
     };
-    (
-        status,
-        Html(web::page("Your account", Some(&s.user), Some(&s.csrf), body).into_string()),
-    )
-        .into_response()
+    (status, s.page(&state.engine, &w("web-nav-account"), body)).into_response()
 }
 
-pub async fn account(s: SignedIn) -> Response {
-    account_page(&s, None)
+pub async fn account(State(state): State<Arc<AppState>>, s: SignedIn) -> Response {
+    account_page(&state, &s, None).await
+}
+
+#[derive(serde::Deserialize)]
+pub struct LanguageForm {
+    csrf: String,
+    #[serde(default)]
+    language: String,
+}
+
+/// The language the person reads in; the page answers in the new one.
+pub async fn set_language(
+    State(state): State<Arc<AppState>>,
+    mut s: SignedIn,
+    headers: HeaderMap,
+    Form(f): Form<LanguageForm>,
+) -> Response {
+    if !web::same(&f.csrf, &s.csrf) {
+        return web::forbidden();
+    }
+    match state
+        .store
+        .set_user_language(&s.user, Some(f.language.as_str()))
+        .await
+    {
+        Ok(()) => {
+            let chosen = web::person_language(&state, &s.user, &headers).await;
+            s.lang = chosen.unwrap_or(knownline_detect::locale::LANGUAGES[0]);
+            s.lang_chosen = chosen.is_some();
+            let said = s.ui(&state.engine).w("web-language-saved");
+            account_page(&state, &s, Some((true, &said))).await
+        }
+        Err(StoreError::Invalid(m)) => account_page(&state, &s, Some((false, &m))).await,
+        Err(e) => {
+            tracing::error!(error = %e, "setting a person's language");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
 }
 
 #[derive(serde::Deserialize)]
@@ -69,14 +121,11 @@ pub async fn change_password(
         .change_password(&s.user, &f.current, &f.new, keep)
         .await
     {
-        Ok(()) => account_page(
-            &s,
-            Some((
-                true,
-                "Your password is changed; your other sessions have ended.",
-            )),
-        ),
-        Err(StoreError::Invalid(m)) => account_page(&s, Some((false, &m))),
+        Ok(()) => {
+            let said = s.ui(&state.engine).w("web-password-changed");
+            account_page(&state, &s, Some((true, &said))).await
+        }
+        Err(StoreError::Invalid(m)) => account_page(&state, &s, Some((false, &m))).await,
         Err(e) => {
             tracing::error!(error = %e, "changing a password");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()
@@ -95,7 +144,13 @@ async fn target(state: &AppState, s: &SignedIn, id: &str) -> Result<(User, Vec<O
     Ok((u, orgs))
 }
 
-fn user_page(s: &SignedIn, u: &User, orgs: &[Org], error: Option<&str>) -> Response {
+fn user_page(
+    engine: &knownline_detect::Engine,
+    s: &SignedIn,
+    u: &User,
+    orgs: &[Org],
+    error: Option<&str>,
+) -> Response {
     let body = html! {
         h1 { (u.email) }
         @if let Some(e) = error { p.error role="alert" { (e) } }
@@ -103,7 +158,7 @@ fn user_page(s: &SignedIn, u: &User, orgs: &[Org], error: Option<&str>) -> Respo
             input type="hidden" name="csrf" value=(s.csrf);
             label for="role" { "Role" }
             select id="role" name="role" {
-                @for r in USER_ROLES { option value=(r) selected[*r == u.role] { (crate::web::words(r)) } }
+                @for r in USER_ROLES { option value=(r) selected[*r == u.role] { (s.ui(engine).code(r)) } }
             }
             fieldset {
                 legend { "Organisations they act for (admins act for all)" }
@@ -128,11 +183,7 @@ fn user_page(s: &SignedIn, u: &User, orgs: &[Org], error: Option<&str>) -> Respo
     } else {
         StatusCode::OK
     };
-    (
-        status,
-        Html(web::page("User", Some(&s.user), Some(&s.csrf), body).into_string()),
-    )
-        .into_response()
+    (status, s.page(engine, &u.email, body)).into_response()
 }
 
 pub async fn user(
@@ -141,7 +192,7 @@ pub async fn user(
     Path(id): Path<String>,
 ) -> Response {
     match target(&state, &s, &id).await {
-        Ok((u, orgs)) => user_page(&s, &u, &orgs, None),
+        Ok((u, orgs)) => user_page(&state.engine, &s, &u, &orgs, None),
         Err(r) => r,
     }
 }
@@ -178,7 +229,7 @@ pub async fn update(
         .await
     {
         Ok(_) => Redirect::to("/users").into_response(),
-        Err(StoreError::Invalid(m)) => user_page(&s, &u, &orgs, Some(&m)),
+        Err(StoreError::Invalid(m)) => user_page(&state.engine, &s, &u, &orgs, Some(&m)),
         Err(e) => {
             tracing::error!(error = %e, "updating a user");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()
@@ -201,7 +252,7 @@ pub async fn disable(
     };
     match state.store.disable_user(&s.user, &u.id).await {
         Ok(()) => Redirect::to("/users").into_response(),
-        Err(StoreError::Invalid(m)) => user_page(&s, &u, &orgs, Some(&m)),
+        Err(StoreError::Invalid(m)) => user_page(&state.engine, &s, &u, &orgs, Some(&m)),
         Err(e) => {
             tracing::error!(error = %e, "ending a user's access");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()

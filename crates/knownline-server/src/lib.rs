@@ -135,6 +135,7 @@ pub fn router(state: Arc<AppState>) -> Router {
             "/account",
             get(account::account).post(account::change_password),
         )
+        .route("/account/language", post(account::set_language))
         .route("/audit", get(web::audit))
         .route("/campaigns", get(web::campaigns))
         .route("/campaigns/{id}/warn", post(web::campaign_warn))

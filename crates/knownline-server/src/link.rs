@@ -76,8 +76,16 @@ async fn org_of(state: &AppState, token: &str) -> Result<Org, Response> {
     }
 }
 
-fn visitor_page(title: &str, body: maud::Markup) -> String {
-    web::page(title, None, None, body).into_string()
+fn visitor_page(ui: web::Ui<'_>, title: &str, body: maud::Markup) -> String {
+    web::page_in(ui, title, None, None, body).into_string()
+}
+
+/// A visitor's words: the organisation's language, else the browser's, else English.
+async fn visitor_ui<'a>(state: &'a AppState, org: &Org, headers: &HeaderMap) -> web::Ui<'a> {
+    web::Ui {
+        engine: &state.engine,
+        lang: web::page_language(state, Some(org), headers).await,
+    }
 }
 
 pub async fn check_form(
@@ -94,11 +102,12 @@ pub async fn check_form(
         .warnings_of(std::slice::from_ref(&org.id), 3)
         .await
         .unwrap_or_default();
-    let lang = web::page_language(&state, Some(&org), &headers).await;
+    let ui = visitor_ui(&state, &org, &headers).await;
+    let lang = ui.lang;
     web::with_login_csrf(&headers, |csrf| {
         web::page_in(
-            lang,
-            "Check",
+            ui,
+            &ui.w("web-nav-check"),
             None,
             None,
             web::check_body(
@@ -136,8 +145,14 @@ async fn result(
         &a.assessment,
         true,
     );
-    let lang = a.assessment["language"].as_str().unwrap_or("en");
-    Html(web::page_in(lang, "Result", None, None, body).into_string()).into_response()
+    let ui = web::Ui {
+        engine: &state.engine,
+        lang: a.assessment["language"]
+            .as_str()
+            .and_then(knownline_detect::locale::supported)
+            .unwrap_or(knownline_detect::locale::LANGUAGES[0]),
+    };
+    Html(web::page_in(ui, &ui.w("web-result"), None, None, body).into_string()).into_response()
 }
 
 async fn assess(
@@ -196,9 +211,14 @@ pub async fn upload(
     if bytes.is_empty() {
         return axum::response::Redirect::to(&format!("/c/{token}")).into_response();
     }
-    match web::uploaded_email(csrf, &bytes) {
+    let ui = visitor_ui(&state, &org, &headers).await;
+    match web::uploaded_email(ui, csrf, &bytes) {
         Ok(f) => result(&state, &token, &org, f, &headers).await,
-        Err(body) => (StatusCode::BAD_REQUEST, Html(visitor_page("Check", body))).into_response(),
+        Err(body) => (
+            StatusCode::BAD_REQUEST,
+            Html(visitor_page(ui, &ui.w("web-nav-check"), body)),
+        )
+            .into_response(),
     }
 }
 
@@ -233,10 +253,11 @@ pub async fn report(
         .unwrap_or(true);
     if blocked {
         tracing::warn!(peer = %peer.ip(), org = %org.id, "check-link report refused: too many");
-        let body = html! { h1 { "Too many reports" } p { "This address has sent many reports in the last hour. Call your IT support on the number you know, or try again later." } };
+        let ui = visitor_ui(&state, &org, &headers).await;
+        let body = html! { h1 { (ui.w("web-too-many-reports")) } p { (ui.w("web-too-many-reports-why")) } };
         return (
             StatusCode::TOO_MANY_REQUESTS,
-            Html(visitor_page("Report", body)),
+            Html(visitor_page(ui, &ui.w("web-report"), body)),
         )
             .into_response();
     }
@@ -276,13 +297,13 @@ pub async fn report(
         Ok(i) => {
             tracing::info!(incident = %i.id, org = %org.id, "incident reported (check link)");
             crate::notify::incident_reported(&state, &org, &i, &reporter.shown()).await;
-            let body = html! {
-                h1 { "Reported. Thank you." }
-                p { (org.name) "'s IT support will look at it. You did the right thing by checking before acting." }
-                p { "Reference: " code { (i.id) } }
-                p { a href=(format!("/c/{token}")) { "Check something else" } }
-            };
-            (StatusCode::CREATED, Html(visitor_page("Reported", body))).into_response()
+            let ui = visitor_ui(&state, &org, &headers).await;
+            let body = web::reported_body(ui, &org.name, &i.id, &format!("/c/{token}"));
+            (
+                StatusCode::CREATED,
+                Html(visitor_page(ui, &ui.w("web-reported"), body)),
+            )
+                .into_response()
         }
         Err(e) => {
             tracing::error!(error = %e, "recording an incident");

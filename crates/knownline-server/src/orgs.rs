@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use axum::extract::{Form, Path, State};
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use knownline_store::notify::WEBHOOK_FORMATS;
 use knownline_store::{Org, StoreError};
 use maud::{html, Markup};
@@ -24,10 +24,15 @@ pub async fn list(State(state): State<Arc<AppState>>, s: SignedIn) -> Response {
         .into_iter()
         .filter(|o| s.user.supports(&o.id))
         .collect();
-    list_page(&s, &orgs, None)
+    list_page(&state.engine, &s, &orgs, None)
 }
 
-fn list_page(s: &SignedIn, orgs: &[Org], error: Option<&str>) -> Response {
+fn list_page(
+    engine: &knownline_detect::Engine,
+    s: &SignedIn,
+    orgs: &[Org],
+    error: Option<&str>,
+) -> Response {
     let body = html! {
         h1 { "Organisations" }
         @if let Some(e) = error { p.error role="alert" { (e) } }
@@ -50,7 +55,7 @@ fn list_page(s: &SignedIn, orgs: &[Org], error: Option<&str>) -> Response {
     };
     (
         status,
-        Html(web::page("Organisations", Some(&s.user), Some(&s.csrf), body).into_string()),
+        s.page(engine, &s.ui(engine).w("web-nav-orgs"), body),
     )
         .into_response()
 }
@@ -76,7 +81,7 @@ pub async fn add(
         Ok(o) => Redirect::to(&format!("/orgs/{}", o.id)).into_response(),
         Err(StoreError::Invalid(m) | StoreError::Conflict(m)) => {
             let orgs = state.store.orgs().await.unwrap_or_default();
-            list_page(&s, &orgs, Some(&m))
+            list_page(&state.engine, &s, &orgs, Some(&m))
         }
         Err(e) => {
             tracing::error!(error = %e, "adding an organisation");
@@ -226,11 +231,7 @@ async fn settings_page(state: &AppState, s: &SignedIn, org: &Org, fresh: Fresh) 
             }
         }
     };
-    (
-        status,
-        Html(web::page(&org.name, Some(&s.user), Some(&s.csrf), body).into_string()),
-    )
-        .into_response()
+    (status, s.page(&state.engine, &org.name, body)).into_response()
 }
 
 pub async fn settings(

@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use axum::extract::{Form, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::Json;
 use knownline_store::indicators::{Listed, Query as IndicatorQuery, STATUSES};
 use knownline_store::people::User;
@@ -203,7 +203,11 @@ async fn list_page(state: &AppState, s: &SignedIn, q: &ListQuery, error: Option<
     };
     (
         status,
-        Html(web::page("Shared scam list", Some(&s.user), Some(&s.csrf), body).into_string()),
+        s.page(
+            &state.engine,
+            &s.ui(&state.engine).w("web-nav-scam-list"),
+            body,
+        ),
     )
         .into_response()
 }
@@ -270,26 +274,42 @@ pub async fn change(
 
 // ───────────────────────────── invitations ─────────────────────────────
 
-fn invite_page(token: &str, email: &str, csrf: &str, error: Option<&str>) -> Markup {
-    web::page(
-        "Choose your password",
+fn invite_page(
+    ui: web::Ui<'_>,
+    token: &str,
+    email: &str,
+    csrf: &str,
+    error: Option<&str>,
+) -> Markup {
+    let w = |id: &str| ui.w(id);
+    web::page_in(
+        ui,
+        &w("web-invite-title"),
         None,
         None,
         html! {
-            h1 { "Welcome to knownline" }
-            p { "You were invited as " strong { (email) } ". Choose a password only you know: nobody else, not even IT support, ever needs it." }
+            h1 { (w("web-invite-welcome")) }
+            p { (ui.with("web-invite-intro", &[("email", email)])) }
             @if let Some(e) = error { p.error role="alert" { (e) } }
             form method="post" action=(format!("/invite/{token}")) {
                 input type="hidden" name="csrf" value=(csrf);
                 input type="hidden" name="email" value=(email) autocomplete="username";
-                label for="password" { "Password (at least 12 characters)" }
+                label for="password" { (w("web-new-password")) }
                 input id="password" name="password" type="password" autocomplete="new-password" minlength="12" required;
-                label for="again" { "The same password again" }
+                label for="again" { (w("web-password-again")) }
                 input id="again" name="again" type="password" autocomplete="new-password" minlength="12" required;
-                button type="submit" { "Create my account" }
+                button type="submit" { (w("web-invite-create")) }
             }
         },
     )
+}
+
+/// An invitee's words: their browser's language.
+fn invite_ui<'a>(state: &'a AppState, headers: &HeaderMap) -> web::Ui<'a> {
+    web::Ui {
+        engine: &state.engine,
+        lang: web::browser_language(headers),
+    }
 }
 
 pub async fn invite_form(
@@ -299,7 +319,8 @@ pub async fn invite_form(
 ) -> Response {
     match state.store.invitation(&token).await {
         Ok(Some(inv)) => {
-            web::with_login_csrf(&headers, |c| invite_page(&token, &inv.email, c, None))
+            let ui = invite_ui(&state, &headers);
+            web::with_login_csrf(&headers, |c| invite_page(ui, &token, &inv.email, c, None))
         }
         _ => web::not_found(),
     }
@@ -323,13 +344,15 @@ pub async fn accept(
     if !web::login_csrf_ok(&headers, &f.csrf) {
         return web::forbidden();
     }
+    let ui = invite_ui(&state, &headers);
     let again = |m: &str| {
-        let mut r = web::with_login_csrf(&headers, |c| invite_page(&token, &f.email, c, Some(m)));
+        let mut r =
+            web::with_login_csrf(&headers, |c| invite_page(ui, &token, &f.email, c, Some(m)));
         *r.status_mut() = StatusCode::BAD_REQUEST;
         r
     };
     if f.password != f.again {
-        return again("the two passwords are not the same");
+        return again(&ui.w("web-passwords-differ"));
     }
     match state.store.accept_invitation(&token, &f.password).await {
         Ok(user) => {

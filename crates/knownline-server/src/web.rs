@@ -39,42 +39,74 @@ pub const LOGIN_BODY: usize = 16 << 10;
 
 pub const CSS: &str = include_str!("app.css");
 
-pub(crate) fn page(title: &str, user: Option<&User>, csrf: Option<&str>, body: Markup) -> Markup {
-    page_in("en", title, user, csrf, body)
+/// A page's words in one language, from the pack's message catalogues (`web-*`, `ui-*`).
+#[derive(Clone, Copy)]
+pub(crate) struct Ui<'a> {
+    pub engine: &'a knownline_detect::Engine,
+    pub lang: &'static str,
 }
 
-/// A page whose main content is written in `lang` (the Check page and its result).
+impl Ui<'_> {
+    pub fn w(&self, id: &str) -> String {
+        self.engine.word(self.lang, id)
+    }
+
+    pub fn with(&self, id: &str, args: &[(&str, &str)]) -> String {
+        self.engine.word_with(self.lang, id, args)
+    }
+
+    /// A stored code in words ("confirmed_scam" → "Confirmed scam"): its `code-*` message,
+    /// else the code itself made readable.
+    pub fn code(&self, code: &str) -> String {
+        let id = format!("code-{code}");
+        let said = self.engine.word(self.lang, &id);
+        if said == id {
+            words(code)
+        } else {
+            said
+        }
+    }
+
+    /// A message choosing its plural form by `count` ("1 organisation", "2 organisations").
+    pub fn count(&self, id: &str, count: usize) -> String {
+        self.engine
+            .word_with(self.lang, id, &[("count", &count.to_string())])
+    }
+}
+
+/// A page in `ui`'s language; with `user`, the site's navigation.
 pub(crate) fn page_in(
-    lang: &str,
+    ui: Ui<'_>,
     title: &str,
     user: Option<&User>,
     csrf: Option<&str>,
     body: Markup,
 ) -> Markup {
+    let w = |id: &str| ui.w(id);
     // On a phone the links would fill the first screen: there the header keeps the name and a
     // "Menu" link to the same links at the foot of the page (no script needed).
     let links = |u: &User| {
         html! {
-            a href="/check" { "Check" }
-            a href="/verify" { "Verify a caller" }
-            a href="/incidents" { "Incidents" }
-            a href="/directory" { "Directory" }
-            @if u.role != "member" { a href="/campaigns" { "Campaigns" } }
-            @if u.role != "member" { a href="/indicators" { "Scam list" } }
-            @if u.role != "member" { a href="/orgs" { "Organisations" } }
-            a href="/tokens" { "API tokens" }
-            @if u.is_admin() { a href="/users" { "Users" } }
-            @if u.role != "member" { a href="/audit" { "Audit log" } }
-            a href="/account" { "Your account" }
+            a href="/check" { (w("web-nav-check")) }
+            a href="/verify" { (w("web-nav-verify")) }
+            a href="/incidents" { (w("web-nav-incidents")) }
+            a href="/directory" { (w("web-nav-directory")) }
+            @if u.role != "member" { a href="/campaigns" { (w("web-nav-campaigns")) } }
+            @if u.role != "member" { a href="/indicators" { (w("web-nav-scam-list")) } }
+            @if u.role != "member" { a href="/orgs" { (w("web-nav-orgs")) } }
+            a href="/tokens" { (w("web-nav-tokens")) }
+            @if u.is_admin() { a href="/users" { (w("web-nav-users")) } }
+            @if u.role != "member" { a href="/audit" { (w("web-nav-audit")) } }
+            a href="/account" { (w("web-nav-account")) }
             form.inline method="post" action="/logout" {
                 input type="hidden" name="csrf" value=(csrf.unwrap_or_default());
-                button type="submit" { "Sign out " (u.email) }
+                button type="submit" { (ui.with("web-sign-out", &[("email", &u.email)])) }
             }
         }
     };
     html! {
         (DOCTYPE)
-        html lang=(lang) {
+        html lang=(ui.lang) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -82,12 +114,12 @@ pub(crate) fn page_in(
                 link rel="stylesheet" href="/static/app.css";
             }
             body {
-                a.skip href="#main" { "Skip to content" }
+                a.skip href="#main" { (w("web-skip")) }
                 header {
-                    nav aria-label="Main" {
+                    nav aria-label=(w("web-nav-main")) {
                         a.brand href="/" { "knownline" }
                         @if let Some(u) = user {
-                            a.menu href="#site-menu" { "Menu" }
+                            a.menu href="#site-menu" { (w("web-menu")) }
                             span.links { (links(u)) }
                         }
                     }
@@ -95,10 +127,29 @@ pub(crate) fn page_in(
                 main id="main" { (body) }
                 footer {
                     @if let Some(u) = user {
-                        nav.site-menu id="site-menu" aria-label="Site menu" { (links(u)) }
+                        nav.site-menu id="site-menu" aria-label=(w("web-menu")) { (links(u)) }
                     }
-                    p { "Hang up. Call back on a number you already know." }
+                    p { (w("web-rule")) }
                 }
+            }
+        }
+    }
+}
+
+/// A page with no engine at hand (a refused form, a missing page): English, no navigation.
+fn bare_page(title: &str, body: Markup) -> Markup {
+    html! {
+        (DOCTYPE)
+        html lang="en" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) " — knownline" }
+                link rel="stylesheet" href="/static/app.css";
+            }
+            body {
+                main id="main" { (body) }
+                footer { p { "Hang up. Call back on a number you already know." } }
             }
         }
     }
@@ -140,6 +191,72 @@ pub(crate) fn over_tls(headers: &HeaderMap) -> bool {
 pub struct SignedIn {
     pub user: User,
     pub csrf: String,
+    /// The language the person reads pages in: their own choice, else their
+    /// organisation's, else their browser's, else English.
+    pub lang: &'static str,
+    /// Whether someone chose `lang` (else a contact is answered in its own language).
+    pub lang_chosen: bool,
+}
+
+impl SignedIn {
+    /// The person's words.
+    pub(crate) fn ui<'a>(&self, engine: &'a knownline_detect::Engine) -> Ui<'a> {
+        Ui {
+            engine,
+            lang: self.lang,
+        }
+    }
+
+    /// A page of the signed-in site in the person's language, as an HTML response body.
+    pub(crate) fn page(
+        &self,
+        engine: &knownline_detect::Engine,
+        title: &str,
+        body: Markup,
+    ) -> Html<String> {
+        Html(
+            page_in(
+                self.ui(engine),
+                title,
+                Some(&self.user),
+                Some(&self.csrf),
+                body,
+            )
+            .into_string(),
+        )
+    }
+}
+
+/// The language of a person's pages (see [`SignedIn::lang`]), when someone chose one.
+pub(crate) async fn person_language(
+    state: &AppState,
+    user: &User,
+    headers: &HeaderMap,
+) -> Option<&'static str> {
+    let own = state
+        .store
+        .user_language(&user.id)
+        .await
+        .unwrap_or_else(|e| {
+            tracing::warn!(error = %e, "reading a person's language");
+            None
+        });
+    if let Some(l) = own.as_deref().and_then(knownline_detect::locale::supported) {
+        return Some(l);
+    }
+    let org = page_org(state, user).await;
+    crate::org_reader(state, org.as_ref(), accept_language(headers))
+        .await
+        .lang
+        .as_deref()
+        .and_then(knownline_detect::locale::supported)
+}
+
+/// The browser's language when we write it, else English: for pages before sign-in.
+pub(crate) fn browser_language(headers: &HeaderMap) -> &'static str {
+    accept_language(headers)
+        .and_then(knownline_detect::locale::negotiate)
+        .unwrap_or(knownline_detect::locale::LANGUAGES[0])
 }
 
 impl FromRequestParts<Arc<AppState>> for SignedIn {
@@ -154,7 +271,15 @@ impl FromRequestParts<Arc<AppState>> for SignedIn {
             return Err(to_login());
         };
         match state.store.session(c).await {
-            Ok(Some((user, csrf))) => Ok(SignedIn { user, csrf }),
+            Ok(Some((user, csrf))) => {
+                let chosen = person_language(state, &user, &parts.headers).await;
+                Ok(SignedIn {
+                    user,
+                    csrf,
+                    lang: chosen.unwrap_or(knownline_detect::locale::LANGUAGES[0]),
+                    lang_chosen: chosen.is_some(),
+                })
+            }
             Ok(None) => Err(to_login()),
             Err(e) => {
                 tracing::error!(error = %e, "reading a session");
@@ -169,10 +294,8 @@ pub(crate) fn forbidden() -> Response {
     (
         StatusCode::FORBIDDEN,
         Html(
-            page(
+            bare_page(
                 "Refused",
-                None,
-                None,
                 html! { h1 { "This form has expired" } p { "Go back, reload the page and try again." } },
             )
             .into_string(),
@@ -216,24 +339,35 @@ pub async fn home(headers: HeaderMap) -> Redirect {
 
 // ───────────────────────────── sign-in ─────────────────────────────
 
-fn login_page(csrf: &str, error: Option<&str>) -> Markup {
-    page(
-        "Sign in",
+/// The sign-in page in the browser's language; `error` is a message id.
+fn login_page(ui: Ui<'_>, csrf: &str, error: Option<&str>) -> Markup {
+    let w = |id: &str| ui.w(id);
+    page_in(
+        ui,
+        &w("web-sign-in"),
         None,
         None,
         html! {
-            h1 { "Sign in" }
-            @if let Some(e) = error { p.error role="alert" { (e) } }
+            h1 { (w("web-sign-in")) }
+            @if let Some(e) = error { p.error role="alert" { (w(e)) } }
             form method="post" action="/login" {
                 input type="hidden" name="csrf" value=(csrf);
-                label for="email" { "Email" }
+                label for="email" { (w("web-email")) }
                 input id="email" name="email" type="email" autocomplete="username" required;
-                label for="password" { "Password" }
+                label for="password" { (w("web-password")) }
                 input id="password" name="password" type="password" autocomplete="current-password" required;
-                button type="submit" { "Sign in" }
+                button type="submit" { (w("web-sign-in")) }
             }
         },
     )
+}
+
+/// The words of a page before sign-in: the browser's language.
+fn browser_ui<'a>(state: &'a AppState, headers: &HeaderMap) -> Ui<'a> {
+    Ui {
+        engine: &state.engine,
+        lang: browser_language(headers),
+    }
 }
 
 /// A page with a fresh double-submit CSRF cookie.
@@ -250,8 +384,9 @@ pub(crate) fn with_login_csrf(
     r
 }
 
-pub async fn login_form(headers: HeaderMap) -> Response {
-    with_login_csrf(&headers, |t| login_page(t, None))
+pub async fn login_form(State(state): State<Arc<AppState>>, headers: HeaderMap) -> Response {
+    let ui = browser_ui(&state, &headers);
+    with_login_csrf(&headers, |t| login_page(ui, t, None))
 }
 
 #[derive(Deserialize)]
@@ -511,11 +646,12 @@ pub async fn login(
     if !login_csrf_ok(&headers, &f.csrf) {
         return forbidden();
     }
+    let ui = browser_ui(&state, &headers);
     let email = f.email.trim().to_ascii_lowercase();
     // No address is longer: refused before it reaches the limiter or the store.
     if email.len() > MAX_EMAIL {
         let mut r = with_login_csrf(&headers, |t| {
-            login_page(t, Some("That email address is too long."))
+            login_page(ui, t, Some("web-login-email-too-long"))
         });
         *r.status_mut() = StatusCode::BAD_REQUEST;
         return r;
@@ -529,19 +665,18 @@ pub async fn login(
         .lock()
         .map(|mut l| {
             if l.blocked(&[by_address]) {
-                Err("Too many failed attempts. Wait 15 minutes and try again.")
+                Err("web-login-blocked")
             } else {
-                l.reserve(&by_email, EMAIL_SPACING, EMAIL_MAX_WAIT).ok_or(
-                    "Too many attempts for this account just now. Wait a minute and try again.",
-                )
+                l.reserve(&by_email, EMAIL_SPACING, EMAIL_MAX_WAIT)
+                    .ok_or("web-login-slowed")
             }
         })
-        .unwrap_or(Err("Try again later."));
+        .unwrap_or(Err("web-try-later"));
     let wait = match wait {
         Ok(w) => w,
         Err(why) => {
             tracing::warn!(peer = %peer.ip(), "sign-in refused: too many failures");
-            let mut r = with_login_csrf(&headers, |t| login_page(t, Some(why)));
+            let mut r = with_login_csrf(&headers, |t| login_page(ui, t, Some(why)));
             *r.status_mut() = StatusCode::TOO_MANY_REQUESTS;
             return r;
         }
@@ -574,9 +709,8 @@ pub async fn login(
             if let Ok(mut l) = state.logins.lock() {
                 l.hit(&[by_address, by_email]);
             }
-            let mut r = with_login_csrf(&headers, |t| {
-                login_page(t, Some("That email and password don't match."))
-            });
+            let mut r =
+                with_login_csrf(&headers, |t| login_page(ui, t, Some("web-login-no-match")));
             *r.status_mut() = StatusCode::UNAUTHORIZED;
             r
         }
@@ -614,22 +748,24 @@ pub async fn logout(
 
 // ───────────────────────────── first admin ─────────────────────────────
 
-fn setup_page(token: &str, csrf: &str, error: Option<&str>) -> Markup {
-    page(
-        "Create the first admin",
+fn setup_page(ui: Ui<'_>, token: &str, csrf: &str, error: Option<&str>) -> Markup {
+    let w = |id: &str| ui.w(id);
+    page_in(
+        ui,
+        &w("web-setup-title"),
         None,
         None,
         html! {
-            h1 { "Create the first admin" }
-            p { "This link works once. The admin adds organisations, their directories and the people who use knownline." }
+            h1 { (w("web-setup-title")) }
+            p { (w("web-setup-intro")) }
             @if let Some(e) = error { p.error role="alert" { (e) } }
             form method="post" action=(format!("/setup/{token}")) {
                 input type="hidden" name="csrf" value=(csrf);
-                label for="email" { "Email" }
+                label for="email" { (w("web-email")) }
                 input id="email" name="email" type="email" autocomplete="username" required;
-                label for="password" { "Password (at least 12 characters)" }
+                label for="password" { (w("web-new-password")) }
                 input id="password" name="password" type="password" autocomplete="new-password" minlength="12" required;
-                button type="submit" { "Create admin" }
+                button type="submit" { (w("web-setup-create")) }
             }
         },
     )
@@ -641,7 +777,9 @@ pub async fn setup_form(
     headers: HeaderMap,
 ) -> Response {
     match state.store.setup_token_valid(&token).await {
-        Ok(true) => with_login_csrf(&headers, |c| setup_page(&token, c, None)),
+        Ok(true) => with_login_csrf(&headers, |c| {
+            setup_page(browser_ui(&state, &headers), &token, c, None)
+        }),
         _ => not_found(),
     }
 }
@@ -665,7 +803,8 @@ pub async fn setup(
             Redirect::to("/login").into_response()
         }
         Err(knownline_store::StoreError::Invalid(m)) => {
-            let mut r = with_login_csrf(&headers, |c| setup_page(&token, c, Some(&m)));
+            let ui = browser_ui(&state, &headers);
+            let mut r = with_login_csrf(&headers, |c| setup_page(ui, &token, c, Some(&m)));
             *r.status_mut() = StatusCode::BAD_REQUEST;
             r
         }
@@ -676,7 +815,7 @@ pub async fn setup(
 pub(crate) fn not_found() -> Response {
     (
         StatusCode::NOT_FOUND,
-        Html(page("Not found", None, None, html! { h1 { "Not found" } }).into_string()),
+        Html(bare_page("Not found", html! { h1 { "Not found" } }).into_string()),
     )
         .into_response()
 }
@@ -763,18 +902,13 @@ pub(crate) async fn page_language(
         .unwrap_or(knownline_detect::locale::LANGUAGES[0])
 }
 
-pub async fn check_form(
-    State(state): State<Arc<AppState>>,
-    s: SignedIn,
-    headers: HeaderMap,
-) -> Html<String> {
+pub async fn check_form(State(state): State<Arc<AppState>>, s: SignedIn) -> Html<String> {
     let warnings = state
         .store
         .warnings_for(&s.user, 3)
         .await
         .unwrap_or_default();
-    let org = page_org(&state, &s.user).await;
-    let lang = page_language(&state, org.as_ref(), &headers).await;
+    let lang = s.lang;
     let body = check_body(
         &state.engine,
         lang,
@@ -783,7 +917,11 @@ pub async fn check_form(
         &warnings,
         None,
     );
-    Html(page_in(lang, "Check", Some(&s.user), Some(&s.csrf), body).into_string())
+    s.page(
+        &state.engine,
+        &state.engine.word(lang, "web-nav-check"),
+        body,
+    )
 }
 
 #[derive(Deserialize)]
@@ -813,20 +951,22 @@ async fn page_org(state: &AppState, user: &User) -> Option<knownline_store::Org>
 }
 
 /// Assesses a page's contact against the organisation's directory, written for its country
-/// and language, else the browser's.
+/// and the person's language (when they, their organisation or their browser chose one;
+/// else the contact's own).
 async fn assess_form(
     state: &Arc<AppState>,
     org: Option<&knownline_store::Org>,
     f: &CheckForm,
     report: bool,
-    headers: &HeaderMap,
+    s: &SignedIn,
 ) -> Option<crate::Assessed> {
     let channel = Channel::parse(&f.channel);
     let dir = match org {
         Some(o) => state.directory(o).await.ok()?,
         None => state.reputation_only().await.ok()?,
     };
-    let reader = crate::org_reader(state, org, accept_language(headers)).await;
+    let mut reader = crate::org_reader(state, org, None).await;
+    reader.lang = s.lang_chosen.then(|| s.lang.to_string());
     crate::assess_contact(
         state,
         channel,
@@ -907,13 +1047,12 @@ pub(crate) fn verdict_words(v: &str) -> (&'static str, &'static str) {
 pub async fn check(
     State(state): State<Arc<AppState>>,
     s: SignedIn,
-    headers: HeaderMap,
     Form(f): Form<CheckForm>,
 ) -> Response {
     if !same(&f.csrf, &s.csrf) {
         return forbidden();
     }
-    result_page(&state, &s, f, &headers).await
+    result_page(&state, &s, f).await
 }
 
 /// Largest upload: the engine's contact limit.
@@ -945,11 +1084,9 @@ pub(crate) async fn read_upload(
 }
 
 /// The form an uploaded email is checked as; `Err` with the page to show when it is binary.
-pub(crate) fn uploaded_email(csrf: String, bytes: &[u8]) -> Result<CheckForm, Markup> {
+pub(crate) fn uploaded_email(ui: Ui<'_>, csrf: String, bytes: &[u8]) -> Result<CheckForm, Markup> {
     if bytes.contains(&0) {
-        return Err(
-            html! { h1 { "Not an email" } p { "That file holds binary data. Save the message as .eml (the raw message) and upload that." } },
-        );
+        return Err(html! { h1 { (ui.w("web-not-email")) } p { (ui.w("web-not-email-binary")) } });
     }
     // Raw mail may carry 8-bit bodies in other charsets: shown as best we can.
     Ok(CheckForm {
@@ -967,7 +1104,6 @@ pub(crate) fn uploaded_email(csrf: String, bytes: &[u8]) -> Result<CheckForm, Ma
 pub async fn check_upload(
     State(state): State<Arc<AppState>>,
     s: SignedIn,
-    headers: HeaderMap,
     form: axum::extract::Multipart,
 ) -> Response {
     let (csrf, bytes) = match read_upload(form).await {
@@ -980,11 +1116,12 @@ pub async fn check_upload(
     if bytes.is_empty() {
         return Redirect::to("/check").into_response();
     }
-    match uploaded_email(csrf, &bytes) {
-        Ok(f) => result_page(&state, &s, f, &headers).await,
+    let ui = s.ui(&state.engine);
+    match uploaded_email(ui, csrf, &bytes) {
+        Ok(f) => result_page(&state, &s, f).await,
         Err(body) => (
             StatusCode::BAD_REQUEST,
-            Html(page("Check", Some(&s.user), Some(&s.csrf), body).into_string()),
+            s.page(&state.engine, &ui.w("web-nav-check"), body),
         )
             .into_response(),
     }
@@ -1104,17 +1241,12 @@ pub(crate) fn result_body(
 /// Reasons shown before "More reasons", as in the CLI's text report.
 const REASONS_UP_FRONT: usize = 3;
 
-async fn result_page(
-    state: &Arc<AppState>,
-    s: &SignedIn,
-    f: CheckForm,
-    headers: &HeaderMap,
-) -> Response {
+async fn result_page(state: &Arc<AppState>, s: &SignedIn, f: CheckForm) -> Response {
     if f.content.trim().is_empty() {
         return Redirect::to("/check").into_response();
     }
     let org = page_org(state, &s.user).await;
-    let Some(a) = assess_form(state, org.as_ref(), &f, false, headers).await else {
+    let Some(a) = assess_form(state, org.as_ref(), &f, false, s).await else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     let body = result_body(
@@ -1126,31 +1258,45 @@ async fn result_page(
         &a.assessment,
         false,
     );
-    let lang = a.assessment["language"]
-        .as_str()
-        .unwrap_or("en")
-        .to_string();
-    Html(page_in(&lang, "Result", Some(&s.user), Some(&s.csrf), body).into_string()).into_response()
+    let ui = Ui {
+        engine: &state.engine,
+        lang: a.assessment["language"]
+            .as_str()
+            .and_then(knownline_detect::locale::supported)
+            .unwrap_or(s.lang),
+    };
+    Html(page_in(ui, &ui.w("web-result"), Some(&s.user), Some(&s.csrf), body).into_string())
+        .into_response()
+}
+
+/// What a person sees once their report is in.
+pub(crate) fn reported_body(ui: Ui<'_>, org: &str, reference: &str, back: &str) -> Markup {
+    html! {
+        h1 { (ui.w("web-reported")) }
+        p { (ui.with("web-reported-next", &[("org", org)])) }
+        p { (ui.w("web-reference")) " " code { (reference) } }
+        p { a href=(back) { (ui.w("web-check-another")) } }
+    }
 }
 
 pub async fn report(
     State(state): State<Arc<AppState>>,
     s: SignedIn,
-    headers: HeaderMap,
     Form(f): Form<CheckForm>,
 ) -> Response {
     if !same(&f.csrf, &s.csrf) {
         return forbidden();
     }
+    let ui = s.ui(&state.engine);
     let Some(org) = page_org(&state, &s.user).await else {
-        let body = html! { h1 { "Which organisation?" } p { "Your account acts for several organisations (or none): report through the API with \"org\", or ask your admin." } };
+        let body = html! { h1 { (ui.w("web-which-org")) } p { (ui.w("web-which-org-why")) } };
         return (
             StatusCode::BAD_REQUEST,
-            Html(page("Report", Some(&s.user), Some(&s.csrf), body).into_string()),
+            s.page(&state.engine, &ui.w("web-report"), body),
         )
             .into_response();
     };
-    let Some(a) = assess_form(&state, Some(&org), &f, true, &headers).await else {
+    let Some(a) = assess_form(&state, Some(&org), &f, true, &s).await else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     let note: String = f.note.chars().take(5_000).collect();
@@ -1170,15 +1316,10 @@ pub async fn report(
         Ok(i) => {
             tracing::info!(incident = %i.id, org = %org.id, "incident reported (page)");
             crate::notify::incident_reported(&state, &org, &i, &s.user.email).await;
-            let body = html! {
-                h1 { "Reported. Thank you." }
-                p { (org.name) "'s IT support will look at it. You did the right thing by checking before acting." }
-                p { "Reference: " code { (i.id) } }
-                p { a href="/check" { "Check something else" } }
-            };
+            let body = reported_body(ui, &org.name, &i.id, "/check");
             (
                 StatusCode::CREATED,
-                Html(page("Reported", Some(&s.user), Some(&s.csrf), body).into_string()),
+                s.page(&state.engine, &ui.w("web-reported"), body),
             )
                 .into_response()
         }
@@ -1191,28 +1332,26 @@ pub async fn report(
 
 // ───────────────────────────── verify a caller ─────────────────────────────
 
-pub async fn verify_form(s: SignedIn) -> Html<String> {
-    Html(
-        page(
-            "Verify a caller",
-            Some(&s.user),
-            Some(&s.csrf),
-            html! {
-                h1 { "Verify a caller" }
-                p { "Whoever calls or writes, get their name and number, hang up, and call back on a number you already know is theirs." }
-                form method="post" action="/verify" {
-                    input type="hidden" name="csrf" value=(s.csrf);
-                    label for="claims" { "Who did they say they were?" }
-                    input id="claims" name="claims" type="text" required placeholder="Microsoft support, our IT support, Chase fraud department";
-                    label for="number" { "The number they called from or gave (optional)" }
-                    input id="number" name="number" type="tel";
-                    label for="from" { "The address they wrote from (optional)" }
-                    input id="from" name="from" type="text";
-                    button type="submit" { "Verify" }
-                }
-            },
-        )
-        .into_string(),
+pub async fn verify_form(State(state): State<Arc<AppState>>, s: SignedIn) -> Html<String> {
+    let ui = s.ui(&state.engine);
+    let w = |id: &str| ui.w(id);
+    s.page(
+        &state.engine,
+        &w("web-nav-verify"),
+        html! {
+            h1 { (w("web-nav-verify")) }
+            p { (w("web-verify-intro")) }
+            form method="post" action="/verify" {
+                input type="hidden" name="csrf" value=(s.csrf);
+                label for="claims" { (w("web-verify-claims")) }
+                input id="claims" name="claims" type="text" required placeholder=(w("web-verify-claims-example"));
+                label for="number" { (w("web-verify-number")) }
+                input id="number" name="number" type="tel";
+                label for="from" { (w("web-verify-from")) }
+                input id="from" name="from" type="text";
+                button type="submit" { (w("web-verify")) }
+            }
+        },
     )
 }
 
@@ -1272,25 +1411,28 @@ pub async fn verify(
         (None, Some(how)) => format!("{}: {how}", v.call_back.name),
         (None, None) => v.call_back.name.clone(),
     };
+    let ui = s.ui(&state.engine);
+    let w = |id: &str| ui.w(id);
     let body = html! {
         h1.verdict.(class) { (v.summary) }
-        h2 { "Call back" }
+        h2 { (w("web-verify-call-back")) }
         p.callback { strong { (call_back) } }
         @if !v.flags.is_empty() {
-            h2 { "Why" }
+            h2 { (w("heading-reasons")) }
             ul { @for f in &v.flags { li { (f.text) } } }
         }
-        h2 { "What to do now" }
+        h2 { (w("heading-steps")) }
         ol.playbook { @for step in &v.steps { li { (step) } } }
-        h2 { "After you called back" }
+        h2 { (w("web-verify-after")) }
         form method="post" action=(format!("/verify/{id}/outcome")) {
             input type="hidden" name="csrf" value=(s.csrf);
-            button type="submit" name="outcome" value="confirmed" { "It was genuine" }
+            button type="submit" name="outcome" value="confirmed" { (w("web-verify-genuine")) }
             " "
-            button.report type="submit" name="outcome" value="scam" { "It was a scam" }
+            button.report type="submit" name="outcome" value="scam" { (w("web-verify-scam")) }
         }
     };
-    Html(page("Verify a caller", Some(&s.user), Some(&s.csrf), body).into_string()).into_response()
+    s.page(&state.engine, &w("web-nav-verify"), body)
+        .into_response()
 }
 
 #[derive(Deserialize)]
@@ -1312,12 +1454,14 @@ pub async fn verify_outcome(
     match crate::trust::record_outcome(&state, &s.user, &id, &f.outcome).await {
         Ok((record, held)) => {
             let words = crate::trust::shared_list_words(&s.user, &record, &f.outcome, &held);
+            let ui = s.ui(&state.engine);
             let body = html! {
-                h1 { "Thank you" }
+                h1 { (ui.w("web-thank-you")) }
                 p { (words) }
-                p { a href="/verify" { "Verify another caller" } }
+                p { a href="/verify" { (ui.w("web-verify-another")) } }
             };
-            Html(page("Recorded", Some(&s.user), Some(&s.csrf), body).into_string()).into_response()
+            s.page(&state.engine, &ui.w("web-thank-you"), body)
+                .into_response()
         }
         Err(knownline_store::StoreError::Invalid(_)) => StatusCode::BAD_REQUEST.into_response(),
         Err(_) => not_found(),
@@ -1379,47 +1523,56 @@ pub async fn incidents(
             q.status, q.channel, q.verdict
         )
     };
+    let ui = s.ui(&state.engine);
+    let w = |id: &str| ui.w(id);
     let select = |name: &str, options: &[&str], current: &str| {
         html! {
-            label for=(name) { (name) }
+            label for=(name) { (w(&format!("web-filter-{name}"))) }
             select id=(name) name=(name) {
-                option value="" { "Any" }
+                option value="" { (w("web-any")) }
                 @for o in options {
-                    option value=(o) selected[*o == current] { (words(o)) }
+                    option value=(o) selected[*o == current] { (ui.code(o)) }
                 }
             }
         }
     };
     let body = html! {
-        h1 { "Incidents" }
+        h1 { (w("web-nav-incidents")) }
         form.filters method="get" action="/incidents" {
             (select("status", knownline_store::people::INCIDENT_STATUSES, &q.status))
             (select("channel", &["call", "email", "sms", "popup"], &q.channel))
             (select("verdict", &["scam", "suspicious", "no_signs"], &q.verdict))
-            button type="submit" { "Filter" }
+            button type="submit" { (w("web-filter")) }
         }
-        p { (total) " incident" @if total != 1 { "s" } }
+        p { (ui.count("web-incident-count", total.max(0) as usize)) }
         table tabindex="0" {
-            thead { tr { th scope="col" { "Reported" } th scope="col" { "Organisation" } th scope="col" { "Channel" } th scope="col" { "Verdict" } th scope="col" { "Status" } } }
+            thead { tr {
+                th scope="col" { (w("web-col-reported")) }
+                th scope="col" { (w("web-col-org")) }
+                th scope="col" { (w("web-filter-channel")) }
+                th scope="col" { (w("web-filter-verdict")) }
+                th scope="col" { (w("web-filter-status")) }
+            } }
             tbody {
                 @for i in &list {
                     tr {
                         td { a href=(format!("/incidents/{}", i.id)) { (day(&i.created_at)) } }
                         td { (names.get(&i.org_id).map(String::as_str).unwrap_or("?")) }
-                        td { (words(&i.channel)) }
-                        td { (words(&i.verdict)) }
-                        td { (words(&i.status)) }
+                        td { (ui.code(&i.channel)) }
+                        td { (ui.code(&i.verdict)) }
+                        td { (ui.code(&i.status)) }
                     }
                 }
             }
         }
-        nav aria-label="Pages" {
-            @if page_no > 1 { a href=(link(page_no - 1)) { "Newer" } }
-            " page " (page_no) " of " (pages.max(1)) " "
-            @if page_no < pages { a href=(link(page_no + 1)) { "Older" } }
+        nav aria-label=(w("web-pages")) {
+            @if page_no > 1 { a href=(link(page_no - 1)) { (w("web-newer")) } " " }
+            (ui.with("web-page-of", &[("page", &page_no.to_string()), ("pages", &pages.max(1).to_string())]))
+            @if page_no < pages { " " a href=(link(page_no + 1)) { (w("web-older")) } }
         }
     };
-    Html(page("Incidents", Some(&s.user), Some(&s.csrf), body).into_string()).into_response()
+    s.page(&state.engine, &w("web-nav-incidents"), body)
+        .into_response()
 }
 
 pub async fn incident(
@@ -1432,53 +1585,75 @@ pub async fn incident(
     };
     let triage = s.user.supports(&i.org_id);
     let verdict = i.verdict.as_str();
+    let ui = s.ui(&state.engine);
+    let w = |id: &str| ui.w(id);
     let reply_to = if i.reporter_id.is_some() {
-        "Reply to the person who reported it (they read it here, and by email)"
+        w("web-reply-to-person")
     } else {
-        "Reply to the visitor who reported it (sent by email to the address they typed, which nobody has verified)"
+        w("web-reply-to-visitor")
     };
-    let (verdict_said, class) = verdict_words(verdict);
+    let (_, class) = verdict_words(verdict);
+    let reasons: Vec<&Value> = i.assessment["reasons"]
+        .as_array()
+        .map(|r| r.iter().collect())
+        .unwrap_or_default();
+    let reporter = if i.reporter.is_empty() {
+        w("web-reporter-anonymous")
+    } else if i.reporter_id.is_none() {
+        ui.with("web-reporter-link", &[("name", &i.reporter)])
+    } else {
+        i.reporter.clone()
+    };
     let body = html! {
-        h1 { "Incident " code { (i.id) } }
-        p.verdict.(class) { (verdict_said) }
-        p { (words(&i.channel)) " · status: " strong { (words(&i.status)) } " · reported " (day(&i.created_at)) }
-        p { "Reported by " @if i.reporter.is_empty() { "someone who gave no name (check link)" } @else { (i.reporter) } @if i.reporter_id.is_none() && !i.reporter.is_empty() { " (check link)" } }
-        @if let Some(signals) = i.assessment["signals"].as_array().filter(|s| !s.is_empty()) {
-            h2 { "Why" }
+        h1 { (w("web-incident")) " " code { (i.id) } }
+        p.verdict.(class) { (w(&format!("summary-{verdict}"))) }
+        p { (ui.code(&i.channel)) " · " (ui.with("web-status-is", &[("status", &ui.code(&i.status))])) " · " (ui.with("web-reported-on", &[("when", &day(&i.created_at))])) }
+        p { (ui.with("web-reported-by", &[("name", &reporter)])) }
+        // The reasons as the reporter read them (one per tactic, with their quotes); an
+        // assessment stored before reasons existed shows its signals.
+        @if !reasons.is_empty() {
+            h2 { (w("heading-reasons")) }
+            ul.reasons { @for r in &reasons { li {
+                strong { (r["title"].as_str().unwrap_or_default()) }
+                @for q in r["quotes"].as_array().into_iter().flatten() { " " q { (q.as_str().unwrap_or_default()) } }
+            } } }
+        } @else if let Some(signals) = i.assessment["signals"].as_array().filter(|s| !s.is_empty()) {
+            h2 { (w("heading-reasons")) }
             ul.reasons { @for sig in signals { li { strong { (sig["title"].as_str().unwrap_or_default()) } ": " (sig["explanation"].as_str().unwrap_or_default()) } } }
         }
-        h2 { "The contact" }
+        h2 { (w("web-the-contact")) }
         (highlighted(&i.content, &i.assessment))
-        @if !i.report_note.is_empty() { h2 { "What the reporter wrote" } p.report-note { (i.report_note) } }
+        @if !i.report_note.is_empty() { h2 { (w("web-reporter-wrote")) } p.report-note { (i.report_note) } }
         @if !i.replies.is_empty() {
-            h2 { "Replies from IT support" }
+            h2 { (w("web-replies")) }
             @for r in &i.replies {
                 blockquote.reply { p { (r.body) } footer { (r.author) ", " (day(&r.created_at)) } }
             }
         }
-        @if let Some(note) = i.note.as_deref().filter(|n| !n.is_empty()) { h2 { "Notes (IT support only)" } pre.notes { (note) } }
+        @if let Some(note) = i.note.as_deref().filter(|n| !n.is_empty()) { h2 { (w("web-notes")) } pre.notes { (note) } }
         @if triage {
-            h2 { "Triage" }
+            h2 { (w("web-triage")) }
             @if !i.indicators.is_empty() {
-                p { "Confirming it as a scam puts these on the shared scam list (a value in a trusted directory is kept off): "
+                p { (w("web-triage-list")) " "
                     @for (n, v) in i.indicators.iter().enumerate() { @if n > 0 { ", " } code { (v.value) } } }
             }
             form method="post" action=(format!("/incidents/{}", i.id)) {
                 input type="hidden" name="csrf" value=(s.csrf);
-                label for="status" { "Status" }
+                label for="status" { (w("web-filter-status")) }
                 select id="status" name="status" {
-                    @if i.status == "new" { option value="new" selected { "New (not triaged yet)" } }
-                    @for st in ["confirmed_scam", "benign", "closed"] { option value=(st) selected[st == i.status] { (words(st)) } }
+                    @if i.status == "new" { option value="new" selected { (w("web-status-new")) } }
+                    @for st in ["confirmed_scam", "benign", "closed"] { option value=(st) selected[st == i.status] { (ui.code(st)) } }
                 }
-                label for="note" { "Private note (IT support only; the reporter never sees it)" }
+                label for="note" { (w("web-private-note")) }
                 textarea id="note" name="note" rows="3" {}
                 label for="reply" { (reply_to) }
-                textarea id="reply" name="reply" rows="3" placeholder="This was a scam — you did exactly the right thing by reporting it." {}
-                button type="submit" { "Save" }
+                textarea id="reply" name="reply" rows="3" placeholder=(w("web-reply-example")) {}
+                button type="submit" { (w("web-save")) }
             }
         }
     };
-    Html(page("Incident", Some(&s.user), Some(&s.csrf), body).into_string()).into_response()
+    s.page(&state.engine, &w("web-incident"), body)
+        .into_response()
 }
 
 #[derive(Deserialize)]
@@ -1538,12 +1713,15 @@ pub async fn directories(State(state): State<Arc<AppState>>, s: SignedIn) -> Res
     if orgs.len() == 1 {
         return Redirect::to(&format!("/directory/{}", orgs[0].id)).into_response();
     }
+    let ui = s.ui(&state.engine);
+    let w = |id: &str| ui.w(id);
     let body = html! {
-        h1 { "Directories" }
-        @if orgs.is_empty() { p { "No organisations yet: add one with " code { "knownline org add NAME" } "." } }
+        h1 { (w("web-directories")) }
+        @if orgs.is_empty() { p { (w("web-no-orgs")) " " code { "knownline org add NAME" } } }
         ul { @for o in &orgs { li { a href=(format!("/directory/{}", o.id)) { (o.name) } } } }
     };
-    Html(page("Directories", Some(&s.user), Some(&s.csrf), body).into_string()).into_response()
+    s.page(&state.engine, &w("web-directories"), body)
+        .into_response()
 }
 
 pub async fn directory(
@@ -1570,17 +1748,26 @@ async fn directory_page(
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     let edit = s.user.supports(&org.id);
+    let ui = s.ui(&state.engine);
+    let w = |id: &str| ui.w(id);
     let body = html! {
-        h1 { (org.name) "'s directory" }
-        p { "The numbers and addresses you already know: call back on these, never on one a caller gives you." }
+        h1 { (ui.with("web-directory-of", &[("org", &org.name)])) }
+        p { (w("web-directory-intro")) }
         @if let Some(e) = error { p.error role="alert" { (e) } }
         table tabindex="0" {
-            thead { tr { th scope="col" { "Name" } th scope="col" { "Role" } th scope="col" { "Phones" } th scope="col" { "Domains" } th scope="col" { "Verified" } @if edit { th scope="col" { span.sr { "Remove" } } } } }
+            thead { tr {
+                th scope="col" { (w("web-col-name")) }
+                th scope="col" { (w("web-col-role")) }
+                th scope="col" { (w("web-col-phones")) }
+                th scope="col" { (w("web-col-domains")) }
+                th scope="col" { (w("web-col-verified")) }
+                @if edit { th scope="col" { span.sr { (w("web-remove")) } } }
+            } }
             tbody {
                 @for e in entries.iter().take(1_000) {
                     tr {
                         td { (e.entry.name) }
-                        td { (words(&e.entry.role)) }
+                        td { (ui.code(&e.entry.role)) }
                         td { (e.entry.phones.iter().map(|p| knownline_detect::display_phone(p)).collect::<Vec<_>>().join(", ")) }
                         td { (e.entry.domains.join(", ")) }
                         td { (e.entry.verified_by.clone().unwrap_or_default()) " " (e.entry.verified_at.clone().unwrap_or_default()) }
@@ -1589,7 +1776,7 @@ async fn directory_page(
                                 form method="post" action=(format!("/directory/{}/remove", org.id)) {
                                     input type="hidden" name="csrf" value=(s.csrf);
                                     input type="hidden" name="name" value=(e.entry.name);
-                                    button type="submit" aria-label=(format!("Remove {}", e.entry.name)) { "Remove" }
+                                    button type="submit" aria-label=(ui.with("web-remove-named", &[("name", &e.entry.name)])) { (w("web-remove")) }
                                 }
                             }
                         }
@@ -1597,27 +1784,27 @@ async fn directory_page(
                 }
             }
         }
-        @if entries.len() > 1_000 { p { "Showing 1,000 of " (entries.len()) " entries: export the rest with " code { "knownline directory export" } "." } }
+        @if entries.len() > 1_000 { p { (ui.count("web-directory-more", entries.len())) " " code { "knownline directory export" } } }
         @if edit {
-            h2 { "Add or replace an entry" }
+            h2 { (w("web-entry-add")) }
             form method="post" action=(format!("/directory/{}", org.id)) {
                 input type="hidden" name="csrf" value=(s.csrf);
-                label for="name" { "Name" }
+                label for="name" { (w("web-col-name")) }
                 input id="name" name="name" type="text" required maxlength="200";
-                label for="role" { "Role" }
-                select id="role" name="role" { @for r in knownline_detect::ROLES { option value=(r) { (words(r)) } } }
-                label for="phones" { "Phone numbers (separate with ;)" }
+                label for="role" { (w("web-col-role")) }
+                select id="role" name="role" { @for r in knownline_detect::ROLES { option value=(r) { (ui.code(r)) } } }
+                label for="phones" { (w("web-entry-phones")) }
                 input id="phones" name="phones" type="text";
-                label for="domains" { "Email domains (separate with ;)" }
+                label for="domains" { (w("web-entry-domains")) }
                 input id="domains" name="domains" type="text";
-                label for="aliases" { "Other names (separate with ;)" }
+                label for="aliases" { (w("web-entry-aliases")) }
                 input id="aliases" name="aliases" type="text";
-                label for="note" { "Note" }
+                label for="note" { (w("web-entry-note")) }
                 input id="note" name="note" type="text" maxlength="2000";
-                label for="verified_at" { "Verified on (YYYY-MM-DD)" }
+                label for="verified_at" { (w("web-entry-verified")) }
                 input id="verified_at" name="verified_at" type="date";
-                label { input type="checkbox" name="replace" value="1"; " Replace an entry of the same name" }
-                button type="submit" { "Save entry" }
+                label { input type="checkbox" name="replace" value="1"; " " (w("web-entry-replace")) }
+                button type="submit" { (w("web-entry-save")) }
             }
         }
     };
@@ -1626,11 +1813,7 @@ async fn directory_page(
     } else {
         StatusCode::OK
     };
-    (
-        status,
-        Html(page("Directory", Some(&s.user), Some(&s.csrf), body).into_string()),
-    )
-        .into_response()
+    (status, s.page(&state.engine, &w("web-nav-directory"), body)).into_response()
 }
 
 #[derive(Deserialize)]
@@ -1796,24 +1979,26 @@ async fn tokens_page(state: &AppState, s: &SignedIn, fresh: Option<&str>) -> Res
     let Ok(tokens) = state.store.tokens_of(&s.user).await else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
+    let ui = s.ui(&state.engine);
+    let w = |id: &str| ui.w(id);
     let body = html! {
-        h1 { "API tokens" }
-        p { "A token lets a script or another tool use the API as you. Keep it secret; revoke it when it is no longer needed." }
+        h1 { (w("web-nav-tokens")) }
+        p { (w("web-tokens-intro")) }
         @if let Some(t) = fresh {
-            p.fresh role="status" { "Your new token (shown once, copy it now): " code { (t) } }
+            p.fresh role="status" { (w("web-token-new")) " " code { (t) } }
         }
         table tabindex="0" {
-            thead { tr { th scope="col" { "Name" } th scope="col" { "Created" } th scope="col" { "State" } } }
+            thead { tr { th scope="col" { (w("web-col-name")) } th scope="col" { (w("web-col-created")) } th scope="col" { (w("web-col-state")) } } }
             tbody {
                 @for t in &tokens {
                     tr {
                         td { (t.name) }
                         td { (day(&t.created_at)) }
                         td {
-                            @if let Some(r) = &t.revoked_at { "revoked " (day(r)) } @else {
+                            @if let Some(r) = &t.revoked_at { (ui.with("web-token-revoked", &[("when", &day(r))])) } @else {
                                 form method="post" action=(format!("/tokens/{}/revoke", t.id)) {
                                     input type="hidden" name="csrf" value=(s.csrf);
-                                    button type="submit" aria-label=(format!("Revoke {}", t.name)) { "Revoke" }
+                                    button type="submit" aria-label=(ui.with("web-revoke-named", &[("name", &t.name)])) { (w("web-revoke")) }
                                 }
                             }
                         }
@@ -1821,15 +2006,16 @@ async fn tokens_page(state: &AppState, s: &SignedIn, fresh: Option<&str>) -> Res
                 }
             }
         }
-        h2 { "New token" }
+        h2 { (w("web-token-add")) }
         form method="post" action="/tokens" {
             input type="hidden" name="csrf" value=(s.csrf);
-            label for="name" { "What it is for" }
+            label for="name" { (w("web-token-for")) }
             input id="name" name="name" type="text" required maxlength="100";
-            button type="submit" { "Create token" }
+            button type="submit" { (w("web-token-create")) }
         }
     };
-    Html(page("API tokens", Some(&s.user), Some(&s.csrf), body).into_string()).into_response()
+    s.page(&state.engine, &w("web-nav-tokens"), body)
+        .into_response()
 }
 
 pub async fn tokens(State(state): State<Arc<AppState>>, s: SignedIn) -> Response {
@@ -1960,7 +2146,8 @@ async fn users_page(
             button type="submit" { "Make an invitation link" }
         }
     };
-    Html(page("Users", Some(&s.user), Some(&s.csrf), body).into_string()).into_response()
+    s.page(&state.engine, &s.ui(&state.engine).w("web-nav-users"), body)
+        .into_response()
 }
 
 #[derive(Deserialize)]
@@ -2034,7 +2221,8 @@ pub async fn audit(State(state): State<Arc<AppState>>, s: SignedIn) -> Response 
             }
         }
     };
-    Html(page("Audit log", Some(&s.user), Some(&s.csrf), body).into_string()).into_response()
+    s.page(&state.engine, &s.ui(&state.engine).w("web-nav-audit"), body)
+        .into_response()
 }
 
 // ───────────────────────────── campaigns ─────────────────────────────
@@ -2074,7 +2262,12 @@ pub async fn campaigns(State(state): State<Arc<AppState>>, s: SignedIn) -> Respo
             }
         }
     };
-    Html(page("Campaigns", Some(&s.user), Some(&s.csrf), body).into_string()).into_response()
+    s.page(
+        &state.engine,
+        &s.ui(&state.engine).w("web-nav-campaigns"),
+        body,
+    )
+    .into_response()
 }
 
 #[derive(Deserialize)]
@@ -2096,7 +2289,12 @@ pub async fn campaign_warn(
         Ok(w) => {
             crate::notify::campaign_warned(&state, &w).await;
             let body = html! { h1 { "Warned" } p { (w.len()) " organisations were warned. Their people see it when they next check a contact." } p { a href="/campaigns" { "Back to campaigns" } } };
-            Html(page("Warned", Some(&s.user), Some(&s.csrf), body).into_string()).into_response()
+            s.page(
+                &state.engine,
+                &s.ui(&state.engine).w("web-nav-campaigns"),
+                body,
+            )
+            .into_response()
         }
         Err(knownline_store::StoreError::Forbidden(_)) => StatusCode::FORBIDDEN.into_response(),
         Err(knownline_store::StoreError::Invalid(_)) => StatusCode::BAD_REQUEST.into_response(),

@@ -1327,6 +1327,48 @@ impl Store {
         Ok(())
     }
 
+    /// Sets the language `user` reads in (None: their organisation's or browser's); audited.
+    pub async fn set_user_language(&self, user: &User, language: Option<&str>) -> Result<()> {
+        let language = match language.map(str::trim).filter(|l| !l.is_empty()) {
+            Some(l) => Some(knownline_detect::locale::supported(l).ok_or_else(|| {
+                StoreError::Invalid(format!(
+                    "{l:?}: knownline is written in {}",
+                    knownline_detect::locale::LANGUAGES.join(", ")
+                ))
+            })?),
+            None => None,
+        };
+        let mut tx = self.begin().await?;
+        sqlx::query("UPDATE users SET language = $1 WHERE id = $2")
+            .bind(language)
+            .bind(&user.id)
+            .execute(&mut *tx)
+            .await?;
+        audit(
+            &mut tx,
+            &user.email,
+            None,
+            "user.language",
+            &user.email,
+            language.unwrap_or("none"),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The language `user_id` chose to read in, when they chose one.
+    pub async fn user_language(&self, user_id: &str) -> Result<Option<String>> {
+        let row = sqlx::query("SELECT language FROM users WHERE id = $1")
+            .bind(user_id)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(match row {
+            Some(r) => r.try_get("language")?,
+            None => None,
+        })
+    }
+
     async fn admins_left_without(
         &self,
         tx: &mut sqlx::Transaction<'static, sqlx::Any>,

@@ -154,6 +154,38 @@ fn an_organisations_country_and_language_are_checked_kept_and_audited() {
 }
 
 #[test]
+fn a_persons_own_language_is_checked_kept_apart_and_audited() {
+    both(|s| async move {
+        let a = s.add_org("Acme", "tester").await.unwrap();
+        let ann = person(&s, "ann@acme.example", "member", &[&a]).await;
+        let bob = person(&s, "bob@acme.example", "member", &[&a]).await;
+        assert_eq!(s.user_language(&ann.id).await.unwrap(), None);
+        s.set_user_language(&ann, Some("de-AT")).await.unwrap();
+        assert_eq!(
+            s.user_language(&ann.id).await.unwrap().as_deref(),
+            Some("de")
+        );
+        assert_eq!(s.user_language(&bob.id).await.unwrap(), None, "only Ann's");
+        assert!(matches!(
+            s.set_user_language(&ann, Some("ja")).await,
+            Err(StoreError::Invalid(_))
+        ));
+        assert_eq!(
+            s.user_language(&ann.id).await.unwrap().as_deref(),
+            Some("de"),
+            "a refused change changes nothing"
+        );
+        s.set_user_language(&ann, Some("")).await.unwrap();
+        assert_eq!(s.user_language(&ann.id).await.unwrap(), None);
+        let log = s.audit_log(None, 20).await.unwrap();
+        assert_eq!(
+            log.iter().filter(|r| r.action == "user.language").count(),
+            2
+        );
+    });
+}
+
+#[test]
 fn entries_round_trip_and_replace() {
     both(|s| async move {
         let org = s.add_org("Acme", "tester").await.unwrap();

@@ -603,6 +603,8 @@ fn triage_listing_verify_and_the_openapi_document_agree() {
 pub(crate) struct Browser {
     port: u16,
     cookies: std::collections::BTreeMap<String, String>,
+    /// The browser's Accept-Language, when it sends one.
+    language: Option<String>,
 }
 
 impl Browser {
@@ -610,6 +612,15 @@ impl Browser {
         Browser {
             port,
             cookies: Default::default(),
+            language: None,
+        }
+    }
+
+    /// A browser that asks for pages in `accept_language`.
+    pub(crate) fn speaking(port: u16, accept_language: &str) -> Browser {
+        Browser {
+            language: Some(accept_language.to_string()),
+            ..Browser::new(port)
         }
     }
 
@@ -635,6 +646,9 @@ impl Browser {
             format!("{method} {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n");
         if !cookie.is_empty() {
             req.push_str(&format!("Cookie: {}\r\n", cookie.join("; ")));
+        }
+        if let Some(l) = &self.language {
+            req.push_str(&format!("Accept-Language: {l}\r\n"));
         }
         if method == "POST" {
             req.push_str(&format!(
@@ -955,6 +969,86 @@ fn sign_in_with(port: u16, email: &str, password: &str) -> (Browser, String) {
 }
 
 #[test]
+fn pages_speak_the_persons_language_and_count_in_words() {
+    let db = crate::store::backends().remove(0);
+    let [.., root] = people(&db);
+    let srv = start(&db);
+    let p = srv.port;
+    // Before sign-in: the browser's language.
+    let (s, _, login) = Browser::speaking(p, "de-AT,de;q=0.9,en;q=0.5").go("GET", "/login", &[]);
+    assert_eq!(s, 200);
+    assert!(login.contains("<html lang=\"de\""), "{login}");
+    assert!(!login.contains(">Sign in<"), "no English left: {login}");
+    let (_, _, login) = Browser::speaking(p, "ja").go("GET", "/login", &[]);
+    assert!(login.contains("<html lang=\"en\"") && login.contains(">Sign in<"));
+
+    // Signed in: the person's own choice goes first, and is kept for every page.
+    let (mut ann, csrf) = sign_in(p, "ann@acme.example");
+    let (_, _, page) = ann.go("GET", "/account", &[]);
+    assert!(page.contains("<html lang=\"en\"") && page.contains("Your account"));
+    let (s, _, _) = ann.go(
+        "POST",
+        "/account/language",
+        &[("csrf", &csrf), ("language", "ja")],
+    );
+    assert_eq!(s, 400, "a language knownline does not write is refused");
+    let (s, _, page) = ann.go(
+        "POST",
+        "/account/language",
+        &[("csrf", &csrf), ("language", "nl")],
+    );
+    assert_eq!(s, 200, "{page}");
+    assert!(
+        page.contains("<html lang=\"nl\""),
+        "the answer is already in Dutch"
+    );
+    assert!(
+        page.contains("<option value=\"nl\" lang=\"nl\" selected>Nederlands</option>"),
+        "{page}"
+    );
+    for path in ["/check", "/incidents", "/verify", "/tokens"] {
+        let (_, _, page) = ann.go("GET", path, &[]);
+        assert!(page.contains("<html lang=\"nl\""), "{path}: {page}");
+        assert!(
+            !page.contains(">Your account<"),
+            "{path}: the navigation too"
+        );
+    }
+    // A report, then the list counts it in words ("1 incident", never "1 incidents").
+    let (s, _, _) = ann.go(
+        "POST",
+        "/report",
+        &[
+            ("csrf", &csrf),
+            ("channel", "sms"),
+            (
+                "content",
+                "Your parcel is held. Pay the 1.99 fee at http://parcel-fee.example/pay today",
+            ),
+        ],
+    );
+    assert_eq!(s, 201);
+    let (s, _, _) = ann.go(
+        "POST",
+        "/account/language",
+        &[("csrf", &csrf), ("language", "")],
+    );
+    assert_eq!(s, 200, "unset again: the organisation's or the browser's");
+    let (_, _, list) = ann.go("GET", "/incidents", &[]);
+    assert!(list.contains("<html lang=\"en\""));
+    assert!(
+        list.contains("1 incident<") && !list.contains("1 incidents"),
+        "{list}"
+    );
+    let (_, audit) = get(p, "/api/v1/audit", &root);
+    assert_eq!(
+        audit.to_string().matches("user.language").count(),
+        2,
+        "both changes are audited: {audit}"
+    );
+}
+
+#[test]
 fn it_support_triages_from_the_pages_and_callers_are_verified() {
     for db in backends() {
         let _ = people(&db);
@@ -998,7 +1092,7 @@ fn it_support_triages_from_the_pages_and_callers_are_verified() {
         );
         assert_eq!(s, 303, "{head}");
         let (_, _, one) = ida.go("GET", &path, &[]);
-        assert!(one.contains("<strong>Confirmed scam</strong>") && one.contains("Fake bank line"));
+        assert!(one.contains("Status: Confirmed scam") && one.contains("Fake bank line"));
 
         // The member sees their report but may not triage; Bravo's member may not see it.
         let (s, _, mine) = ann.go("GET", &path, &[]);
