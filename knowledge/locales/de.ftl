@@ -328,3 +328,186 @@ web-password-again = Dasselbe Passwort noch einmal
 web-invite-create = Mein Konto erstellen
 web-passwords-differ = Die beiden Passwörter stimmen nicht überein.
 web-status-is = Status: { $status }
+
+## Anrufer überprüfen: die Antwort auf „Die Person sagt, sie sei X, von dieser Nummer“.
+## { $callback } ist einer der Sätze verify-callback-* (wen man wie zurückruft), als
+## Aufforderung in Kleinschreibung, eingesetzt nach „und“ oder als eigener Satz.
+## Rollen und Namen ({ $name }, { $party }, { $it }, { $owner }) stehen im Nominativ oder
+## Akkusativ, nie im Dativ oder Genitiv: Die Rollen sind daher weiblich oder sächlich
+## gewählt, damit beide Fälle gleich lauten (nicht „Ihr IT-Support“ / „Ihren IT-Support“).
+
+verify-how-unknown = unter einer Nummer, die Sie selbst heraussuchen (auf einer Rechnung, einer Karte, in einem Vertrag oder auf der offiziellen Website, deren Adresse Sie von Hand eintippen), nie unter einer vom Anrufer oder aus der Nachricht
+verify-how-website = Tippen Sie die Adresse der offiziellen Website von { $org } selbst in Ihren Browser ein und nutzen Sie dort die Kontaktseite
+verify-your-own-it = Ihr eigenes IT-Support-Team
+verify-your-it = Ihr IT-Support-Team
+verify-role-it_support = Ihr IT-Support-Team
+verify-role-bank = Ihre Bank
+verify-role-card_issuer = Ihre Kreditkartenfirma
+verify-role-government = die Behörde
+verify-role-utility = Ihr Versorgungsunternehmen
+verify-role-vendor = Ihre Lieferfirma
+verify-role-colleague = die Person aus Ihrer Organisation
+verify-role-other = die genannte Organisation
+verify-callback-phone = rufen Sie selbst { $name } unter { $number } an
+verify-callback-on = rufen Sie { $name } an – { $how }
+verify-callback-reach = wenden Sie sich direkt an { $name }: { $how }
+verify-callback-known = rufen Sie selbst { $name } an – unter einer Nummer, die Sie schon kennen
+verify-flag-known = { $value } ist schon { $count ->
+    [1] in einem bestätigten Betrugsfall
+    [2] in zwei bestätigten Betrugsfällen
+   *[other] in { $count } bestätigten Betrugsfällen
+} aufgetaucht (zuletzt am { $date }).
+verify-flag-not-it = Nur Ihr eigener IT-Support ({ $it }) hat einen Grund, sich wegen Ihres Computers bei Ihnen zu melden. Für { $party } gilt das nicht.
+verify-flag-not-it-number = Die Person gibt sich als { $it } aus, doch { $number } ist nicht die Nummer für { $it }.
+verify-flag-someone-elses = Laut Ihrer Telefonliste ist { $number } die Nummer für { $owner }, nicht für { $party }: Betrüger können sich mit einer fremden Nummer anzeigen lassen.
+verify-flag-not-theirs = { $number } ist nicht die Nummer für { $party }.
+verify-flag-domain = { $domain } ist keine Domain, die { $party } verwendet.
+verify-summary-known = Bekannter Betrug: { $flag }
+verify-summary-mismatch = { $flag } Legen Sie auf und { $callback }.
+verify-summary-number-matches = Laut Ihrer Telefonliste ist das die Nummer für { $party }, doch angezeigte Nummern und Absendernamen lassen sich fälschen. Um sicherzugehen: Legen Sie auf und { $callback }.
+verify-summary-domain-matches = Laut Ihrer Telefonliste verwendet { $party } diese Domain, doch angezeigte Nummern und Absendernamen lassen sich fälschen. Um sicherzugehen: Legen Sie auf und { $callback }.
+verify-summary-unknown = knownline kann nicht erkennen, ob das wirklich { $party } ist. Legen Sie auf und { $callback }.
+verify-step-even-if-matches = Auch wenn alles passt: Angezeigte Nummern und Absendernamen lassen sich fälschen. Legen Sie auf (oder antworten Sie nicht) und { $callback }.
+verify-step-hang-up = Legen Sie auf oder antworten Sie nicht. Sie müssen einem Anrufer nichts erklären.
+verify-step-call-back = { $callback }.
+verify-step-not-that-number = Rufen Sie { $number } nicht zurück – dort erreichen Sie nur die Leute, die Ihnen die Nummer gegeben haben.
+# { $statement } sind die Worte der Organisation selbst, so zitiert, wie sie sie geschrieben hat (auf Englisch).
+verify-step-policy = { $org } sagt selbst: { $statement }
+verify-step-no-remote = Lassen Sie niemanden auf Ihren Computer zugreifen, den Sie nicht selbst angerufen haben, und lesen Sie nie Codes, Passwörter oder Kartennummern vor.
+# { $where } ist die Stelle, an die die Organisation Betrug zu melden bittet, so wie sie es selbst schreibt (auf Englisch).
+verify-step-report = Melden Sie den Betrug hier: { $where }.
+verify-step-tell-it = Informieren Sie { $it } darüber, was passiert ist, damit andere gewarnt werden können.
+web-verify-call-on = { $name } unter { $number }
+
+## Die eigenen Seiten des IT-Supports: Personen und Rollen, Audit-Protokoll, Kampagnen.
+
+code-analyst = Analyst
+web-users-title = Benutzer und Rollen
+web-invitation-for = Einladung für { $email }
+web-invitation-send = Schicken Sie diesen Link selbst an die Person. Er funktioniert nur einmal und nur bis { $until }. Das Passwort wählt die Person selbst. Der Link wird nur jetzt angezeigt.
+web-all-orgs = alle
+web-invited-pending = Eingeladen, noch nicht angenommen
+web-until = bis { $when }
+web-invite = Person einladen
+web-role-help-member = prüft Anrufe und Nachrichten, überprüft Anrufer und meldet sie; sieht nur die eigenen Meldungen, deren Status und die Antworten des IT-Supports
+web-role-help-analyst = IT-Support der ausgewählten Organisationen: bearbeitet deren Meldungen, liest und schreibt interne Notizen, pflegt deren Telefonlisten und Einstellungen und bestätigt Einträge der gemeinsamen Betrugsliste
+web-role-help-admin = alles, für alle Organisationen: Personen und Rollen, Organisationen, Importe und die gesamte gemeinsame Betrugsliste
+web-org-none = keine (nur für Admins)
+web-invite-make = Einladungslink erstellen
+web-audit-intro = Wer was geändert hat, das Neueste zuerst (die letzten 200 Einträge).
+web-col-when = Wann
+web-col-who = Wer
+web-col-what = Was
+web-col-on = Betrifft
+web-col-detail = Details
+web-campaigns-intro = Meldungen aus den Organisationen, die Sie betreuen, mit derselben Telefonnummer, derselben Domain oder fast demselben Wortlaut.
+web-campaigns-none = Keine Kampagnen: Bisher haben keine zwei Meldungen etwas gemeinsam.
+web-campaign-reports = { $count ->
+    [one] 1 Meldung
+   *[other] { $count } Meldungen
+}
+web-campaign-orgs = { $count ->
+    [one] 1 Organisation
+   *[other] { $count } Organisationen
+}
+web-campaign-numbers = Nummern:
+web-campaign-domains = Domains:
+web-campaign-same-words = Fast derselbe Wortlaut.
+web-campaign-from-to = Von { $from } bis { $to }.
+web-campaign-orgs-named = Organisationen:
+web-campaign-other-orgs = { $count ->
+    [one] und 1 weitere
+   *[other] und { $count } weitere
+}
+web-campaign-warning = Warnung an alle betroffenen Organisationen
+web-campaign-warn = Alle warnen
+web-warned = Gewarnt
+web-warned-orgs = { $count ->
+    [one] 1 Organisation wurde gewarnt. Die Menschen dort sehen die Warnung, wenn sie das nächste Mal etwas prüfen.
+   *[other] { $count } Organisationen wurden gewarnt. Die Menschen dort sehen die Warnung, wenn sie das nächste Mal etwas prüfen.
+}
+web-back-to-campaigns = Zurück zu den Kampagnen
+
+## Die Einstellungen einer Organisation (IT-Support).
+
+web-orgs-none = Sie betreuen keine Organisation.
+web-orgs-add = Neue Organisation
+web-orgs-add-button = Organisation hinzufügen
+web-org-link-new = Der neue Prüflink (wird nur einmal angezeigt – geben Sie ihn an die Menschen bei { $org } weiter):
+web-org-secret-new = Der geheime Signaturschlüssel des Webhooks (wird nur einmal angezeigt – damit prüft der Empfänger X-Knownline-Signature):
+web-org-link = Prüflink
+web-org-link-intro = Wer den Link hat, kann ohne Konto Anrufe und Nachrichten mit der Telefonliste von { $org } abgleichen und sie Ihnen melden.
+web-org-link-on = Ein Link ist aktiv. Sobald Sie einen neuen erstellen, funktioniert der alte nicht mehr.
+web-org-link-off = Es ist kein Link aktiv.
+web-org-link-make = Neuen Link erstellen
+web-org-link-stop = Link deaktivieren
+web-org-reader = Land und Sprache
+web-org-reader-intro = Was den Menschen in Ihrer Organisation angezeigt wird: wo sie Betrug melden und welche Nummern sie anrufen können (ohne eingestelltes Land werden keine genannt), und in welcher Sprache sie es lesen (ohne Einstellung: die Sprache, die jede Person selbst gewählt hat, sonst die ihres Browsers, sonst die des Anrufs oder der Nachricht).
+web-org-country = Land
+web-org-not-set = Nicht festgelegt
+web-org-language = Sprache
+web-org-language-each = Wie von jeder Person selbst oder ihrem Browser eingestellt
+web-org-reader-save = Land und Sprache speichern
+web-org-email = E-Mail an den IT-Support
+web-org-email-label = Adresse für neue Meldungen und Kampagnenwarnungen (leer: keine E-Mails)
+web-org-email-save = Adresse speichern
+web-org-webhooks = Webhooks
+web-none = Keine.
+web-none-yet = Noch keine.
+web-org-col-format = Format
+web-org-col-where = Ziel
+web-org-col-added = Hinzugefügt
+web-org-webhook-remove = Webhook { $id } entfernen
+web-org-webhook-url = Webhook-URL
+web-org-webhook-body = Nachrichtenformat
+web-org-webhook-add = Webhook hinzufügen
+web-org-deliveries = Letzte Benachrichtigungen
+web-org-col-how = Kanal
+web-org-col-to = Empfänger
+web-org-col-outcome = Ergebnis
+web-org-attempts = { $count ->
+    [one] nach 1 Versuch
+   *[other] nach { $count } Versuchen
+}
+web-org-failed = Fehlgeschlagen
+web-org-retry = Erneut versuchen
+web-org-retry-named = Erneut versuchen (Benachrichtigung { $id })
+web-org-waiting = Ausstehend
+web-org-next-try = nächster Versuch am { $when }
+web-org-delivered = Zugestellt
+
+## Die gemeinsame Betrugsliste (IT-Support) und was das Ergebnis einer Überprüfung dort bewirkt.
+
+web-list-title = Gemeinsame Betrugsliste
+web-list-intro = Nummern, Domains und Links aus bestätigten Betrugsfällen. Was auf der Liste steht, wird bei jeder Prüfung in jeder Organisation markiert. Meldet ein Mitglied „Es war Betrug“, ist das nur ein Vorschlag, bis der IT-Support ihn bestätigt. Werte aus einer vertrauenswürdigen Telefonliste werden nie markiert.
+web-list-conflicts = Konflikte mit einer Telefonliste
+web-list-kind = Art
+web-list-contains = Enthält
+web-list-count = { $count ->
+    [one] 1 auf der Liste
+   *[other] { $count } auf der Liste
+}
+web-list-col-value = Wert
+web-list-col-confirmed = Bestätigt
+web-list-col-suggested = Vorgeschlagen
+web-list-col-hits = Treffer
+web-list-col-sources = Herkunft
+web-list-col-change = Ändern
+web-list-conflict = Konflikt
+web-list-times = { $count ->
+    [one] einmal
+   *[other] { $count }-mal
+}
+web-list-suggested = vorgeschlagen
+web-list-confirm = Bestätigen
+web-list-confirm-named = { $value } bestätigen
+code-phone = Telefonnummer
+code-domain = Domain
+code-url = Link
+code-import = Import
+code-incident = Meldung
+code-verification = Überprüfung
+web-outcome-genuine = Gespeichert: Der Rückruf hat bestätigt, dass es echt war. Auf die gemeinsame Betrugsliste kommt nichts.
+web-outcome-held = Als Betrug gespeichert. Die Nummer oder Adresse steht in einer vertrauenswürdigen Telefonliste und wird deshalb nicht markiert: Ihr IT-Support wurde auf den Konflikt hingewiesen und prüft den Eintrag in der Telefonliste.
+web-outcome-listed = Als Betrug gespeichert: Nummer und Absender stehen jetzt auf der gemeinsamen Betrugsliste und werden bei jeder weiteren Prüfung markiert.
+web-outcome-suggested = Als Betrug gespeichert und an Ihren IT-Support weitergeleitet. Er entscheidet, ob die Nummer auf die gemeinsame Betrugsliste kommt. Erzählen Sie ihm, was passiert ist.

@@ -327,3 +327,183 @@ web-password-again = The same password again
 web-invite-create = Create my account
 web-passwords-differ = The two passwords are not the same.
 web-status-is = Status: { $status }
+
+## Verifying a caller: the answer to "they say they are X, from this number".
+## { $callback } is a phrase saying whom to call back and how (verify-callback-*), placed
+## where the language puts "call X on Y" inside a sentence.
+
+verify-how-unknown = a number you find yourself, on a bill, a card, a contract or their official website typed by hand, never one the caller or the message gives you
+verify-how-website = type { $org }'s official website into your browser yourself and use the contact page there
+verify-your-own-it = your own IT support
+verify-your-it = your IT support
+verify-role-it_support = your IT support
+verify-role-bank = your bank
+verify-role-card_issuer = your card issuer
+verify-role-government = the government office
+verify-role-utility = your utility
+verify-role-vendor = your supplier
+verify-role-colleague = your colleague
+verify-role-other = the party they named
+verify-callback-phone = call { $name } on { $number }
+verify-callback-on = call { $name } on { $how }
+verify-callback-reach = reach { $name } yourself: { $how }
+verify-callback-known = call { $name } on a number you already know
+verify-flag-known = { $value } was confirmed in scams { $count ->
+    [1] once
+    [2] twice
+   *[other] { $count } times
+} (last on { $date }).
+verify-flag-not-it = The only people with reason to contact you about your computer are your own IT support ({ $it }). { $party } is not.
+verify-flag-not-it-number = They say they are { $it }, but { $number } is not { $it }'s number.
+verify-flag-someone-elses = { $number } is { $owner }'s number in your directory, not { $party }'s: a caller ID can be copied.
+verify-flag-not-theirs = { $number } is not { $party }'s number.
+verify-flag-domain = { $domain } is not one of { $party }'s domains.
+verify-summary-known = A known scam: { $flag }
+verify-summary-mismatch = { $flag } Hang up and { $callback } instead.
+verify-summary-number-matches = The number matches { $party } in your directory, but caller ID and sender names can be faked: to be sure, hang up and { $callback }.
+verify-summary-domain-matches = The domain matches { $party } in your directory, but caller ID and sender names can be faked: to be sure, hang up and { $callback }.
+verify-summary-unknown = knownline cannot tell whether this is really { $party }. Hang up and { $callback }.
+verify-step-even-if-matches = Even though it matches, hang up (or don't reply) and { $callback } yourself: caller ID and sender names can be faked.
+verify-step-hang-up = Hang up, or don't reply. You don't owe a caller an explanation.
+verify-step-call-back = { $callback }.
+verify-step-not-that-number = Don't call back { $number }: it reaches whoever gave it to you.
+# { $statement } is the organisation's own words, quoted as they wrote them (in English).
+verify-step-policy = { $org } says so itself: { $statement }
+verify-step-no-remote = Let no one you didn't call yourself connect to your computer, and never read out codes, passwords or card numbers.
+# { $where } is where the organisation asks scams to be reported, as it says it (in English).
+verify-step-report = Report it: { $where }.
+verify-step-tell-it = Tell { $it } what happened, so they can warn others.
+web-verify-call-on = { $name } on { $number }
+
+## IT support's own pages: people and roles, the audit log, campaigns.
+
+code-analyst = Analyst
+web-users-title = Users and roles
+web-invitation-for = Invitation for { $email }
+web-invitation-send = Send this link to them yourself (it works once, until { $until }). They choose their own password. It is shown only now.
+web-all-orgs = all
+web-invited-pending = Invited, not yet joined
+web-until = until { $when }
+web-invite = Invite a person
+web-role-help-member = checks contacts, verifies callers and reports them; sees only their own reports, their status and IT support's replies
+web-role-help-analyst = IT support of the organisations chosen: triages their reports, reads and writes private notes, edits their directories and settings, and confirms entries of the shared scam list
+web-role-help-admin = everything, for every organisation: people and roles, organisations, imports and the whole shared scam list
+web-org-none = none (admins only)
+web-invite-make = Make an invitation link
+web-audit-intro = Who changed what, newest first (the latest 200).
+web-col-when = When
+web-col-who = Who
+web-col-what = What
+web-col-on = On
+web-col-detail = Detail
+web-campaigns-intro = Reports that share a phone number, a domain or nearly the same words, across the organisations you look after.
+web-campaigns-none = No campaigns: no two reports have anything in common yet.
+web-campaign-reports = { $count ->
+    [one] 1 report
+   *[other] { $count } reports
+}
+web-campaign-orgs = { $count ->
+    [one] 1 organisation
+   *[other] { $count } organisations
+}
+web-campaign-numbers = Numbers:
+web-campaign-domains = Domains:
+web-campaign-same-words = Nearly the same words.
+web-campaign-from-to = From { $from } to { $to }.
+web-campaign-orgs-named = Organisations:
+web-campaign-other-orgs = { $count ->
+    [one] and 1 other
+   *[other] and { $count } others
+}
+web-campaign-warning = Warning to every organisation affected
+web-campaign-warn = Warn them all
+web-warned = Warned
+web-warned-orgs = { $count ->
+    [one] 1 organisation was warned. Its people see it when they next check a contact.
+   *[other] { $count } organisations were warned. Their people see it when they next check a contact.
+}
+web-back-to-campaigns = Back to campaigns
+
+## An organisation's settings (IT support).
+
+web-orgs-none = You look after no organisation.
+web-orgs-add = Add an organisation
+web-orgs-add-button = Add organisation
+web-org-link-new = The new check link (shown once; share it with the people of { $org }):
+web-org-secret-new = The webhook's signing secret (shown once; the receiver checks X-Knownline-Signature with it):
+web-org-link = Check link
+web-org-link-intro = Anyone with the link can check a contact against { $org }'s directory and report it to you, without an account.
+web-org-link-on = A link is on. A new one stops the old one working.
+web-org-link-off = No link is on.
+web-org-link-make = Make a new link
+web-org-link-stop = Turn the link off
+web-org-reader = Country and language
+web-org-reader-intro = What your people are told: where to report a scam and which numbers to call (none named when no country is set), and the language they read in (without one: each person's own choice, else their browser's, else the contact's own).
+web-org-country = Country
+web-org-not-set = Not set
+web-org-language = Language
+web-org-language-each = Each person's own choice or browser language
+web-org-reader-save = Save country and language
+web-org-email = Email to IT support
+web-org-email-label = Address told of new reports and campaign warnings (empty: none)
+web-org-email-save = Save address
+web-org-webhooks = Webhooks
+web-none = None.
+web-none-yet = None yet.
+web-org-col-format = Format
+web-org-col-where = Where
+web-org-col-added = Added
+web-org-webhook-remove = Remove webhook { $id }
+web-org-webhook-url = Webhook URL
+web-org-webhook-body = Body
+web-org-webhook-add = Add webhook
+web-org-deliveries = Latest notifications
+web-org-col-how = How
+web-org-col-to = To
+web-org-col-outcome = Outcome
+web-org-attempts = { $count ->
+    [one] after 1 attempt
+   *[other] after { $count } attempts
+}
+web-org-failed = Failed
+web-org-retry = Try again
+web-org-retry-named = Try again (notification { $id })
+web-org-waiting = Waiting
+web-org-next-try = next try { $when }
+web-org-delivered = Delivered
+
+## The shared scam list (IT support) and what a verification's outcome does to it.
+
+web-list-title = Shared scam list
+web-list-intro = Numbers, domains and links confirmed in scams. Checks of every organisation flag the ones on the list. A member's "it was a scam" is a suggestion until IT support confirms it; a value in a trusted directory is never flagged.
+web-list-conflicts = Conflicts with a directory
+web-list-kind = Kind
+web-list-contains = Contains
+web-list-count = { $count ->
+    [one] 1 on the list
+   *[other] { $count } on the list
+}
+web-list-col-value = Value
+web-list-col-confirmed = Confirmed
+web-list-col-suggested = Suggested
+web-list-col-hits = Contacts marked
+web-list-col-sources = Where from
+web-list-col-change = Change
+web-list-conflict = conflict
+web-list-times = { $count ->
+    [one] once
+   *[other] { $count } times
+}
+web-list-suggested = suggested
+web-list-confirm = Confirm
+web-list-confirm-named = Confirm { $value }
+code-phone = Phone number
+code-domain = Domain
+code-url = Link
+code-import = Import
+code-incident = Report
+code-verification = Verification
+web-outcome-genuine = Recorded: the callback confirmed it was genuine. Nothing is added to the shared scam list.
+web-outcome-held = Recorded as a scam. The number or address is in a trusted directory, so it is not flagged: your IT support has been shown the conflict and will check the directory entry.
+web-outcome-listed = Recorded as a scam: its number and sender are on the shared scam list and flagged in every later check.
+web-outcome-suggested = Recorded as a scam and passed to your IT support, who decide whether its number goes on the shared scam list. Tell them what happened.

@@ -327,3 +327,183 @@ web-password-again = Repita la contraseña
 web-invite-create = Crear mi cuenta
 web-passwords-differ = Las dos contraseñas no coinciden.
 web-status-is = Estado: { $status }
+
+## Verificar a quien llama: la respuesta a «dicen ser X y llaman desde este número».
+## { $callback } es una frase que dice a quién llamar y cómo (verify-callback-*), colocada
+## donde el español pone «llame a X al número Y» dentro de una frase.
+
+verify-how-unknown = un número que busque por su cuenta en una factura, una tarjeta, un contrato o su sitio web oficial (escribiendo usted la dirección), nunca uno que le dé quien llama o que venga en el mensaje
+verify-how-website = escriba usted en el navegador la dirección del sitio web oficial de { $org } y use la página de contacto de ese sitio
+verify-your-own-it = su propio soporte técnico
+verify-your-it = su soporte técnico
+verify-role-it_support = su soporte técnico
+verify-role-bank = su banco
+verify-role-card_issuer = la entidad emisora de su tarjeta
+verify-role-government = la entidad pública
+verify-role-utility = su compañía de luz, agua o gas
+verify-role-vendor = su proveedor
+verify-role-colleague = su colega
+verify-role-other = quien dicen ser
+verify-callback-phone = llame a { $name } al { $number }
+verify-callback-on = llame a { $name } a { $how }
+verify-callback-reach = póngase en contacto por su cuenta con { $name }: { $how }
+verify-callback-known = llame a { $name } a un número que ya conozca
+verify-flag-known = { $value } aparece en { $count ->
+    [1] una estafa confirmada
+    [2] dos estafas confirmadas
+   *[other] { $count } estafas confirmadas
+} (la última, del { $date }).
+verify-flag-not-it = Solo su propio soporte técnico ({ $it }) tiene motivos para ponerse en contacto con usted por su equipo, y { $party } no lo es.
+verify-flag-not-it-number = Dicen ser { $it }, pero el { $number } no es el número de { $it }.
+verify-flag-someone-elses = En su directorio, el { $number } es el número de { $owner }, no de { $party }: el número que aparece en pantalla se puede copiar.
+verify-flag-not-theirs = El { $number } no es el número de { $party }.
+verify-flag-domain = El dominio { $domain } no pertenece a { $party }.
+verify-summary-known = Estafa conocida: { $flag }
+verify-summary-mismatch = { $flag } Cuelgue y { $callback }.
+verify-summary-number-matches = El número coincide con el de { $party } en su directorio, pero el número que aparece en pantalla y el nombre del remitente se pueden falsificar. Para asegurarse, cuelgue y { $callback }.
+verify-summary-domain-matches = El dominio coincide con el de { $party } en su directorio, pero el número que aparece en pantalla y el nombre del remitente se pueden falsificar. Para asegurarse, cuelgue y { $callback }.
+verify-summary-unknown = knownline no puede saber si de verdad es { $party }. Cuelgue y { $callback }.
+verify-step-even-if-matches = Aunque coincida, cuelgue (o no responda) y { $callback }. El número que aparece en pantalla y el nombre del remitente se pueden falsificar.
+verify-step-hang-up = Cuelgue, o no responda. No le debe ninguna explicación a quien llama.
+verify-step-call-back = { $callback }.
+verify-step-not-that-number = No llame al { $number }: le contestará quien se lo dio.
+# { $statement } son las palabras de la propia organización, citadas tal como las escribió (en inglés).
+verify-step-policy = { $org }, en sus propias palabras: { $statement }
+verify-step-no-remote = No deje que se conecte a su equipo nadie a quien no haya llamado usted, y nunca dé códigos, contraseñas ni números de tarjeta.
+# { $where } es dónde pide la organización que se denuncien las estafas, tal como lo dice (en inglés).
+verify-step-report = Denuncie la estafa: { $where }.
+verify-step-tell-it = Cuéntele a { $it } lo que pasó, para que pueda avisar a otras personas.
+web-verify-call-on = { $name } al { $number }
+
+## Las páginas propias del soporte técnico: personas y roles, el registro de auditoría, campañas.
+
+code-analyst = Analista
+web-users-title = Usuarios y roles
+web-invitation-for = Invitación para { $email }
+web-invitation-send = Envíele usted este enlace (funciona una sola vez, hasta el { $until }). La persona elegirá su propia contraseña. El enlace solo se muestra ahora.
+web-all-orgs = todas
+web-invited-pending = Invitaciones pendientes
+web-until = hasta el { $when }
+web-invite = Invitar a una persona
+web-role-help-member = comprueba contactos, verifica a quien llama y avisa de ellos; solo ve sus propios avisos, su estado y las respuestas del soporte técnico
+web-role-help-analyst = soporte técnico de las organizaciones elegidas: revisa sus avisos, lee y escribe notas privadas, edita sus directorios y su configuración, y confirma entradas de la lista compartida de estafas
+web-role-help-admin = todo, en todas las organizaciones: personas y roles, organizaciones, importaciones y toda la lista compartida de estafas
+web-org-none = ninguna (solo administradores)
+web-invite-make = Crear un enlace de invitación
+web-audit-intro = Quién cambió qué, empezando por lo más reciente (los 200 últimos cambios).
+web-col-when = Cuándo
+web-col-who = Quién
+web-col-what = Qué
+web-col-on = Sobre qué
+web-col-detail = Detalles
+web-campaigns-intro = Avisos que comparten un número de teléfono, un dominio o casi las mismas palabras, en todas las organizaciones de las que usted se ocupa.
+web-campaigns-none = No hay campañas: todavía no hay dos avisos que tengan algo en común.
+web-campaign-reports = { $count ->
+    [one] 1 aviso
+   *[other] { $count } avisos
+}
+web-campaign-orgs = { $count ->
+    [one] 1 organización
+   *[other] { $count } organizaciones
+}
+web-campaign-numbers = Números:
+web-campaign-domains = Dominios:
+web-campaign-same-words = Casi las mismas palabras.
+web-campaign-from-to = Del { $from } al { $to }.
+web-campaign-orgs-named = Organizaciones:
+web-campaign-other-orgs = { $count ->
+    [one] y 1 más
+   *[other] y { $count } más
+}
+web-campaign-warning = Aviso para todas las organizaciones afectadas
+web-campaign-warn = Avisar a todas
+web-warned = Aviso enviado
+web-warned-orgs = { $count ->
+    [one] Se ha avisado a 1 organización. Sus miembros verán el aviso la próxima vez que comprueben un contacto.
+   *[other] Se ha avisado a { $count } organizaciones. Sus miembros verán el aviso la próxima vez que comprueben un contacto.
+}
+web-back-to-campaigns = Volver a las campañas
+
+## La configuración de una organización (soporte técnico).
+
+web-orgs-none = No se ocupa de ninguna organización.
+web-orgs-add = Añadir una organización
+web-orgs-add-button = Añadir organización
+web-org-link-new = El nuevo enlace de comprobación (solo se muestra una vez; compártalo con las personas de { $org }):
+web-org-secret-new = El secreto de firma del webhook (solo se muestra una vez; el receptor lo usa para comprobar X-Knownline-Signature):
+web-org-link = Enlace de comprobación
+web-org-link-intro = Cualquier persona que tenga el enlace puede comprobar un contacto con el directorio de { $org } y enviarle a usted un aviso, sin necesidad de cuenta.
+web-org-link-on = Hay un enlace activo. Si crea uno nuevo, el anterior deja de funcionar.
+web-org-link-off = No hay ningún enlace activo.
+web-org-link-make = Crear un enlace nuevo
+web-org-link-stop = Desactivar el enlace
+web-org-reader = País e idioma
+web-org-reader-intro = Lo que leen las personas de su organización: dónde denunciar una estafa y a qué números llamar (ninguno si no se indica el país), y en qué idioma (si no se indica ninguno: el que elija cada persona; si no, el de su navegador; y si no, el del propio contacto).
+web-org-country = País
+web-org-not-set = Sin indicar
+web-org-language = Idioma
+web-org-language-each = El que elija cada persona o el de su navegador
+web-org-reader-save = Guardar país e idioma
+web-org-email = Correo electrónico del soporte técnico
+web-org-email-label = Dirección que recibe los avisos nuevos y los avisos de campaña (vacía: ninguna)
+web-org-email-save = Guardar dirección
+web-org-webhooks = Webhooks
+web-none = Ninguno.
+web-none-yet = Todavía no hay ninguna.
+web-org-col-format = Formato
+web-org-col-where = Destino
+web-org-col-added = Añadido
+web-org-webhook-remove = Quitar el webhook { $id }
+web-org-webhook-url = URL del webhook
+web-org-webhook-body = Cuerpo
+web-org-webhook-add = Añadir webhook
+web-org-deliveries = Últimas notificaciones
+web-org-col-how = Medio
+web-org-col-to = Destinatario
+web-org-col-outcome = Resultado
+web-org-attempts = { $count ->
+    [one] tras 1 intento
+   *[other] tras { $count } intentos
+}
+web-org-failed = Fallida
+web-org-retry = Reintentar
+web-org-retry-named = Reintentar (notificación { $id })
+web-org-waiting = En espera
+web-org-next-try = próximo intento el { $when }
+web-org-delivered = Entregada
+
+## La lista compartida de estafas (soporte técnico) y lo que le hace el resultado de una verificación.
+
+web-list-title = Lista compartida de estafas
+web-list-intro = Números, dominios y enlaces confirmados en estafas. Las comprobaciones de todas las organizaciones señalan los que están en la lista. Cuando un miembro indica «Era una estafa», es solo una sugerencia hasta que el soporte técnico lo confirma; un dato que figura en un directorio de confianza nunca se señala.
+web-list-conflicts = Conflictos con un directorio
+web-list-kind = Tipo
+web-list-contains = Contiene
+web-list-count = { $count ->
+    [one] 1 en la lista
+   *[other] { $count } en la lista
+}
+web-list-col-value = Dato
+web-list-col-confirmed = Confirmado
+web-list-col-suggested = Sugerencias
+web-list-col-hits = Contactos señalados
+web-list-col-sources = Origen
+web-list-col-change = Cambiar
+web-list-conflict = conflicto
+web-list-times = { $count ->
+    [one] una vez
+   *[other] { $count } veces
+}
+web-list-suggested = sugerido
+web-list-confirm = Confirmar
+web-list-confirm-named = Confirmar { $value }
+code-phone = Número de teléfono
+code-domain = Dominio
+code-url = Enlace
+code-import = Importación
+code-incident = Aviso
+code-verification = Verificación
+web-outcome-genuine = Anotado: usted llamó y comprobó que era de verdad. No se añade nada a la lista compartida de estafas.
+web-outcome-held = Anotado como estafa. El número o la dirección figura en un directorio de confianza, así que no se señala: su soporte técnico ya ve el conflicto y revisará esa entrada del directorio.
+web-outcome-listed = Anotado como estafa: su número y su remitente están ya en la lista compartida de estafas y se señalarán en todas las comprobaciones a partir de ahora.
+web-outcome-suggested = Anotado como estafa y enviado a su soporte técnico, que decidirá si el número pasa a la lista compartida de estafas. Cuéntele lo que pasó.

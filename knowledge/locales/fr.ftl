@@ -327,3 +327,183 @@ web-password-again = Retapez le même mot de passe
 web-invite-create = Créer mon compte
 web-passwords-differ = Les deux mots de passe ne sont pas identiques.
 web-status-is = Statut : { $status }
+
+## Vérifier un appelant : la réponse à « il dit être X et appelle de ce numéro ».
+## { $callback } est une des phrases verify-callback-* (qui rappeler et comment), à l’impératif,
+## sans majuscule ; elle vient à la fin des phrases de résumé et d’étape.
+
+verify-how-unknown = un numéro que vous trouvez vous-même sur une facture, une carte, un contrat ou sur son site officiel (adresse tapée à la main), jamais celui que vous donne l’appelant ou le message
+verify-how-website = tapez vous-même l’adresse du site officiel de { $org } dans votre navigateur, puis passez par sa page de contact
+verify-your-own-it = votre propre service informatique
+verify-your-it = votre service informatique
+verify-role-it_support = votre service informatique
+verify-role-bank = votre banque
+verify-role-card_issuer = l’émetteur de votre carte
+verify-role-government = l’administration
+verify-role-utility = votre fournisseur d’énergie ou d’eau
+verify-role-vendor = votre fournisseur
+verify-role-colleague = votre collègue
+verify-role-other = l’organisme cité
+verify-callback-phone = appelez vous-même { $name } au { $number }
+verify-callback-on = appelez { $name } à { $how }
+verify-callback-reach = contactez { $name } par vos propres moyens : { $how }
+verify-callback-known = appelez vous-même { $name } à un numéro que vous connaissez déjà
+verify-flag-known = { $value } a déjà servi dans des arnaques confirmées { $count ->
+    [1] une fois
+   *[other] { $count } fois
+} (la dernière le { $date }).
+verify-flag-not-it = Seul votre propre service informatique ({ $it }) a une raison de vous contacter au sujet de votre ordinateur. Ce n’est pas le cas de { $party }.
+verify-flag-not-it-number = Votre interlocuteur se présente comme { $it }, mais le numéro { $number } n’est pas celui de { $it }.
+verify-flag-someone-elses = D’après votre annuaire, le numéro { $number } est celui de { $owner }, pas celui de { $party } : un numéro affiché peut être copié.
+verify-flag-not-theirs = Le numéro { $number } n’est pas celui de { $party }.
+verify-flag-domain = Le domaine { $domain } n’appartient pas à { $party }.
+verify-summary-known = Arnaque connue : { $flag }
+verify-summary-mismatch = { $flag } Raccrochez, puis { $callback }.
+verify-summary-number-matches = Le numéro correspond à { $party } dans votre annuaire, mais le numéro affiché et le nom de l’expéditeur peuvent être falsifiés. Pour en avoir le cœur net, raccrochez et { $callback }.
+verify-summary-domain-matches = Le domaine correspond à { $party } dans votre annuaire, mais le numéro affiché et le nom de l’expéditeur peuvent être falsifiés. Pour en avoir le cœur net, raccrochez et { $callback }.
+verify-summary-unknown = knownline ne peut pas savoir s’il s’agit vraiment de { $party }. Raccrochez, puis { $callback }.
+verify-step-even-if-matches = Même si tout correspond, le numéro affiché et le nom de l’expéditeur peuvent être falsifiés : raccrochez (ou ne répondez pas), puis { $callback }.
+verify-step-hang-up = Raccrochez, ou ne répondez pas. Vous ne devez aucune explication à un appelant.
+verify-step-call-back = { $callback }.
+verify-step-not-that-number = Ne rappelez pas le { $number } : vous tomberiez sur ceux qui vous l’ont donné.
+# { $statement } : les propres mots de l’organisation, cités tels qu’elle les a écrits (en anglais).
+verify-step-policy = C’est { $org } qui le dit : { $statement }
+verify-step-no-remote = Ne laissez personne se connecter à votre ordinateur, sauf quelqu’un que vous avez appelé vous-même, et ne dictez jamais de code, de mot de passe ni de numéro de carte.
+# { $where } : là où l’organisation demande de signaler les arnaques, dans ses propres mots (en anglais).
+verify-step-report = Signalez l’arnaque : { $where }.
+verify-step-tell-it = Expliquez à { $it } ce qui s’est passé, pour que d’autres puissent être prévenus.
+web-verify-call-on = { $name } au { $number }
+
+## Les pages du service informatique : personnes et rôles, journal d’audit, campagnes.
+
+code-analyst = Analyste
+web-users-title = Utilisateurs et rôles
+web-invitation-for = Invitation pour { $email }
+web-invitation-send = Envoyez vous-même ce lien à la personne (il ne fonctionne qu’une fois, jusqu’au { $until }). Elle choisira elle-même son mot de passe. Le lien n’est affiché qu’une seule fois, maintenant.
+web-all-orgs = toutes
+web-invited-pending = Invitations en attente
+web-until = jusqu’au { $when }
+web-invite = Inviter une personne
+web-role-help-member = vérifie des contacts et des appelants, et les signale ; ne voit que ses propres signalements, leur statut et les réponses du service informatique
+web-role-help-analyst = service informatique des organisations choisies : trie leurs signalements, lit et rédige des notes privées, modifie leurs annuaires et leurs réglages, et confirme des entrées de la liste des arnaques partagée
+web-role-help-admin = tout, pour toutes les organisations : personnes et rôles, organisations, importations et l’ensemble de la liste des arnaques partagée
+web-org-none = aucune (administrateurs uniquement)
+web-invite-make = Créer un lien d’invitation
+web-audit-intro = Qui a modifié quoi, du plus récent au plus ancien (les 200 dernières modifications).
+web-col-when = Quand
+web-col-who = Qui
+web-col-what = Quoi
+web-col-on = Cible
+web-col-detail = Détail
+web-campaigns-intro = Des signalements qui ont en commun un numéro de téléphone, un domaine ou un texte presque identique, dans toutes les organisations dont vous vous occupez.
+web-campaigns-none = Aucune campagne : aucun signalement n’a encore de point commun avec un autre.
+web-campaign-reports = { $count ->
+    [one] 1 signalement
+   *[other] { $count } signalements
+}
+web-campaign-orgs = { $count ->
+    [one] 1 organisation
+   *[other] { $count } organisations
+}
+web-campaign-numbers = Numéros :
+web-campaign-domains = Domaines :
+web-campaign-same-words = Texte presque identique.
+web-campaign-from-to = Du { $from } au { $to }.
+web-campaign-orgs-named = Organisations :
+web-campaign-other-orgs = { $count ->
+    [one] et 1 autre
+   *[other] et { $count } autres
+}
+web-campaign-warning = Alerte pour toutes les organisations concernées
+web-campaign-warn = Alerter toutes les organisations
+web-warned = Alerte envoyée
+web-warned-orgs = { $count ->
+    [one] 1 organisation a été alertée. Ses membres verront l’alerte la prochaine fois qu’ils vérifieront un contact.
+   *[other] { $count } organisations ont été alertées. Leurs membres verront l’alerte la prochaine fois qu’ils vérifieront un contact.
+}
+web-back-to-campaigns = Retour aux campagnes
+
+## Les réglages d’une organisation (service informatique).
+
+web-orgs-none = Vous ne vous occupez d’aucune organisation.
+web-orgs-add = Ajouter une organisation
+web-orgs-add-button = Ajouter l’organisation
+web-org-link-new = Le nouveau lien de vérification (affiché une seule fois ; transmettez-le aux personnes de { $org }) :
+web-org-secret-new = Le secret de signature du webhook (affiché une seule fois ; le destinataire s’en sert pour vérifier X-Knownline-Signature) :
+web-org-link = Lien de vérification
+web-org-link-intro = Toute personne qui a ce lien peut comparer un contact à l’annuaire de { $org } et vous le signaler, sans avoir de compte.
+web-org-link-on = Un lien est actif. En créer un nouveau désactive l’ancien.
+web-org-link-off = Aucun lien n’est actif.
+web-org-link-make = Créer un nouveau lien
+web-org-link-stop = Désactiver le lien
+web-org-reader = Pays et langue
+web-org-reader-intro = Ce que l’on indique aux personnes de votre organisation : où signaler une arnaque et quels numéros appeler (aucun si aucun pays n’est choisi), et la langue dans laquelle elles lisent (à défaut : le choix de chacun, sinon la langue de son navigateur, sinon celle du contact).
+web-org-country = Pays
+web-org-not-set = Non défini
+web-org-language = Langue
+web-org-language-each = Choix de chacun ou langue du navigateur
+web-org-reader-save = Enregistrer le pays et la langue
+web-org-email = Adresse e-mail du service informatique
+web-org-email-label = Adresse prévenue des nouveaux signalements et des alertes de campagne (vide : aucune)
+web-org-email-save = Enregistrer l’adresse
+web-org-webhooks = Webhooks
+web-none = Aucun.
+web-none-yet = Rien pour l’instant.
+web-org-col-format = Format
+web-org-col-where = Adresse
+web-org-col-added = Ajouté le
+web-org-webhook-remove = Supprimer le webhook { $id }
+web-org-webhook-url = URL du webhook
+web-org-webhook-body = Format du message
+web-org-webhook-add = Ajouter le webhook
+web-org-deliveries = Dernières notifications
+web-org-col-how = Canal
+web-org-col-to = Destinataire
+web-org-col-outcome = Résultat
+web-org-attempts = { $count ->
+    [one] après 1 tentative
+   *[other] après { $count } tentatives
+}
+web-org-failed = Échec
+web-org-retry = Réessayer
+web-org-retry-named = Réessayer (notification { $id })
+web-org-waiting = En attente
+web-org-next-try = prochaine tentative le { $when }
+web-org-delivered = Envoyée
+
+## La liste des arnaques partagée (service informatique) et ce que le résultat d’une
+## vérification y change.
+
+web-list-title = Liste des arnaques partagée
+web-list-intro = Numéros, domaines et liens confirmés dans des arnaques. Dans toutes les organisations, les vérifications mettent en garde contre ceux qui figurent sur la liste. Quand un membre répond « C’était une arnaque », ce n’est qu’une proposition tant que le service informatique ne l’a pas confirmée ; un élément présent dans un annuaire de confiance ne déclenche jamais d’alerte.
+web-list-conflicts = Conflits avec un annuaire
+web-list-kind = Type
+web-list-contains = Contient
+web-list-count = { $count ->
+    [one] 1 élément sur la liste
+   *[other] { $count } éléments sur la liste
+}
+web-list-col-value = Valeur
+web-list-col-confirmed = Confirmé
+web-list-col-suggested = Proposé
+web-list-col-hits = Contacts repérés
+web-list-col-sources = Provenance
+web-list-col-change = Modifier
+web-list-conflict = conflit
+web-list-times = { $count ->
+    [one] une fois
+   *[other] { $count } fois
+}
+web-list-suggested = proposé
+web-list-confirm = Confirmer
+web-list-confirm-named = Confirmer { $value }
+code-phone = Numéro de téléphone
+code-domain = Domaine
+code-url = Lien
+code-import = Importation
+code-incident = Signalement
+code-verification = Vérification
+web-outcome-genuine = Enregistré : votre rappel a confirmé que c’était authentique. Rien n’est ajouté à la liste des arnaques partagée.
+web-outcome-held = Enregistré comme arnaque. Ce numéro ou cette adresse figure dans un annuaire de confiance, donc aucune alerte n’est déclenchée : votre service informatique a été informé du conflit et va vérifier l’entrée de l’annuaire.
+web-outcome-listed = Enregistré comme arnaque : son numéro et son expéditeur figurent désormais sur la liste des arnaques partagée et déclencheront une alerte à chaque vérification.
+web-outcome-suggested = Enregistré comme arnaque et transmis à votre service informatique, qui décidera si son numéro doit figurer sur la liste des arnaques partagée. Expliquez-lui ce qui s’est passé.

@@ -327,3 +327,182 @@ web-password-again = Ripeta la password
 web-invite-create = Crea il mio account
 web-passwords-differ = Le due password non coincidono.
 web-status-is = Stato: { $status }
+
+## Verifica di chi chiama: la risposta a “dicono di essere X, da questo numero”.
+## { $callback } è una frase che dice chi richiamare e come (verify-callback-*): un invito
+## all’imperativo (“chiami X al numero Y”), inserito dopo “riattacchi e”.
+
+verify-how-unknown = un numero che cerca lei (su una bolletta, una carta, un contratto o sul sito ufficiale, scrivendo lei l’indirizzo), mai uno fornito da chi chiama o dal messaggio
+verify-how-website = scriva lei nel browser l’indirizzo del sito ufficiale di { $org } e usi la pagina dei contatti
+verify-your-own-it = la sua assistenza informatica
+verify-your-it = la sua assistenza informatica
+verify-role-it_support = la sua assistenza informatica
+verify-role-bank = la sua banca
+verify-role-card_issuer = la società che ha emesso la sua carta
+verify-role-government = l’ente pubblico
+verify-role-utility = il suo fornitore di luce, gas o acqua
+verify-role-vendor = il suo fornitore
+verify-role-colleague = il suo collega
+verify-role-other = chi dicono di essere
+verify-callback-phone = chiami { $name } al numero { $number }
+verify-callback-on = chiami { $name } a { $how }
+verify-callback-reach = contatti direttamente { $name }: { $how }
+verify-callback-known = chiami { $name } a un numero che già conosce
+verify-flag-known = { $value } compare in { $count ->
+    [1] una truffa confermata
+   *[other] { $count } truffe confermate
+} (ultima segnalazione: { $date }).
+verify-flag-not-it = Solo la sua assistenza informatica ({ $it }) ha un motivo per contattarla a proposito del suo computer, non { $party }.
+verify-flag-not-it-number = Dicono di essere { $it }, ma il numero { $number } non è il loro.
+verify-flag-someone-elses = Dicono di essere { $party }, ma nella sua rubrica il numero { $number } è di { $owner }: il numero del chiamante si può copiare.
+verify-flag-not-theirs = Dicono di essere { $party }, ma il numero { $number } non è il loro.
+verify-flag-domain = Dicono di essere { $party }, ma il dominio { $domain } non è uno dei loro.
+verify-summary-known = Truffa già nota: { $flag }
+verify-summary-mismatch = { $flag } Riattacchi e { $callback }.
+verify-summary-number-matches = Nella sua rubrica il numero risulta di { $party }, ma il numero del chiamante e il nome del mittente si possono falsificare: per andare sul sicuro, riattacchi e { $callback }.
+verify-summary-domain-matches = Nella sua rubrica il dominio risulta di { $party }, ma il numero del chiamante e il nome del mittente si possono falsificare: per andare sul sicuro, riattacchi e { $callback }.
+verify-summary-unknown = knownline non è in grado di dire se è davvero { $party }. Riattacchi e { $callback }.
+verify-step-even-if-matches = Anche se tutto corrisponde, riattacchi (o non risponda) e { $callback }: il numero del chiamante e il nome del mittente si possono falsificare.
+verify-step-hang-up = Riattacchi, oppure non risponda. Non deve spiegazioni a chi chiama.
+verify-step-call-back = { $callback }.
+verify-step-not-that-number = Non richiami il { $number }: risponderebbe proprio chi gliel’ha dato.
+# { $statement } sono le parole dell’organizzazione, citate come le ha scritte (in inglese).
+verify-step-policy = È { $org } a dirlo: { $statement }
+verify-step-no-remote = Non lasci collegare al suo computer nessuno che non abbia chiamato lei, e non detti mai codici, password o numeri della carta.
+# { $where } è dove l’organizzazione chiede di segnalare le truffe, come lo dice lei (in inglese).
+verify-step-report = Segnali la truffa: { $where }.
+verify-step-tell-it = Informi { $it } di quanto è successo, così potrà avvisare anche gli altri.
+web-verify-call-on = { $name } al numero { $number }
+
+## Le pagine dell’assistenza informatica: persone e ruoli, registro delle attività, campagne.
+
+code-analyst = Analista
+web-users-title = Utenti e ruoli
+web-invitation-for = Invito per { $email }
+web-invitation-send = Mandi lei questo link alla persona (funziona una sola volta, fino al { $until }). La password la sceglie la persona stessa. Il link viene mostrato solo adesso.
+web-all-orgs = tutte
+web-invited-pending = Inviti non ancora accettati
+web-until = fino al { $when }
+web-invite = Inviti una persona
+web-role-help-member = controlla i contatti, verifica chi chiama e li segnala; vede solo le proprie segnalazioni, il loro stato e le risposte dell’assistenza informatica
+web-role-help-analyst = assistenza informatica delle organizzazioni scelte: valuta le loro segnalazioni, legge e scrive note private, modifica le loro rubriche e impostazioni e conferma le voci dell’elenco condiviso delle truffe
+web-role-help-admin = tutto, per ogni organizzazione: persone e ruoli, organizzazioni, importazioni e l’intero elenco condiviso delle truffe
+web-org-none = nessuna (solo amministratori)
+web-invite-make = Crea un link di invito
+web-audit-intro = Chi ha cambiato cosa, dal più recente (gli ultimi 200).
+web-col-when = Quando
+web-col-who = Chi
+web-col-what = Cosa
+web-col-on = Oggetto
+web-col-detail = Dettagli
+web-campaigns-intro = Segnalazioni che hanno in comune un numero di telefono, un dominio o quasi le stesse parole, in tutte le organizzazioni che segue.
+web-campaigns-none = Nessuna campagna: per ora nessuna segnalazione ha qualcosa in comune con un’altra.
+web-campaign-reports = { $count ->
+    [one] 1 segnalazione
+   *[other] { $count } segnalazioni
+}
+web-campaign-orgs = { $count ->
+    [one] 1 organizzazione
+   *[other] { $count } organizzazioni
+}
+web-campaign-numbers = Numeri:
+web-campaign-domains = Domini:
+web-campaign-same-words = Quasi le stesse parole.
+web-campaign-from-to = Dal { $from } al { $to }.
+web-campaign-orgs-named = Organizzazioni:
+web-campaign-other-orgs = { $count ->
+    [one] e un’altra
+   *[other] e altre { $count }
+}
+web-campaign-warning = Avviso a tutte le organizzazioni coinvolte
+web-campaign-warn = Avvisa tutte le organizzazioni
+web-warned = Avviso inviato
+web-warned-orgs = { $count ->
+    [one] 1 organizzazione è stata avvisata: chi ne fa parte vedrà l’avviso la prossima volta che controlla un contatto.
+   *[other] { $count } organizzazioni sono state avvisate: chi ne fa parte vedrà l’avviso la prossima volta che controlla un contatto.
+}
+web-back-to-campaigns = Torna alle campagne
+
+## Le impostazioni di un’organizzazione (assistenza informatica).
+
+web-orgs-none = Non segue nessuna organizzazione.
+web-orgs-add = Aggiunga un’organizzazione
+web-orgs-add-button = Aggiungi l’organizzazione
+web-org-link-new = Il nuovo link di controllo (viene mostrato una sola volta: lo condivida con le persone di { $org }):
+web-org-secret-new = La chiave segreta con cui il webhook firma i messaggi (viene mostrata una sola volta: il destinatario la usa per verificare X-Knownline-Signature):
+web-org-link = Link di controllo
+web-org-link-intro = Chiunque abbia il link può confrontare un contatto con la rubrica di { $org } e segnalarlo a lei, senza bisogno di un account.
+web-org-link-on = C’è un link attivo. Se ne crea uno nuovo, quello vecchio smette di funzionare.
+web-org-link-off = Nessun link attivo.
+web-org-link-make = Crea un nuovo link
+web-org-link-stop = Disattiva il link
+web-org-reader = Paese e lingua
+web-org-reader-intro = Ciò che viene detto alle persone della sua organizzazione: dove segnalare una truffa e quali numeri chiamare (nessuno, se il paese non è impostato), e la lingua in cui leggono (se non è impostata: quella scelta da ciascuno, altrimenti quella del browser, altrimenti quella del contatto).
+web-org-country = Paese
+web-org-not-set = Non impostato
+web-org-language = Lingua
+web-org-language-each = La lingua scelta da ciascuno o quella del browser
+web-org-reader-save = Salva paese e lingua
+web-org-email = Email per l’assistenza informatica
+web-org-email-label = Indirizzo che riceve le nuove segnalazioni e gli avvisi delle campagne (vuoto: nessuno)
+web-org-email-save = Salva l’indirizzo
+web-org-webhooks = Webhook
+web-none = Nessuno.
+web-none-yet = Ancora nessuno.
+web-org-col-format = Formato
+web-org-col-where = Indirizzo
+web-org-col-added = Aggiunto il
+web-org-webhook-remove = Rimuovi il webhook { $id }
+web-org-webhook-url = URL del webhook
+web-org-webhook-body = Formato dei messaggi
+web-org-webhook-add = Aggiungi il webhook
+web-org-deliveries = Ultime notifiche
+web-org-col-how = Come
+web-org-col-to = Destinatario
+web-org-col-outcome = Esito
+web-org-attempts = { $count ->
+    [one] dopo 1 tentativo
+   *[other] dopo { $count } tentativi
+}
+web-org-failed = Non riuscita
+web-org-retry = Riprova
+web-org-retry-named = Riprova (notifica { $id })
+web-org-waiting = In attesa
+web-org-next-try = prossimo tentativo il { $when }
+web-org-delivered = Consegnata
+
+## L’elenco condiviso delle truffe (assistenza informatica) e cosa gli fa l’esito di una verifica.
+
+web-list-title = Elenco condiviso delle truffe
+web-list-intro = Numeri, domini e link confermati in truffe. I controlli di ogni organizzazione avvisano quando ne compare uno. Se un membro indica “Era una truffa”, resta una proposta finché l’assistenza informatica non la conferma; un valore presente in una rubrica attendibile non fa mai scattare l’avviso.
+web-list-conflicts = Conflitti con una rubrica
+web-list-kind = Tipo
+web-list-contains = Contiene
+web-list-count = { $count ->
+    [one] 1 nell’elenco
+   *[other] { $count } nell’elenco
+}
+web-list-col-value = Valore
+web-list-col-confirmed = Confermato
+web-list-col-suggested = Proposte
+web-list-col-hits = Contatti con avviso
+web-list-col-sources = Provenienza
+web-list-col-change = Modifica
+web-list-conflict = conflitto
+web-list-times = { $count ->
+    [one] una volta
+   *[other] { $count } volte
+}
+web-list-suggested = proposta
+web-list-confirm = Conferma
+web-list-confirm-named = Conferma { $value }
+code-phone = Numero di telefono
+code-domain = Dominio
+code-url = Link
+code-import = Importazione
+code-incident = Segnalazione
+code-verification = Verifica
+web-outcome-genuine = Registrato: richiamando ha avuto la conferma che era autentico. Nell’elenco condiviso delle truffe non viene aggiunto nulla.
+web-outcome-held = Registrato come truffa. Il numero o l’indirizzo è in una rubrica attendibile, quindi i controlli non lo indicano come truffa: la sua assistenza informatica è stata informata del conflitto e controllerà la voce della rubrica.
+web-outcome-listed = Registrato come truffa: il numero e il mittente sono ora nell’elenco condiviso delle truffe e verranno indicati come truffa in ogni controllo successivo.
+web-outcome-suggested = Registrato come truffa e passato alla sua assistenza informatica, che deciderà se inserire il numero nell’elenco condiviso delle truffe. Spieghi all’assistenza che cosa è successo.

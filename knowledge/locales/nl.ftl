@@ -326,3 +326,184 @@ web-password-again = Nogmaals hetzelfde wachtwoord
 web-invite-create = Mijn account aanmaken
 web-passwords-differ = De twee wachtwoorden zijn niet gelijk.
 web-status-is = Status: { $status }
+
+## Een beller controleren: het antwoord op ‘ze zeggen dat ze X zijn, vanaf dit nummer’.
+## { $callback } is een van de verify-callback-*-zinsdelen (wie u terugbelt en hoe), zo
+## geschreven dat het past na ‘Hang op en …’ en als zin op zichzelf.
+
+verify-how-unknown = een nummer dat u zelf vindt op een factuur, uw kaart, een contract of de officiële website waarvan u het adres zelf intypt – nooit een nummer dat de beller of het bericht u geeft
+verify-how-website = typ zelf het adres van de officiële website van { $org } in uw browser en ga daar naar de contactpagina
+verify-your-own-it = uw eigen IT-helpdesk
+verify-your-it = uw IT-helpdesk
+verify-role-it_support = uw IT-helpdesk
+verify-role-bank = uw bank
+verify-role-card_issuer = uw creditcardmaatschappij
+verify-role-government = de overheidsinstantie
+verify-role-utility = uw energie- of waterbedrijf
+verify-role-vendor = uw leverancier
+verify-role-colleague = uw collega
+verify-role-other = degene die ze noemden
+# ‘Hang op en bel zelf Acme IT op 020 123 4567.’
+verify-callback-phone = bel zelf { $name } op { $number }
+verify-callback-on = bel { $name } op { $how }
+verify-callback-reach = neem contact op met { $name }: { $how }
+verify-callback-known = bel zelf { $name } op een nummer dat u al kent
+verify-flag-known = { $value } is { $count ->
+    [1] één keer
+    [2] twee keer
+   *[other] { $count } keer
+} gebruikt bij bevestigde oplichting (het laatst op { $date }).
+verify-flag-not-it = Alleen uw eigen IT-helpdesk ({ $it }) heeft een reden om contact met u op te nemen over uw computer. En dat is { $party } niet.
+verify-flag-not-it-number = Ze zeggen dat ze van { $it } zijn, maar { $number } is niet het nummer van { $it }.
+verify-flag-someone-elses = Volgens uw telefoonlijst is { $number } het nummer van { $owner }, niet van { $party }: een getoond nummer is eenvoudig na te maken.
+verify-flag-not-theirs = { $number } is niet het nummer van { $party }.
+verify-flag-domain = { $domain } is geen domein van { $party }.
+verify-summary-known = Bekende oplichting: { $flag }
+verify-summary-mismatch = { $flag } Hang op en { $callback }.
+verify-summary-number-matches = Volgens uw telefoonlijst hoort het nummer bij { $party }, maar een getoond nummer of een afzendernaam is eenvoudig te vervalsen. Wilt u zeker zijn? Hang dan op en { $callback }.
+verify-summary-domain-matches = Volgens uw telefoonlijst hoort het domein bij { $party }, maar een getoond nummer of een afzendernaam is eenvoudig te vervalsen. Wilt u zeker zijn? Hang dan op en { $callback }.
+verify-summary-unknown = knownline kan niet nagaan of dit echt { $party } is. Hang op en { $callback }.
+verify-step-even-if-matches = Ook al klopt het: hang op (of reageer niet) en { $callback }. Een getoond nummer of een afzendernaam is eenvoudig te vervalsen.
+verify-step-hang-up = Hang op, of reageer niet. U bent een beller geen uitleg verschuldigd.
+verify-step-call-back = { $callback }.
+verify-step-not-that-number = Bel niet terug naar { $number }: dan krijgt u degene aan de lijn die u dat nummer gaf.
+# { $statement } zijn de eigen woorden van de organisatie, geciteerd zoals ze die schreef (in het Engels).
+verify-step-policy = { $org } zegt het zelf: { $statement }
+verify-step-no-remote = Laat niemand die u niet zelf hebt gebeld verbinding maken met uw computer, en lees nooit codes, wachtwoorden of kaartnummers voor.
+# { $where } is waar de organisatie vraagt oplichting te melden, in haar eigen woorden (in het Engels).
+verify-step-report = Meld het: { $where }.
+verify-step-tell-it = Vertel { $it } wat er is gebeurd, zodat ze anderen kunnen waarschuwen.
+web-verify-call-on = { $name } op { $number }
+
+## De eigen pagina’s van de IT-helpdesk: mensen en rollen, het auditlog, campagnes.
+
+code-analyst = Analist
+web-users-title = Gebruikers en rollen
+web-invitation-for = Uitnodiging voor { $email }
+web-invitation-send = Stuur deze link zelf naar de persoon (hij werkt één keer, tot { $until }). Die kiest zelf een wachtwoord. De link wordt alleen nu getoond.
+web-all-orgs = alle
+web-invited-pending = Uitgenodigd, nog niet aangemeld
+web-until = tot { $when }
+web-invite = Iemand uitnodigen
+web-role-help-member = controleert contacten en bellers en meldt ze; ziet alleen de eigen meldingen, de status daarvan en de antwoorden van de IT-helpdesk
+web-role-help-analyst = IT-helpdesk van de gekozen organisaties: beoordeelt hun meldingen, leest en schrijft interne notities, bewerkt hun telefoonlijsten en instellingen, en bevestigt vermeldingen op de gedeelde oplichtingslijst
+web-role-help-admin = alles, voor elke organisatie: mensen en rollen, organisaties, imports en de hele gedeelde oplichtingslijst
+web-org-none = geen (alleen beheerders)
+web-invite-make = Uitnodigingslink maken
+web-audit-intro = Wie wat heeft gewijzigd, nieuwste eerst (de laatste 200).
+web-col-when = Wanneer
+web-col-who = Wie
+web-col-what = Wat
+web-col-on = Betreft
+web-col-detail = Details
+web-campaigns-intro = Meldingen met hetzelfde telefoonnummer, hetzelfde domein of bijna dezelfde woorden, bij alle organisaties die u beheert.
+web-campaigns-none = Geen campagnes: nog geen twee meldingen hebben iets gemeen.
+web-campaign-reports = { $count ->
+    [one] 1 melding
+   *[other] { $count } meldingen
+}
+web-campaign-orgs = { $count ->
+    [one] 1 organisatie
+   *[other] { $count } organisaties
+}
+web-campaign-numbers = Nummers:
+web-campaign-domains = Domeinen:
+web-campaign-same-words = Bijna dezelfde woorden.
+web-campaign-from-to = Van { $from } tot { $to }.
+web-campaign-orgs-named = Organisaties:
+web-campaign-other-orgs = { $count ->
+    [one] en 1 andere
+   *[other] en { $count } andere
+}
+web-campaign-warning = Waarschuwing aan alle betrokken organisaties
+web-campaign-warn = Allemaal waarschuwen
+web-warned = Gewaarschuwd
+web-warned-orgs = { $count ->
+    [one] 1 organisatie is gewaarschuwd. De mensen daar zien het de volgende keer dat ze een contact controleren.
+   *[other] { $count } organisaties zijn gewaarschuwd. De mensen daar zien het de volgende keer dat ze een contact controleren.
+}
+web-back-to-campaigns = Terug naar campagnes
+
+## De instellingen van een organisatie (IT-helpdesk).
+
+web-orgs-none = U beheert geen organisaties.
+web-orgs-add = Een organisatie toevoegen
+web-orgs-add-button = Organisatie toevoegen
+web-org-link-new = De nieuwe controlelink (wordt maar één keer getoond; deel hem met de mensen van { $org }):
+web-org-secret-new = De geheime sleutel waarmee de webhook ondertekent (wordt maar één keer getoond; de ontvanger controleert er X-Knownline-Signature mee):
+web-org-link = Controlelink
+web-org-link-intro = Iedereen met de link kan een contact controleren aan de hand van de telefoonlijst van { $org } en het bij u melden, zonder account.
+web-org-link-on = Er is een link actief. Met een nieuwe link werkt de oude niet meer.
+web-org-link-off = Er is geen link actief.
+web-org-link-make = Nieuwe link maken
+web-org-link-stop = Link uitzetten
+web-org-reader = Land en taal
+web-org-reader-intro = Wat uw mensen te zien krijgen: waar ze oplichting kunnen melden en welke nummers ze kunnen bellen (geen, zolang er geen land is ingesteld), en in welke taal ze lezen (zonder taal: ieders eigen keuze, anders die van de browser, anders de taal van het contact zelf).
+web-org-country = Land
+web-org-not-set = Niet ingesteld
+web-org-language = Taal
+web-org-language-each = Ieders eigen keuze of browsertaal
+web-org-reader-save = Land en taal opslaan
+web-org-email = E-mail aan de IT-helpdesk
+web-org-email-label = Adres dat nieuwe meldingen en campagnewaarschuwingen ontvangt (leeg: geen)
+web-org-email-save = Adres opslaan
+web-org-webhooks = Webhooks
+web-none = Geen.
+web-none-yet = Nog geen.
+web-org-col-format = Formaat
+web-org-col-where = Bestemming
+web-org-col-added = Toegevoegd
+web-org-webhook-remove = Webhook { $id } verwijderen
+web-org-webhook-url = Webhook-URL
+web-org-webhook-body = Inhoud
+web-org-webhook-add = Webhook toevoegen
+web-org-deliveries = Laatste notificaties
+web-org-col-how = Via
+web-org-col-to = Aan
+web-org-col-outcome = Resultaat
+web-org-attempts = { $count ->
+    [one] na 1 poging
+   *[other] na { $count } pogingen
+}
+web-org-failed = Mislukt
+web-org-retry = Opnieuw proberen
+web-org-retry-named = Opnieuw proberen (notificatie { $id })
+web-org-waiting = In de wachtrij
+web-org-next-try = volgende poging op { $when }
+web-org-delivered = Afgeleverd
+
+## De gedeelde oplichtingslijst (IT-helpdesk) en wat de uitkomst van een controle ermee doet.
+
+web-list-title = Gedeelde oplichtingslijst
+web-list-intro = Nummers, domeinen en links waarvan bevestigd is dat ze bij oplichting zijn gebruikt. Controles bij elke organisatie markeren wat op de lijst staat. Een ‘Het was oplichting’ van een medewerker blijft een voorstel tot de IT-helpdesk het bevestigt; een waarde uit een vertrouwde telefoonlijst wordt nooit gemarkeerd.
+web-list-conflicts = Conflicten met een telefoonlijst
+web-list-kind = Soort
+web-list-contains = Bevat
+web-list-count = { $count ->
+    [one] 1 op de lijst
+   *[other] { $count } op de lijst
+}
+web-list-col-value = Waarde
+web-list-col-confirmed = Bevestigd
+web-list-col-suggested = Voorgesteld
+web-list-col-hits = Gemarkeerde contacten
+web-list-col-sources = Herkomst
+web-list-col-change = Wijzigen
+web-list-conflict = conflict
+web-list-times = { $count ->
+    [one] één keer
+   *[other] { $count } keer
+}
+web-list-suggested = voorgesteld
+web-list-confirm = Bevestigen
+web-list-confirm-named = { $value } bevestigen
+code-phone = Telefoonnummer
+code-domain = Domein
+code-url = Link
+code-import = Import
+code-incident = Melding
+code-verification = Verificatie
+web-outcome-genuine = Genoteerd: bij het terugbellen bleek het echt te zijn. Er komt niets op de gedeelde oplichtingslijst.
+web-outcome-held = Genoteerd als oplichting. Het nummer of adres staat in een vertrouwde telefoonlijst en wordt daarom niet gemarkeerd: uw IT-helpdesk heeft het conflict te zien gekregen en controleert de vermelding in de telefoonlijst.
+web-outcome-listed = Genoteerd als oplichting: het nummer en de afzender staan nu op de gedeelde oplichtingslijst en worden bij elke volgende controle gemarkeerd.
+web-outcome-suggested = Genoteerd als oplichting en doorgegeven aan uw IT-helpdesk, die beslist of het nummer op de gedeelde oplichtingslijst komt. Laat ze weten wat er is gebeurd.

@@ -327,3 +327,182 @@ web-password-again = Repita a palavra-passe
 web-invite-create = Criar a minha conta
 web-passwords-differ = As duas palavras-passe não são iguais.
 web-status-is = Estado: { $status }
+
+## Confirmar quem ligou: a resposta a «dizem ser X e ligaram deste número».
+## { $callback } é uma frase que diz a quem voltar a ligar e como (verify-callback-*),
+## colocada no fim das frases, depois de «desligue e».
+
+verify-how-unknown = um número que procure por si (numa fatura, num cartão, num contrato ou no site oficial, escrevendo o endereço à mão), nunca um dado por quem ligou ou pela mensagem
+verify-how-website = escreva no navegador o endereço do site oficial de { $org } e use a página de contactos
+verify-your-own-it = o seu próprio apoio informático
+verify-your-it = o seu apoio informático
+verify-role-it_support = o seu apoio informático
+verify-role-bank = o seu banco
+verify-role-card_issuer = o emissor do seu cartão
+verify-role-government = o serviço público em causa
+verify-role-utility = a sua empresa de luz, água ou gás
+verify-role-vendor = o seu fornecedor
+verify-role-colleague = o seu colega
+verify-role-other = a entidade que referiram
+verify-callback-phone = ligue para { $name } pelo { $number }
+verify-callback-on = ligue para { $name } através de { $how }
+verify-callback-reach = contacte { $name } por si: { $how }
+verify-callback-known = ligue para { $name } através de um número que já conheça
+verify-flag-known = { $value } { $count ->
+    [1] apareceu numa burla confirmada, em { $date }.
+   *[other] apareceu em { $count } burlas confirmadas (a última em { $date }).
+}
+verify-flag-not-it = Só o seu próprio apoio informático ({ $it }) tem motivo para o contactar por causa do computador; { $party } não.
+verify-flag-not-it-number = Dizem ser { $it }, mas o { $number } não é o número registado para { $it }.
+verify-flag-someone-elses = Na sua lista de contactos, o { $number } está registado para { $owner }, não para { $party }: o número que aparece no ecrã pode ser copiado.
+verify-flag-not-theirs = O { $number } não é um número registado para { $party }.
+verify-flag-domain = O domínio { $domain } não é um dos domínios registados para { $party }.
+verify-summary-known = Uma burla conhecida: { $flag }
+verify-summary-mismatch = { $flag } Desligue e, em vez disso, { $callback }.
+verify-summary-number-matches = Na sua lista de contactos, este número está registado para { $party }, mas o número que aparece no ecrã e o nome do remetente podem ser falsificados. Para ter a certeza, desligue e { $callback }.
+verify-summary-domain-matches = Na sua lista de contactos, este domínio está registado para { $party }, mas o número que aparece no ecrã e o nome do remetente podem ser falsificados. Para ter a certeza, desligue e { $callback }.
+verify-summary-unknown = O knownline não consegue confirmar se é mesmo { $party }. Desligue e { $callback }.
+verify-step-even-if-matches = O número que aparece no ecrã e o nome do remetente podem ser falsificados: mesmo que tudo bata certo, desligue (ou não responda) e { $callback }.
+verify-step-hang-up = Desligue, ou não responda. Não deve explicações a quem ligou.
+verify-step-call-back = { $callback }.
+verify-step-not-that-number = Não volte a ligar para o { $number }: quem atende são as mesmas pessoas que lho deram.
+# { $statement } são as palavras da própria organização, citadas tal como as escreveu (em inglês).
+verify-step-policy = { $org }, nas suas próprias palavras: { $statement }
+verify-step-no-remote = Não deixe entrar no seu computador ninguém a quem não tenha ligado por iniciativa própria, e nunca diga códigos, palavras-passe nem números de cartão.
+# { $where } é onde a organização pede que as burlas sejam denunciadas, tal como o diz (em inglês).
+verify-step-report = Denuncie a burla: { $where }.
+verify-step-tell-it = Informe { $it } do que aconteceu: assim, outras pessoas podem ser avisadas.
+web-verify-call-on = { $name }, pelo { $number }
+
+## As páginas do próprio apoio informático: pessoas e funções, registo de auditoria, campanhas.
+
+code-analyst = Analista
+web-users-title = Utilizadores e funções
+web-invitation-for = Convite para { $email }
+web-invitation-send = Envie este link à pessoa pelos seus próprios meios (funciona uma só vez, até { $until }). É ela que escolhe a palavra-passe. O link só é mostrado agora.
+web-all-orgs = todas
+web-invited-pending = Convite ainda por aceitar
+web-until = até { $when }
+web-invite = Convidar uma pessoa
+web-role-help-member = verifica contactos, confirma quem ligou e faz comunicações; vê apenas as suas, o estado delas e as respostas do apoio informático
+web-role-help-analyst = apoio informático das organizações escolhidas: faz a triagem das comunicações, lê e escreve notas privadas, edita as listas de contactos e as definições, e confirma entradas da lista partilhada de burlas
+web-role-help-admin = tudo, em todas as organizações: pessoas e funções, organizações, importações e toda a lista partilhada de burlas
+web-org-none = nenhuma (só administradores)
+web-invite-make = Criar um link de convite
+web-audit-intro = Quem alterou o quê, das alterações mais recentes para as mais antigas (as últimas 200).
+web-col-when = Quando
+web-col-who = Quem
+web-col-what = O quê
+web-col-on = Sobre
+web-col-detail = Pormenores
+web-campaigns-intro = Comunicações que têm em comum um número de telefone, um domínio ou quase as mesmas palavras, em todas as organizações que acompanha.
+web-campaigns-none = Sem campanhas: ainda não há duas comunicações com algo em comum.
+web-campaign-reports = { $count ->
+    [one] 1 comunicação
+   *[other] { $count } comunicações
+}
+web-campaign-orgs = { $count ->
+    [one] 1 organização
+   *[other] { $count } organizações
+}
+web-campaign-numbers = Números:
+web-campaign-domains = Domínios:
+web-campaign-same-words = Quase as mesmas palavras.
+web-campaign-from-to = De { $from } a { $to }.
+web-campaign-orgs-named = Organizações:
+web-campaign-other-orgs = { $count ->
+    [one] e mais 1
+   *[other] e mais { $count }
+}
+web-campaign-warning = Aviso a todas as organizações afetadas
+web-campaign-warn = Avisar todas
+web-warned = Aviso enviado
+web-warned-orgs = { $count ->
+    [one] 1 organização foi avisada. As pessoas dessa organização veem o aviso da próxima vez que verificarem um contacto.
+   *[other] { $count } organizações foram avisadas. As pessoas dessas organizações veem o aviso da próxima vez que verificarem um contacto.
+}
+web-back-to-campaigns = Voltar às campanhas
+
+## As definições de uma organização (apoio informático).
+
+web-orgs-none = Não acompanha nenhuma organização.
+web-orgs-add = Adicionar uma organização
+web-orgs-add-button = Adicionar organização
+web-org-link-new = O novo link de verificação (só é mostrado uma vez; partilhe-o com as pessoas de { $org }):
+web-org-secret-new = O segredo de assinatura do webhook (só é mostrado uma vez; quem recebe usa-o para verificar o X-Knownline-Signature):
+web-org-link = Link de verificação
+web-org-link-intro = Quem tiver o link pode comparar um contacto com a lista de contactos de { $org } e comunicá-lo a si, sem precisar de conta.
+web-org-link-on = Há um link ativo. Se criar um novo, o anterior deixa de funcionar.
+web-org-link-off = Não há nenhum link ativo.
+web-org-link-make = Criar um novo link
+web-org-link-stop = Desativar o link
+web-org-reader = País e idioma
+web-org-reader-intro = O que é dito às pessoas da sua organização: onde denunciar uma burla e para que números ligar (nenhum, se não houver país definido), e o idioma em que leem (sem idioma definido: o que cada pessoa escolheu, senão o do navegador, senão o do próprio contacto).
+web-org-country = País
+web-org-not-set = Não definido
+web-org-language = Idioma
+web-org-language-each = O que cada pessoa escolheu ou o idioma do navegador
+web-org-reader-save = Guardar país e idioma
+web-org-email = E-mail para o apoio informático
+web-org-email-label = Endereço avisado das novas comunicações e dos avisos de campanhas (em branco: nenhum)
+web-org-email-save = Guardar endereço
+web-org-webhooks = Webhooks
+web-none = Nenhum.
+web-none-yet = Ainda nenhum.
+web-org-col-format = Formato
+web-org-col-where = Onde
+web-org-col-added = Adicionado
+web-org-webhook-remove = Remover o webhook { $id }
+web-org-webhook-url = URL do webhook
+web-org-webhook-body = Corpo
+web-org-webhook-add = Adicionar webhook
+web-org-deliveries = Últimas notificações
+web-org-col-how = Como
+web-org-col-to = Para
+web-org-col-outcome = Resultado
+web-org-attempts = { $count ->
+    [one] após 1 tentativa
+   *[other] após { $count } tentativas
+}
+web-org-failed = Falhou
+web-org-retry = Tentar novamente
+web-org-retry-named = Tentar novamente (notificação { $id })
+web-org-waiting = Em espera
+web-org-next-try = próxima tentativa: { $when }
+web-org-delivered = Entregue
+
+## A lista partilhada de burlas (apoio informático) e o que o resultado de uma confirmação faz nela.
+
+web-list-title = Lista partilhada de burlas
+web-list-intro = Números, domínios e links confirmados em burlas. As verificações de todas as organizações assinalam os que estão na lista. Quando um membro diz «era uma burla», é só uma sugestão até o apoio informático a confirmar; um valor que esteja numa lista de contactos de confiança nunca é assinalado.
+web-list-conflicts = Conflitos com uma lista de contactos
+web-list-kind = Tipo
+web-list-contains = Contém
+web-list-count = { $count ->
+    [one] 1 na lista
+   *[other] { $count } na lista
+}
+web-list-col-value = Valor
+web-list-col-confirmed = Confirmado
+web-list-col-suggested = Sugerido
+web-list-col-hits = Contactos assinalados
+web-list-col-sources = Origem
+web-list-col-change = Alterar
+web-list-conflict = conflito
+web-list-times = { $count ->
+    [one] uma vez
+   *[other] { $count } vezes
+}
+web-list-suggested = sugerido
+web-list-confirm = Confirmar
+web-list-confirm-named = Confirmar { $value }
+code-phone = Número de telefone
+code-domain = Domínio
+code-url = Link
+code-import = Importação
+code-incident = Comunicação
+code-verification = Confirmação
+web-outcome-genuine = Registado: ao voltar a ligar, confirmou que era verdadeiro. Nada é acrescentado à lista partilhada de burlas.
+web-outcome-held = Registado como burla. O número ou endereço está numa lista de contactos de confiança, por isso não é assinalado: o seu apoio informático foi avisado do conflito e vai verificar essa entrada da lista.
+web-outcome-listed = Registado como burla: o número e o remetente estão agora na lista partilhada de burlas e passam a ser assinalados em todas as verificações seguintes.
+web-outcome-suggested = Registado como burla e enviado ao seu apoio informático, que decide se o número entra na lista partilhada de burlas. Conte-lhe o que aconteceu.

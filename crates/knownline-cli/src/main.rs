@@ -555,6 +555,7 @@ fn run(cli: Cli) -> Result<i32> {
             cli.actor.as_deref(),
             pack,
             options,
+            reader.lang,
         ),
     }
 }
@@ -566,6 +567,7 @@ fn store_command(
     actor: Option<&str>,
     pack: Option<&std::path::Path>,
     options: Options,
+    lang: Option<String>,
 ) -> Result<i32> {
     let actor = store::actor(actor);
     let region = options.default_region;
@@ -635,7 +637,7 @@ fn store_command(
                     bail!("say who they claimed to be: knownline verify --claims \"Microsoft\" [--number …] [--from …] [--org …]");
                 };
                 let engine = pack::engine(pack, options, false)?;
-                store::verify(&s, &engine, store::VerifyArgs { org, claims, number, from, format }, &actor).await
+                store::verify(&s, &engine, store::VerifyArgs { org, claims, number, from, format, lang }, &actor).await
             }
             Command::Indicators { command: IndicatorsCommand::Import { file, skip_invalid } } => {
                 let engine = pack::engine(pack, options, false)?;

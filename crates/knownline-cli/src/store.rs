@@ -411,6 +411,8 @@ pub struct VerifyArgs {
     pub number: Option<String>,
     pub from: Option<String>,
     pub format: OutFormat,
+    /// The language of the answer (`--lang`; English without it).
+    pub lang: Option<String>,
 }
 
 pub async fn verify(store: &Store, engine: &Engine, args: VerifyArgs, actor: &str) -> Result<i32> {
@@ -425,6 +427,7 @@ pub async fn verify(store: &Store, engine: &Engine, args: VerifyArgs, actor: &st
         claims: args.claims.clone(),
         number: args.number.clone(),
         from: args.from.clone(),
+        lang: args.lang.clone(),
     };
     let (v, id) = store
         .run_verification(engine, org.as_ref(), actor, &req)

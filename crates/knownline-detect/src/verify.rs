@@ -12,7 +12,6 @@ use crate::directory::{display_phone, name_key, normalise_domain, normalise_phon
 use crate::directory::{DirectoryEntry, Seen};
 use crate::knowledge::Knowledge;
 use crate::playbook::sentence;
-use crate::playbook::times;
 use crate::Region;
 
 /// Claims longer than this are cut: a claim is a name, not a transcript.
@@ -28,6 +27,8 @@ pub struct VerifyRequest {
     pub number: Option<String>,
     /// The sender address or domain.
     pub from: Option<String>,
+    /// The language the answer is written in (English when None or not one of ours).
+    pub lang: Option<String>,
 }
 
 /// What the store is asked for: the directory entries that could be the party claimed.
@@ -187,10 +188,21 @@ pub struct Verification {
 pub fn verify(
     index: &ClaimIndex,
     knowledge: &Knowledge,
+    locales: &crate::locale::Locales,
     dir: &Directory,
     req: &VerifyRequest,
     region: Region,
 ) -> Verification {
+    let lang = req
+        .lang
+        .as_deref()
+        .and_then(crate::locale::supported)
+        .unwrap_or(crate::locale::LANGUAGES[0]);
+    let t = |id: &str, args: &[(&str, &str)]| locales.text(lang, id, args).unwrap_or_default();
+    // The knowledge files' own wording (how to reach a party, a role's number) is English:
+    // other languages get the general advice of their locale file instead.
+    let english = lang == crate::locale::LANGUAGES[0];
+    let unknown_how = t("verify-how-unknown", &[]);
     let key = claim_key(&req.claims);
     let ph = phrases(&key);
 
@@ -258,7 +270,7 @@ pub fn verify(
             tech_support: tech,
         },
         (None, None, Some(r)) => Party {
-            name: role_name(&r.id).to_string(),
+            name: t(&format!("verify-role-{}", r.id), &[]),
             kind: "role".into(),
             role: Some(r.id.clone()),
             tech_support: tech,
@@ -303,9 +315,13 @@ pub fn verify(
         match it_support {
             Some(it) => callback_of(it),
             None => CallBack {
-                name: "your own IT support".into(),
+                name: t("verify-your-own-it", &[]),
                 phone: None,
-                how: knowledge.role("it_support").map(|r| r.call_back.clone()),
+                how: if english {
+                    knowledge.role("it_support").map(|r| r.call_back.clone())
+                } else {
+                    Some(unknown_how.clone())
+                },
             },
         }
     } else if let Some(e) = entry.filter(|e| !e.phones.is_empty()) {
@@ -314,9 +330,12 @@ pub fn verify(
         CallBack {
             name: o.name.clone(),
             phone: None,
-            how: Some(o.how_to_reach.clone().unwrap_or_else(|| {
-                format!("type {}'s official website into your browser yourself and use the contact page there", o.name)
-            })),
+            how: Some(
+                o.how_to_reach
+                    .clone()
+                    .filter(|_| english)
+                    .unwrap_or_else(|| t("verify-how-website", &[("org", &o.name)])),
+            ),
         }
     } else if let Some(e) = entry {
         CallBack {
@@ -324,20 +343,25 @@ pub fn verify(
             phone: None,
             how: knowledge
                 .role(&e.role)
+                .filter(|_| english)
                 .map(|r| r.call_back.clone())
-                .or_else(|| Some(UNKNOWN_HOW.to_string())),
+                .or_else(|| Some(unknown_how.clone())),
         }
     } else if let Some(r) = role {
         CallBack {
-            name: role_name(&r.id).to_string(),
+            name: t(&format!("verify-role-{}", r.id), &[]),
             phone: None,
-            how: Some(r.call_back.clone()),
+            how: Some(if english {
+                r.call_back.clone()
+            } else {
+                unknown_how.clone()
+            }),
         }
     } else {
         CallBack {
             name: party.name.clone(),
             phone: None,
-            how: Some(UNKNOWN_HOW.to_string()),
+            how: Some(unknown_how.clone()),
         }
     };
 
@@ -363,15 +387,18 @@ pub fn verify(
         let s = &reputation[0];
         flags.push(Flag {
             id: "known_scam".into(),
-            text: format!(
-                "{} was confirmed in scams {} (last on {}).",
-                show(&s.value),
-                times(s.count),
-                s.last_seen.get(..10).unwrap_or(&s.last_seen)
+            text: t(
+                "verify-flag-known",
+                &[
+                    ("value", &show(&s.value)),
+                    ("count", &s.count.to_string()),
+                    ("date", s.last_seen.get(..10).unwrap_or(&s.last_seen)),
+                ],
             ),
         });
     }
-    let it_name = it_support.map_or("your own IT support", |e| e.name.as_str());
+    let own_it = t("verify-your-own-it", &[]);
+    let it_name = it_support.map_or(own_it.as_str(), |e| e.name.as_str());
     let number_is_it = number
         .as_deref()
         .zip(it_support)
@@ -379,28 +406,34 @@ pub fn verify(
     if party.tech_support && !is_own_it {
         flags.push(Flag {
             id: "not_your_it_support".into(),
-            text: format!(
-                "The only people with reason to contact you about your computer are your own IT support ({it_name}). {} is not.",
-                party.name
+            text: t(
+                "verify-flag-not-it",
+                &[("it", it_name), ("party", &party.name)],
             ),
         });
     } else if is_own_it && number.is_some() && !number_is_it {
         flags.push(Flag {
             id: "not_your_it_support".into(),
-            text: format!(
-                "They say they are {it_name}, but {} is not {it_name}'s number.",
-                show(number.as_deref().unwrap_or_default())
+            text: t(
+                "verify-flag-not-it-number",
+                &[
+                    ("it", it_name),
+                    ("number", &show(number.as_deref().unwrap_or_default())),
+                ],
             ),
         });
     }
     if number_matches == Some(false) && !flags.iter().any(|f| f.id == "not_your_it_support") {
         let n = show(number.as_deref().unwrap_or_default());
         let text = match owner.filter(|o| Some(*o) != entry) {
-            Some(o) => format!(
-                "{n} is {}'s number in your directory, not {}'s: a caller ID can be copied.",
-                o.name, party.name
+            Some(o) => t(
+                "verify-flag-someone-elses",
+                &[("number", &n), ("owner", &o.name), ("party", &party.name)],
             ),
-            None => format!("{n} is not {}'s number.", party.name),
+            None => t(
+                "verify-flag-not-theirs",
+                &[("number", &n), ("party", &party.name)],
+            ),
         };
         flags.push(Flag {
             id: "number_not_theirs".into(),
@@ -410,10 +443,12 @@ pub fn verify(
     if domain_matches == Some(false) {
         flags.push(Flag {
             id: "domain_not_theirs".into(),
-            text: format!(
-                "{} is not one of {}'s domains.",
-                from_domain.as_deref().unwrap_or_default(),
-                party.name
+            text: t(
+                "verify-flag-domain",
+                &[
+                    ("domain", from_domain.as_deref().unwrap_or_default()),
+                    ("party", &party.name),
+                ],
             ),
         });
     }
@@ -429,63 +464,61 @@ pub fn verify(
     } else {
         "unknown"
     };
-    let call_line_text = callback_text(&call_back);
+    let call_line_text = callback_text(&call_back, &t, &unknown_how, english);
+    let callback = [("callback", call_line_text.as_str())];
     let summary = match status {
-        "known_scam" => format!("A known scam: {}", flags[0].text),
-        "mismatch" => format!(
-            "{} Hang up and {call_line_text} instead.",
-            flags.first().map_or("", |f| f.text.as_str())
+        "known_scam" => t("verify-summary-known", &[("flag", &flags[0].text)]),
+        "mismatch" => t(
+            "verify-summary-mismatch",
+            &[
+                ("flag", flags.first().map_or("", |f| f.text.as_str())),
+                callback[0],
+            ],
         ),
-        "matches" => format!(
-            "The {} matches {} in your directory, but caller ID and sender names can be faked: to be sure, hang up and {call_line_text}.",
-            if number_matches == Some(true) { "number" } else { "domain" },
-            party.name
+        "matches" if number_matches == Some(true) => t(
+            "verify-summary-number-matches",
+            &[("party", &party.name), callback[0]],
         ),
-        _ => format!(
-            "knownline cannot tell whether this is really {}. Hang up and {call_line_text}.",
-            party.name
+        "matches" => t(
+            "verify-summary-domain-matches",
+            &[("party", &party.name), callback[0]],
+        ),
+        _ => t(
+            "verify-summary-unknown",
+            &[("party", &party.name), callback[0]],
         ),
     };
 
     let mut steps = Vec::new();
     match status {
-        "matches" => steps.push(format!(
-            "Even though it matches, hang up (or don't reply) and {call_line_text} yourself: caller ID and sender names can be faked."
-        )),
-        _ => steps.push("Hang up, or don't reply. You don't owe a caller an explanation.".into()),
+        "matches" => steps.push(t("verify-step-even-if-matches", &callback)),
+        _ => steps.push(t("verify-step-hang-up", &[])),
     }
     if status != "matches" {
-        steps.push(format!("{}.", capitalise(&call_line_text)));
+        steps.push(capitalise(&t("verify-step-call-back", &callback)));
     }
     if let Some(n) = number.as_deref().filter(|_| number_matches != Some(true)) {
-        steps.push(format!(
-            "Don't call back {}: it reaches whoever gave it to you.",
-            show(n)
-        ));
+        steps.push(t("verify-step-not-that-number", &[("number", &show(n))]));
     }
     if let Some(p) = &policy {
-        steps.push(format!(
-            "{} says so itself: {}",
-            p.organisation, p.statement
+        steps.push(t(
+            "verify-step-policy",
+            &[("org", &p.organisation), ("statement", &p.statement)],
         ));
     }
     if party.tech_support && !is_own_it {
-        steps.push(
-            "Let no one you didn't call yourself connect to your computer, and never read out codes, passwords or card numbers.".into(),
-        );
+        steps.push(t("verify-step-no-remote", &[]));
     }
     if let Some(r) = policy
         .as_ref()
         .filter(|_| status == "known_scam" || status == "mismatch")
         .and_then(|p| p.report_to.first())
     {
-        steps.push(format!("Report it: {r}."));
+        steps.push(t("verify-step-report", &[("where", r)]));
     }
     if status == "known_scam" || status == "mismatch" {
-        steps.push(format!(
-            "Tell {} what happened, so they can warn others.",
-            it_support.map_or_else(|| "your IT support".to_string(), |e| e.name.clone())
-        ));
+        let it = it_support.map_or_else(|| t("verify-your-it", &[]), |e| e.name.clone());
+        steps.push(t("verify-step-tell-it", &[("it", &it)]));
     }
 
     Verification {
@@ -506,21 +539,6 @@ pub fn verify(
     }
 }
 
-const UNKNOWN_HOW: &str = "a number you find yourself, on a bill, a card, a contract or their official website typed by hand, never one the caller or the message gives you";
-
-fn role_name(id: &str) -> &'static str {
-    match id {
-        "it_support" => "your IT support",
-        "bank" => "your bank",
-        "card_issuer" => "your card issuer",
-        "government" => "the government office",
-        "utility" => "your utility",
-        "vendor" => "your supplier",
-        "colleague" => "your colleague",
-        _ => "the party they named",
-    }
-}
-
 fn callback_of(e: &DirectoryEntry) -> CallBack {
     CallBack {
         name: e.name.clone(),
@@ -531,14 +549,32 @@ fn callback_of(e: &DirectoryEntry) -> CallBack {
 
 /// What to do instead, as a verb phrase: "call Acme IT on +1 617-555-0100", "call your bank
 /// on the number on the back of your card", "reach the IRS yourself: type irs.gov …".
-fn callback_text(c: &CallBack) -> String {
+/// `where_to_find` is the locale's "a number you find yourself …", a place like the
+/// knowledge files' English ones (told apart by their first word, in English only).
+fn callback_text(
+    c: &CallBack,
+    t: &impl Fn(&str, &[(&str, &str)]) -> String,
+    where_to_find: &str,
+    english: bool,
+) -> String {
+    let name = ("name", c.name.as_str());
     match (&c.phone, &c.how) {
-        (Some(p), _) => format!("call {} on {}", c.name, display_phone(p)),
-        (None, Some(how)) if ["a ", "the ", "your "].iter().any(|p| how.starts_with(p)) => {
-            format!("call {} on {how}", c.name)
+        (Some(p), _) => t(
+            "verify-callback-phone",
+            &[name, ("number", &display_phone(p))],
+        ),
+        // A place to find the number ("the number on the back of your card"), or a way.
+        (None, Some(how))
+            if how == where_to_find
+                || (english && ["a ", "the ", "your "].iter().any(|p| how.starts_with(p))) =>
+        {
+            t("verify-callback-on", &[name, ("how", how)])
         }
-        (None, Some(how)) => format!("reach {} yourself: {}", c.name, how.trim_end_matches('.')),
-        (None, None) => format!("call {} on a number you already know", c.name),
+        (None, Some(how)) => t(
+            "verify-callback-reach",
+            &[name, ("how", how.trim_end_matches('.'))],
+        ),
+        (None, None) => t("verify-callback-known", &[name]),
     }
 }
 

@@ -1020,6 +1020,9 @@ struct VerifyBody {
     number: Option<String>,
     from: Option<String>,
     org: Option<String>,
+    /// The answer's language; else the organisation's; else English.
+    #[serde(default)]
+    lang: Option<String>,
 }
 
 async fn api_verify(
@@ -1037,6 +1040,16 @@ async fn api_verify(
         claims: body.claims.clone(),
         number: body.number.clone(),
         from: body.from.clone(),
+        lang: match body.lang.as_deref() {
+            Some(l) if knownline_detect::locale::supported(l).is_none() => {
+                return Err(bad_request(format!(
+                    "lang {l:?}: knownline writes in {}",
+                    knownline_detect::locale::LANGUAGES.join(", ")
+                )))
+            }
+            Some(l) => Some(l.to_string()),
+            None => org_reader(&state, org.as_ref(), None).await.lang,
+        },
     };
     let (v, id) = state
         .store

@@ -33,18 +33,20 @@ fn list_page(
     orgs: &[Org],
     error: Option<&str>,
 ) -> Response {
+    let ui = s.ui(engine);
+    let w = |id: &str| ui.w(id);
     let body = html! {
-        h1 { "Organisations" }
+        h1 { (w("web-nav-orgs")) }
         @if let Some(e) = error { p.error role="alert" { (e) } }
-        @if orgs.is_empty() { p { "You look after no organisation." } }
+        @if orgs.is_empty() { p { (w("web-orgs-none")) } }
         ul { @for o in orgs { li { a href=(format!("/orgs/{}", o.id)) { (o.name) } } } }
         @if s.user.is_admin() {
-            h2 { "Add an organisation" }
+            h2 { (w("web-orgs-add")) }
             form method="post" action="/orgs" {
                 input type="hidden" name="csrf" value=(s.csrf);
-                label for="name" { "Name" }
+                label for="name" { (w("web-col-name")) }
                 input id="name" name="name" type="text" required maxlength="200";
-                button type="submit" { "Add organisation" }
+                button type="submit" { (w("web-orgs-add-button")) }
             }
         }
     };
@@ -53,11 +55,7 @@ fn list_page(
     } else {
         StatusCode::OK
     };
-    (
-        status,
-        s.page(engine, &s.ui(engine).w("web-nav-orgs"), body),
-    )
-        .into_response()
+    (status, s.page(engine, &w("web-nav-orgs"), body)).into_response()
 }
 
 #[derive(Deserialize)]
@@ -120,53 +118,61 @@ async fn settings_page(state: &AppState, s: &SignedIn, org: &Org, fresh: Fresh) 
     } else {
         StatusCode::OK
     };
+    let ui = s.ui(&state.engine);
+    let w = |id: &str| ui.w(id);
+    let tries = |n: i64| ui.count("web-org-attempts", n.max(0) as usize);
     let body = html! {
         h1 { (org.name) }
         @match &fresh {
-            Fresh::Link(url) => p.fresh role="status" { "The new check link (shown once; share it with the people of " (org.name) "): " code { (url) } },
-            Fresh::Secret(secret) => p.fresh role="status" { "The webhook's signing secret (shown once; the receiver checks X-Knownline-Signature with it): " code { (secret) } },
+            Fresh::Link(url) => p.fresh role="status" { (ui.with("web-org-link-new", &[("org", &org.name)])) " " code { (url) } },
+            Fresh::Secret(secret) => p.fresh role="status" { (w("web-org-secret-new")) " " code { (secret) } },
             Fresh::Error(e) => p.error role="alert" { (e) },
             Fresh::None => {},
         }
-        h2 { "Check link" }
-        p { "Anyone with the link can check a contact against " (org.name) "'s directory and report it to you, without an account." }
-        p { @if link { "A link is on. A new one stops the old one working." } @else { "No link is on." } }
-        form.inline method="post" action=(action("check-link")) { (csrf(s)) button type="submit" { "Make a new link" } }
-        @if link { form.inline method="post" action=(action("check-link/off")) { (csrf(s)) button type="submit" { "Turn the link off" } } }
+        h2 { (w("web-org-link")) }
+        p { (ui.with("web-org-link-intro", &[("org", &org.name)])) }
+        p { @if link { (w("web-org-link-on")) } @else { (w("web-org-link-off")) } }
+        form.inline method="post" action=(action("check-link")) { (csrf(s)) button type="submit" { (w("web-org-link-make")) } }
+        @if link { form.inline method="post" action=(action("check-link/off")) { (csrf(s)) button type="submit" { (w("web-org-link-stop")) } } }
 
-        h2 { "Country and language" }
-        p { "What your people are told: where to report a scam and which numbers to call (none named when no country is set), and the language of the steps (without one: each person's browser language, else the contact's own)." }
+        h2 { (w("web-org-reader")) }
+        p { (w("web-org-reader-intro")) }
         form method="post" action=(action("reader")) {
             (csrf(s))
-            label for="country" { "Country" }
+            label for="country" { (w("web-org-country")) }
             select id="country" name="country" {
-                option value="" selected[country.is_none()] { "Not set" }
+                option value="" selected[country.is_none()] { (w("web-org-not-set")) }
                 @for (code, name) in state.engine.countries() {
                     option value=(code) selected[country.as_deref() == Some(code)] { (name) }
                 }
             }
-            label for="language" { "Language of the steps" }
+            label for="language" { (w("web-org-language")) }
             select id="language" name="language" {
-                option value="" selected[language.is_none()] { "Each person's browser language" }
+                option value="" selected[language.is_none()] { (w("web-org-language-each")) }
                 @for l in knownline_detect::locale::LANGUAGES {
-                    option value=(l) selected[language.as_deref() == Some(*l)] { (state.engine.word(l, "language-name")) }
+                    option value=(l) lang=(l) selected[language.as_deref() == Some(*l)] { (state.engine.word(l, "language-name")) }
                 }
             }
-            button type="submit" { "Save country and language" }
+            button type="submit" { (w("web-org-reader-save")) }
         }
 
-        h2 { "Email to IT support" }
+        h2 { (w("web-org-email")) }
         form method="post" action=(action("notify")) {
             (csrf(s))
-            label for="email" { "Address told of new reports and campaign warnings (empty: none)" }
+            label for="email" { (w("web-org-email-label")) }
             input id="email" name="email" type="email" maxlength="254" value=(email.unwrap_or_default());
-            button type="submit" { "Save address" }
+            button type="submit" { (w("web-org-email-save")) }
         }
 
-        h2 { "Webhooks" }
-        @if hooks.is_empty() { p { "None." } } @else {
+        h2 { (w("web-org-webhooks")) }
+        @if hooks.is_empty() { p { (w("web-none")) } } @else {
             table tabindex="0" {
-                thead { tr { th scope="col" { "Format" } th scope="col" { "Where" } th scope="col" { "Added" } th scope="col" { span.sr { "Remove" } } } }
+                thead { tr {
+                    th scope="col" { (w("web-org-col-format")) }
+                    th scope="col" { (w("web-org-col-where")) }
+                    th scope="col" { (w("web-org-col-added")) }
+                    th scope="col" { span.sr { (w("web-remove")) } }
+                } }
                 tbody {
                     @for h in &hooks {
                         tr {
@@ -176,7 +182,7 @@ async fn settings_page(state: &AppState, s: &SignedIn, org: &Org, fresh: Fresh) 
                             td {
                                 form method="post" action=(action(&format!("webhooks/{}/remove", h.id))) {
                                     (csrf(s))
-                                    button type="submit" aria-label=(format!("Remove webhook {}", h.id)) { "Remove" }
+                                    button type="submit" aria-label=(ui.with("web-org-webhook-remove", &[("id", &h.id)])) { (w("web-remove")) }
                                 }
                             }
                         }
@@ -186,43 +192,49 @@ async fn settings_page(state: &AppState, s: &SignedIn, org: &Org, fresh: Fresh) 
         }
         form method="post" action=(action("webhooks")) {
             (csrf(s))
-            label for="url" { "Webhook URL" }
+            label for="url" { (w("web-org-webhook-url")) }
             input id="url" name="url" type="url" required maxlength="2048" placeholder="https://…";
-            label for="format" { "Body" }
+            label for="format" { (w("web-org-webhook-body")) }
             select id="format" name="format" {
                 option value="json" { "knownline JSON" }
-                option value="slack" { "Slack (also Mattermost, Rocket.Chat)" }
+                option value="slack" { "Slack (Mattermost, Rocket.Chat)" }
                 option value="teams" { "Microsoft Teams (Workflows)" }
             }
-            button type="submit" { "Add webhook" }
+            button type="submit" { (w("web-org-webhook-add")) }
         }
 
-        h2 { "Latest notifications" }
-        @if deliveries.is_empty() { p { "None yet." } } @else {
+        h2 { (w("web-org-deliveries")) }
+        @if deliveries.is_empty() { p { (w("web-none-yet")) } } @else {
             table tabindex="0" {
-                thead { tr { th scope="col" { "When" } th scope="col" { "How" } th scope="col" { "To" } th scope="col" { "What" } th scope="col" { "Outcome" } } }
+                thead { tr {
+                    th scope="col" { (w("web-col-when")) }
+                    th scope="col" { (w("web-org-col-how")) }
+                    th scope="col" { (w("web-org-col-to")) }
+                    th scope="col" { (w("web-col-what")) }
+                    th scope="col" { (w("web-org-col-outcome")) }
+                } }
                 tbody {
                     @for d in &deliveries {
                         tr.(if d.status == "failed" { "failed" } else { "delivered" }) {
                             td { (web::day(&d.created_at)) }
-                            td { (web::words(&d.kind)) }
+                            td { (ui.code(&d.kind)) }
                             td { (d.target) }
                             td { (d.subject) }
                             td {
                                 @match d.status.as_str() {
                                     "failed" => {
-                                        strong { "Failed" } " after " (d.attempts) " attempt(s): " (d.last_error)
+                                        strong { (w("web-org-failed")) } " " (tries(d.attempts)) ": " (d.last_error)
                                         form method="post" action=(action(&format!("deliveries/{}/retry", d.id))) {
                                             (csrf(s))
-                                            button type="submit" aria-label=(format!("Try again (notification {})", d.id)) { "Try again" }
+                                            button type="submit" aria-label=(ui.with("web-org-retry-named", &[("id", &d.id)])) { (w("web-org-retry")) }
                                         }
                                     },
                                     "pending" => {
-                                        "Waiting"
-                                        @if d.attempts > 0 { " after " (d.attempts) " attempt(s) (" (d.last_error) ")" }
-                                        @if let Some(at) = &d.next_attempt_at { "; next try " (at.get(..19).unwrap_or(at).replace('T', " ")) " UTC" }
+                                        (w("web-org-waiting"))
+                                        @if d.attempts > 0 { " " (tries(d.attempts)) " (" (d.last_error) ")" }
+                                        @if let Some(at) = &d.next_attempt_at { "; " (ui.with("web-org-next-try", &[("when", &web::day(at))])) }
                                     },
-                                    _ => { "Delivered (" (d.attempts) " attempt(s))" },
+                                    _ => { (w("web-org-delivered")) " (" (tries(d.attempts)) ")" },
                                 }
                             }
                         }

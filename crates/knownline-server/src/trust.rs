@@ -99,7 +99,14 @@ pub async fn api_outcome(
         "outcome": record.outcome,
         "outcome_at": record.outcome_at,
         "status": record.status,
-        "shared_list": shared_list_words(&user, &record, &body.outcome, &held),
+        // The API speaks English, as its other messages do.
+        "shared_list": shared_list_words(
+            web::Ui { engine: &state.engine, lang: knownline_detect::locale::LANGUAGES[0] },
+            &user,
+            &record,
+            &body.outcome,
+            &held,
+        ),
         "kept_off_the_list": held,
     })))
 }
@@ -122,23 +129,22 @@ pub(crate) async fn record_outcome(
 
 /// What recording the outcome did to the shared scam list, in words for the person.
 pub(crate) fn shared_list_words(
+    ui: web::Ui<'_>,
     user: &User,
     record: &knownline_store::VerificationRecord,
     outcome: &str,
     held: &[String],
 ) -> String {
-    if outcome != "scam" {
-        return "Recorded: the callback confirmed it was genuine. Nothing is added to the shared scam list.".into();
-    }
-    let it_support = user.supports_any(record.org_id.as_deref());
-    if !held.is_empty() {
-        return "Recorded as a scam. The number or address is in a trusted directory, so it is not flagged: your IT support has been shown the conflict and will check the directory entry.".into();
-    }
-    if it_support {
-        "Recorded as a scam: its number and sender are on the shared scam list and flagged in every later check.".into()
+    let id = if outcome != "scam" {
+        "web-outcome-genuine"
+    } else if !held.is_empty() {
+        "web-outcome-held"
+    } else if user.supports_any(record.org_id.as_deref()) {
+        "web-outcome-listed"
     } else {
-        "Recorded as a scam and passed to your IT support, who decide whether its number goes on the shared scam list. Tell them what happened.".into()
-    }
+        "web-outcome-suggested"
+    };
+    ui.w(id)
 }
 
 pub async fn page(
@@ -159,40 +165,42 @@ async fn list_page(state: &AppState, s: &SignedIn, q: &ListQuery, error: Option<
         }
     };
     let conflicts: Vec<&Listed> = list.iter().filter(|i| i.conflict.is_some()).collect();
+    let ui = s.ui(&state.engine);
+    let w = |id: &str| ui.w(id);
     let select = |name: &str, label: &str, options: &[&str], current: &str| {
         html! {
             label for=(name) { (label) }
             select id=(name) name=(name) {
-                option value="" { "Any" }
-                @for o in options { option value=(o) selected[*o == current] { (web::words(o)) } }
+                option value="" { (w("web-any")) }
+                @for o in options { option value=(o) selected[*o == current] { (ui.code(o)) } }
             }
         }
     };
     let body = html! {
-        h1 { "Shared scam list" }
-        p { "Numbers, domains and links confirmed in scams. Checks of every organisation flag the " strong { "active" } " ones. A member's \"it was a scam\" is a " strong { "suggestion" } " until IT support confirms it; a value in a trusted directory is never flagged." }
+        h1 { (w("web-list-title")) }
+        p { (w("web-list-intro")) }
         @if let Some(e) = error { p.error role="alert" { (e) } }
         @if !conflicts.is_empty() {
             section.conflicts aria-labelledby="conflicts" {
-                h2 id="conflicts" { "Conflicts with a directory" }
+                h2 id="conflicts" { (w("web-list-conflicts")) }
                 ul { @for c in &conflicts { li { (c.conflict.as_deref().unwrap_or_default()) } } }
             }
         }
         form.filters method="get" action="/indicators" {
-            (select("status", "Status", STATUSES, &q.status))
-            (select("kind", "Kind", &["phone", "domain", "url"], &q.kind))
-            label for="q" { "Contains" }
+            (select("status", &w("web-filter-status"), STATUSES, &q.status))
+            (select("kind", &w("web-list-kind"), &["phone", "domain", "url"], &q.kind))
+            label for="q" { (w("web-list-contains")) }
             input id="q" name="q" type="search" value=(q.q) maxlength="200";
-            button type="submit" { "Filter" }
+            button type="submit" { (w("web-filter")) }
         }
-        p { (list.len()) " on the list" }
+        p { (ui.count("web-list-count", list.len())) }
         table tabindex="0" {
             thead { tr {
-                th scope="col" { "Value" } th scope="col" { "Status" } th scope="col" { "Confirmed" }
-                th scope="col" { "Suggested" } th scope="col" { "Contacts marked" } th scope="col" { "Where from" } th scope="col" { "Change" }
+                th scope="col" { (w("web-list-col-value")) } th scope="col" { (w("web-filter-status")) } th scope="col" { (w("web-list-col-confirmed")) }
+                th scope="col" { (w("web-list-col-suggested")) } th scope="col" { (w("web-list-col-hits")) } th scope="col" { (w("web-list-col-sources")) } th scope="col" { (w("web-list-col-change")) }
             } }
             tbody {
-                @for i in &list { (row(i, &s.csrf)) }
+                @for i in &list { (row(ui, i, &s.csrf)) }
             }
         }
     };
@@ -201,18 +209,11 @@ async fn list_page(state: &AppState, s: &SignedIn, q: &ListQuery, error: Option<
     } else {
         StatusCode::OK
     };
-    (
-        status,
-        s.page(
-            &state.engine,
-            &s.ui(&state.engine).w("web-nav-scam-list"),
-            body,
-        ),
-    )
-        .into_response()
+    (status, s.page(&state.engine, &w("web-list-title"), body)).into_response()
 }
 
-fn row(i: &Listed, csrf: &str) -> Markup {
+fn row(ui: web::Ui<'_>, i: &Listed, csrf: &str) -> Markup {
+    let w = |id: &str| ui.w(id);
     let shown = if i.kind == "phone" {
         knownline_detect::display_phone(&i.value)
     } else {
@@ -220,27 +221,27 @@ fn row(i: &Listed, csrf: &str) -> Markup {
     };
     html! {
         tr {
-            td { code { (shown) } " " small { (i.kind) } }
-            td { (web::words(&i.status)) @if i.conflict.is_some() { " (conflict)" } }
-            td { (i.count) " time" @if i.count != 1 { "s" } }
+            td { code { (shown) } " " small { (ui.code(&i.kind)) } }
+            td { (ui.code(&i.status)) @if i.conflict.is_some() { " (" (w("web-list-conflict")) ")" } }
+            td { (ui.count("web-list-times", i.count as usize)) }
             td { (i.suggestions) }
             td { (i.hits) }
             td {
                 ul.sources { @for src in &i.sources {
-                    li { (src.origin) " · " (src.actor) " · " (web::day(&src.at)) @if !src.confirmed { " · suggested" } }
+                    li { (ui.code(&src.origin)) " · " (src.actor) " · " (web::day(&src.at)) @if !src.confirmed { " · " (w("web-list-suggested")) } }
                 } }
             }
             td {
                 @if i.status != "active" && i.conflict.is_none() {
                     form.inline method="post" action=(format!("/indicators/{}/confirm", i.id)) {
                         input type="hidden" name="csrf" value=(csrf);
-                        button type="submit" aria-label=(format!("Confirm {shown}")) { "Confirm" }
+                        button type="submit" aria-label=(ui.with("web-list-confirm-named", &[("value", &shown)])) { (w("web-list-confirm")) }
                     }
                 }
                 @if i.status != "removed" {
                     form.inline method="post" action=(format!("/indicators/{}/remove", i.id)) {
                         input type="hidden" name="csrf" value=(csrf);
-                        button.report type="submit" aria-label=(format!("Remove {shown}")) { "Remove" }
+                        button.report type="submit" aria-label=(ui.with("web-remove-named", &[("name", &shown)])) { (w("web-remove")) }
                     }
                 }
             }

@@ -1385,6 +1385,7 @@ pub async fn verify(
         claims: f.claims.clone(),
         number: non_empty(&f.number),
         from: non_empty(&f.from),
+        lang: Some(s.lang.to_string()),
     };
     let (v, id) = match state
         .store
@@ -1402,16 +1403,18 @@ pub async fn verify(
         "matches" => "no-signs",
         _ => "suspicious",
     };
+    let ui = s.ui(&state.engine);
     let call_back = match (&v.call_back.phone, &v.call_back.how) {
-        (Some(p), _) => format!(
-            "{} on {}",
-            v.call_back.name,
-            knownline_detect::display_phone(p)
+        (Some(p), _) => ui.with(
+            "web-verify-call-on",
+            &[
+                ("name", &v.call_back.name),
+                ("number", &knownline_detect::display_phone(p)),
+            ],
         ),
         (None, Some(how)) => format!("{}: {how}", v.call_back.name),
         (None, None) => v.call_back.name.clone(),
     };
-    let ui = s.ui(&state.engine);
     let w = |id: &str| ui.w(id);
     let body = html! {
         h1.verdict.(class) { (v.summary) }
@@ -1453,8 +1456,8 @@ pub async fn verify_outcome(
     // The one who asked, or IT support of its organisation, records how it went.
     match crate::trust::record_outcome(&state, &s.user, &id, &f.outcome).await {
         Ok((record, held)) => {
-            let words = crate::trust::shared_list_words(&s.user, &record, &f.outcome, &held);
             let ui = s.ui(&state.engine);
+            let words = crate::trust::shared_list_words(ui, &s.user, &record, &f.outcome, &held);
             let body = html! {
                 h1 { (ui.w("web-thank-you")) }
                 p { (words) }
@@ -2101,52 +2104,54 @@ async fn users_page(
             .collect::<Vec<_>>()
             .join(", ")
     };
+    let ui = s.ui(&state.engine);
+    let w = |id: &str| ui.w(id);
     let body = html! {
-        h1 { "Users and roles" }
+        h1 { (w("web-users-title")) }
         @if let Some(e) = error { p.error role="alert" { (e) } }
         @if let Some(inv) = &invited {
             section.secret role="status" {
-                h2 { "Invitation for " (inv.email) }
-                p { "Send this link to them yourself (it works once, until " (day(&inv.expires_at)) "). They choose their own password. It is shown only now." }
+                h2 { (ui.with("web-invitation-for", &[("email", &inv.email)])) }
+                p { (ui.with("web-invitation-send", &[("until", &day(&inv.expires_at))])) }
                 p { code.long { (inv.url) } }
             }
         }
         table tabindex="0" {
-            thead { tr { th scope="col" { "Email" } th scope="col" { "Role" } th scope="col" { "Organisations" } } }
+            thead { tr { th scope="col" { (w("web-email")) } th scope="col" { (w("web-col-role")) } th scope="col" { (w("web-nav-orgs")) } } }
             tbody {
                 @for u in &users {
                     tr {
                         td { a href=(format!("/users/{}", u.id)) { (u.email) } }
-                        td { (words(&u.role)) }
-                        td { @if u.is_admin() { "all" } @else { (org_list(&u.org_ids)) } }
+                        td { (ui.code(&u.role)) }
+                        td { @if u.is_admin() { (w("web-all-orgs")) } @else { (org_list(&u.org_ids)) } }
                     }
                 }
             }
         }
         @if !pending.is_empty() {
-            h2 { "Invited, not yet joined" }
-            ul { @for p in &pending { li { (p.email) " · " (p.role) " · " (org_list(&p.org_ids)) " · until " (day(&p.expires_at)) } } }
+            h2 { (w("web-invited-pending")) }
+            ul { @for p in &pending { li { (p.email) " · " (ui.code(&p.role)) " · " (org_list(&p.org_ids)) " · " (ui.with("web-until", &[("when", &day(&p.expires_at))])) } } }
         }
-        h2 { "Invite a person" }
+        h2 { (w("web-invite")) }
         form method="post" action="/users" {
             input type="hidden" name="csrf" value=(s.csrf);
-            label for="email" { "Email" }
+            label for="email" { (w("web-email")) }
             input id="email" name="email" type="email" required maxlength="254";
             fieldset {
-                legend { "Role" }
-                @for (r, help) in knownline_store::people::ROLE_HELP {
+                legend { (w("web-col-role")) }
+                @for (r, _) in knownline_store::people::ROLE_HELP {
                     div.choice {
                         input type="radio" id=(format!("role-{r}")) name="role" value=(r) checked[*r == "member"];
-                        label for=(format!("role-{r}")) { strong { (r) } ": " (help) }
+                        label for=(format!("role-{r}")) { strong { (ui.code(r)) } ": " (w(&format!("web-role-help-{r}"))) }
                     }
                 }
             }
-            label for="org" { "Organisation" }
-            select id="org" name="org" { option value="" { "none (admins only)" } @for o in &orgs { option value=(o.id) { (o.name) } } }
-            button type="submit" { "Make an invitation link" }
+            label for="org" { (w("web-col-org")) }
+            select id="org" name="org" { option value="" { (w("web-org-none")) } @for o in &orgs { option value=(o.id) { (o.name) } } }
+            button type="submit" { (w("web-invite-make")) }
         }
     };
-    s.page(&state.engine, &s.ui(&state.engine).w("web-nav-users"), body)
+    s.page(&state.engine, &w("web-nav-users"), body)
         .into_response()
 }
 
@@ -2209,11 +2214,19 @@ pub async fn audit(State(state): State<Arc<AppState>>, s: SignedIn) -> Response 
         .audit_for(&s.user, 200)
         .await
         .unwrap_or_default();
+    let ui = s.ui(&state.engine);
+    let w = |id: &str| ui.w(id);
     let body = html! {
-        h1 { "Audit log" }
-        p { "Who changed what, newest first (the latest 200)." }
+        h1 { (w("web-nav-audit")) }
+        p { (w("web-audit-intro")) }
         table tabindex="0" {
-            thead { tr { th scope="col" { "When" } th scope="col" { "Who" } th scope="col" { "What" } th scope="col" { "On" } th scope="col" { "Detail" } } }
+            thead { tr {
+                th scope="col" { (w("web-col-when")) }
+                th scope="col" { (w("web-col-who")) }
+                th scope="col" { (w("web-col-what")) }
+                th scope="col" { (w("web-col-on")) }
+                th scope="col" { (w("web-col-detail")) }
+            } }
             tbody {
                 @for r in &rows {
                     tr { td { (day(&r.at)) } td { (r.actor) } td { (r.action) } td { (r.target) } td { (r.detail) } }
@@ -2221,7 +2234,7 @@ pub async fn audit(State(state): State<Arc<AppState>>, s: SignedIn) -> Response 
             }
         }
     };
-    s.page(&state.engine, &s.ui(&state.engine).w("web-nav-audit"), body)
+    s.page(&state.engine, &w("web-nav-audit"), body)
         .into_response()
 }
 
@@ -2235,39 +2248,37 @@ pub async fn campaigns(State(state): State<Arc<AppState>>, s: SignedIn) -> Respo
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     let names = org_names(&state).await;
+    let ui = s.ui(&state.engine);
+    let w = |id: &str| ui.w(id);
     let body = html! {
-        h1 { "Campaigns" }
-        p { "Reports that share a phone number, a domain or nearly the same words, across the organisations you look after." }
-        @if list.is_empty() { p { "No campaigns: no two reports have anything in common yet." } }
+        h1 { (w("web-nav-campaigns")) }
+        p { (w("web-campaigns-intro")) }
+        @if list.is_empty() { p { (w("web-campaigns-none")) } }
         @for c in &list {
             section.campaign {
-                h2 { (c.incidents.len()) " reports, " (c.org_ids.len() + c.other_orgs) " organisations" }
+                h2 { (ui.count("web-campaign-reports", c.incidents.len())) ", " (ui.count("web-campaign-orgs", c.org_ids.len() + c.other_orgs)) }
                 p {
-                    @if !c.phones.is_empty() { "Numbers: " strong { (c.phones.iter().map(|p| knownline_detect::display_phone(p)).collect::<Vec<_>>().join(", ")) } ". " }
-                    @if !c.domains.is_empty() { "Domains: " strong { (c.domains.join(", ")) } ". " }
-                    @if c.near_duplicates { "Nearly the same words. " }
-                    "From " (day(&c.first_seen)) " to " (day(&c.last_seen)) "."
+                    @if !c.phones.is_empty() { (w("web-campaign-numbers")) " " strong { (c.phones.iter().map(|p| knownline_detect::display_phone(p)).collect::<Vec<_>>().join(", ")) } ". " }
+                    @if !c.domains.is_empty() { (w("web-campaign-domains")) " " strong { (c.domains.join(", ")) } ". " }
+                    @if c.near_duplicates { (w("web-campaign-same-words")) " " }
+                    (ui.with("web-campaign-from-to", &[("from", &day(&c.first_seen)), ("to", &day(&c.last_seen))]))
                 }
-                p { "Organisations: " (c.org_ids.iter().filter_map(|o| names.get(o)).cloned().collect::<Vec<_>>().join(", "))
-                    @if c.other_orgs > 0 { " and " (c.other_orgs) " other" } }
-                ul { @for i in &c.incidents { li { a href=(format!("/incidents/{}", i.id)) { (day(&i.created_at)) " · " (words(&i.channel)) " · " (words(&i.verdict)) } } } }
+                p { (w("web-campaign-orgs-named")) " " (c.org_ids.iter().filter_map(|o| names.get(o)).cloned().collect::<Vec<_>>().join(", "))
+                    @if c.other_orgs > 0 { " " (ui.count("web-campaign-other-orgs", c.other_orgs)) } }
+                ul { @for i in &c.incidents { li { a href=(format!("/incidents/{}", i.id)) { (day(&i.created_at)) " · " (ui.code(&i.channel)) " · " (ui.code(&i.verdict)) } } } }
                 @if s.user.is_admin() {
                     form method="post" action=(format!("/campaigns/{}/warn", c.id)) {
                         input type="hidden" name="csrf" value=(s.csrf);
-                        label for=(format!("m-{}", c.id)) { "Warning to every organisation affected" }
+                        label for=(format!("m-{}", c.id)) { (w("web-campaign-warning")) }
                         textarea id=(format!("m-{}", c.id)) name="message" rows="3" required maxlength="2000" {}
-                        button type="submit" { "Warn them all" }
+                        button type="submit" { (w("web-campaign-warn")) }
                     }
                 }
             }
         }
     };
-    s.page(
-        &state.engine,
-        &s.ui(&state.engine).w("web-nav-campaigns"),
-        body,
-    )
-    .into_response()
+    s.page(&state.engine, &w("web-nav-campaigns"), body)
+        .into_response()
 }
 
 #[derive(Deserialize)]
@@ -2288,13 +2299,14 @@ pub async fn campaign_warn(
     match state.store.warn(&s.user, &id, &f.message).await {
         Ok(w) => {
             crate::notify::campaign_warned(&state, &w).await;
-            let body = html! { h1 { "Warned" } p { (w.len()) " organisations were warned. Their people see it when they next check a contact." } p { a href="/campaigns" { "Back to campaigns" } } };
-            s.page(
-                &state.engine,
-                &s.ui(&state.engine).w("web-nav-campaigns"),
-                body,
-            )
-            .into_response()
+            let ui = s.ui(&state.engine);
+            let body = html! {
+                h1 { (ui.w("web-warned")) }
+                p { (ui.count("web-warned-orgs", w.len())) }
+                p { a href="/campaigns" { (ui.w("web-back-to-campaigns")) } }
+            };
+            s.page(&state.engine, &ui.w("web-warned"), body)
+                .into_response()
         }
         Err(knownline_store::StoreError::Forbidden(_)) => StatusCode::FORBIDDEN.into_response(),
         Err(knownline_store::StoreError::Invalid(_)) => StatusCode::BAD_REQUEST.into_response(),

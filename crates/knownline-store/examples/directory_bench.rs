@@ -105,6 +105,7 @@ async fn run(url: &str) {
             claims: c.into(),
             number: num.map(Into::into),
             from: None,
+            lang: None,
         };
         let t = Instant::now();
         let lookup = engine.verify_lookup(&req);

@@ -830,6 +830,21 @@ fn entry_summary(e: &DirectoryEntry) -> String {
     )
 }
 
+/// A language tag as given ("pt-BR", "de"), as one knownline writes in; blank is none.
+pub(crate) fn valid_language(language: Option<&str>) -> Result<Option<&'static str>> {
+    match language.map(str::trim).filter(|l| !l.is_empty()) {
+        Some(l) => knownline_detect::locale::supported(l)
+            .map(Some)
+            .ok_or_else(|| {
+                StoreError::Invalid(format!(
+                    "{l:?}: knownline is written in {}",
+                    knownline_detect::locale::LANGUAGES.join(", ")
+                ))
+            }),
+        None => Ok(None),
+    }
+}
+
 pub(crate) async fn audit(
     tx: &mut Transaction<'static, Any>,
     actor: &str,

@@ -242,15 +242,7 @@ impl Store {
                 )));
             }
         }
-        let language = match language.map(str::trim).filter(|l| !l.is_empty()) {
-            Some(l) => Some(knownline_detect::locale::supported(l).ok_or_else(|| {
-                StoreError::Invalid(format!(
-                    "{l:?}: the steps are written in {}",
-                    knownline_detect::locale::LANGUAGES.join(", ")
-                ))
-            })?),
-            None => None,
-        };
+        let language = crate::valid_language(language)?;
         let mut tx = self.begin().await?;
         sqlx::query("UPDATE organisations SET country = $1, language = $2 WHERE id = $3")
             .bind(country.clone())

@@ -1329,15 +1329,7 @@ impl Store {
 
     /// Sets the language `user` reads in (None: their organisation's or browser's); audited.
     pub async fn set_user_language(&self, user: &User, language: Option<&str>) -> Result<()> {
-        let language = match language.map(str::trim).filter(|l| !l.is_empty()) {
-            Some(l) => Some(knownline_detect::locale::supported(l).ok_or_else(|| {
-                StoreError::Invalid(format!(
-                    "{l:?}: knownline is written in {}",
-                    knownline_detect::locale::LANGUAGES.join(", ")
-                ))
-            })?),
-            None => None,
-        };
+        let language = crate::valid_language(language)?;
         let mut tx = self.begin().await?;
         sqlx::query("UPDATE users SET language = $1 WHERE id = $2")
             .bind(language)

@@ -128,6 +128,7 @@ impl Engine {
         crate::verify::verify(
             self.claim_index(),
             &self.pack.knowledge,
+            &self.pack.locales,
             dir,
             req,
             self.options.default_region,

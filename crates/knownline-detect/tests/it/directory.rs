@@ -68,6 +68,7 @@ fn verify(
             claims: claims.into(),
             number: number.map(Into::into),
             from: from.map(Into::into),
+            lang: None,
         },
     )
 }
@@ -102,6 +103,81 @@ fn a_tech_company_calling_is_not_your_it_support() {
             .any(|s| s.contains("Don't call back +1 888-555-0142")),
         "{:#?}",
         v.steps
+    );
+}
+
+#[test]
+fn the_answer_is_written_in_the_persons_language() {
+    let ask = |lang: &str, claims: &str| {
+        engine().verify(
+            &acme(HashMap::new()),
+            &VerifyRequest {
+                claims: claims.into(),
+                number: Some("+1 888 555 0142".into()),
+                from: None,
+                lang: Some(lang.into()),
+            },
+        )
+    };
+    let en = ask("en", "Microsoft Windows support");
+    for lang in ["es", "fr", "de", "it", "pt", "nl"] {
+        let v = ask(lang, "Microsoft Windows support");
+        assert_eq!(v.status, en.status, "{lang}: the same finding");
+        let written = std::iter::once(&v.summary)
+            .chain(v.flags.iter().map(|f| &f.text))
+            .chain(&v.steps)
+            .filter(|t| !t.contains("says so itself") && !t.starts_with("Report it"))
+            .cloned()
+            .collect::<Vec<_>>();
+        for t in &written {
+            assert!(!t.is_empty(), "{lang}: no message is missing");
+            for english in [
+                "Hang up",
+                "Don't call back",
+                "your own IT support",
+                " is not ",
+            ] {
+                assert!(!t.contains(english), "{lang}: {t:?} is English");
+            }
+        }
+        assert!(
+            v.steps.iter().any(|s| s.contains("+1 888-555-0142")),
+            "{lang}: the number not to call back is named: {:#?}",
+            v.steps
+        );
+        assert!(
+            v.steps
+                .iter()
+                .any(|s| s.contains("Acme IT") && s.contains("+1 617-555-0100")),
+            "{lang}: whom to call instead, with the number: {:#?}",
+            v.steps
+        );
+    }
+    // A bank named as a role, with no bank in the directory: in English the knowledge file's
+    // advice, in German the locale's, never the English.
+    let bank = |lang: &str| {
+        engine().verify(
+            &Directory::new(None, Vec::new(), HashMap::new()),
+            &VerifyRequest {
+                claims: "your bank".into(),
+                lang: Some(lang.into()),
+                ..Default::default()
+            },
+        )
+    };
+    let en = bank("en");
+    assert!(
+        en.steps
+            .iter()
+            .any(|s| s.contains("the number on the back of your card")),
+        "{:#?}",
+        en.steps
+    );
+    let de = bank("de");
+    assert!(
+        de.steps.iter().all(|s| !s.contains("the number on")) && de.steps.len() == en.steps.len(),
+        "{:#?}",
+        de.steps
     );
 }
 
@@ -256,6 +332,7 @@ fn the_lookup_names_the_claim_phrases_and_roles() {
         claims: "Chase Fraud Department".into(),
         number: Some("800.935.9935".into()),
         from: Some("alerts@Chase.com".into()),
+        lang: None,
     });
     assert!(l.name_keys.contains(&"chase".to_string()));
     assert!(l.name_keys.contains(&"chase fraud department".to_string()));
