@@ -15,6 +15,11 @@ fuzz_target!(|data: &[u8]| {
         claims: lines.next().unwrap_or_default().to_string(),
         number: lines.next().map(str::to_string),
         from: lines.next().map(str::to_string),
+        // Each of the languages the answer is written in, chosen by the input.
+        lang: data.first().map(|b| {
+            let langs = knownline_detect::locale::LANGUAGES;
+            langs[*b as usize % langs.len()].to_string()
+        }),
     };
     let engine = common::engine();
     let lookup = engine.verify_lookup(&req);
@@ -22,6 +27,7 @@ fuzz_target!(|data: &[u8]| {
     let v = engine.verify(common::directory(), &req);
     assert!(["known_scam", "mismatch", "matches", "unknown"].contains(&v.status.as_str()));
     // The real IT support is always named: the answer is to call it.
-    assert!(!v.steps.is_empty());
+    assert!(!v.steps.is_empty() && v.steps.iter().all(|s| !s.is_empty()));
+    assert!(!v.summary.is_empty(), "every message is there in every language");
     serde_json::to_string(&v).expect("a verification serialises");
 });

@@ -206,13 +206,7 @@ async fn settings_page(state: &AppState, s: &SignedIn, org: &Org, fresh: Fresh) 
         h2 { (w("web-org-deliveries")) }
         @if deliveries.is_empty() { p { (w("web-none-yet")) } } @else {
             table tabindex="0" {
-                thead { tr {
-                    th scope="col" { (w("web-col-when")) }
-                    th scope="col" { (w("web-org-col-how")) }
-                    th scope="col" { (w("web-org-col-to")) }
-                    th scope="col" { (w("web-col-what")) }
-                    th scope="col" { (w("web-org-col-outcome")) }
-                } }
+                (web::head_row(ui, &["web-col-when", "web-org-col-how", "web-org-col-to", "web-col-what", "web-org-col-outcome"]))
                 tbody {
                     @for d in &deliveries {
                         tr.(if d.status == "failed" { "failed" } else { "delivered" }) {

@@ -195,10 +195,10 @@ async fn list_page(state: &AppState, s: &SignedIn, q: &ListQuery, error: Option<
         }
         p { (ui.count("web-list-count", list.len())) }
         table tabindex="0" {
-            thead { tr {
-                th scope="col" { (w("web-list-col-value")) } th scope="col" { (w("web-filter-status")) } th scope="col" { (w("web-list-col-confirmed")) }
-                th scope="col" { (w("web-list-col-suggested")) } th scope="col" { (w("web-list-col-hits")) } th scope="col" { (w("web-list-col-sources")) } th scope="col" { (w("web-list-col-change")) }
-            } }
+            (web::head_row(ui, &[
+                "web-list-col-value", "web-filter-status", "web-list-col-confirmed", "web-list-col-suggested",
+                "web-list-col-hits", "web-list-col-sources", "web-list-col-change",
+            ]))
             tbody {
                 @for i in &list { (row(ui, i, &s.csrf)) }
             }

@@ -74,6 +74,11 @@ impl Ui<'_> {
     }
 }
 
+/// A table's header row, one column per message id.
+pub(crate) fn head_row(ui: Ui<'_>, ids: &[&str]) -> Markup {
+    html! { thead { tr { @for id in ids { th scope="col" { (ui.w(id)) } } } } }
+}
+
 /// A page in `ui`'s language; with `user`, the site's navigation.
 pub(crate) fn page_in(
     ui: Ui<'_>,
@@ -1549,13 +1554,7 @@ pub async fn incidents(
         }
         p { (ui.count("web-incident-count", total.max(0) as usize)) }
         table tabindex="0" {
-            thead { tr {
-                th scope="col" { (w("web-col-reported")) }
-                th scope="col" { (w("web-col-org")) }
-                th scope="col" { (w("web-filter-channel")) }
-                th scope="col" { (w("web-filter-verdict")) }
-                th scope="col" { (w("web-filter-status")) }
-            } }
+            (head_row(ui, &["web-col-reported", "web-col-org", "web-filter-channel", "web-filter-verdict", "web-filter-status"]))
             tbody {
                 @for i in &list {
                     tr {
@@ -1991,7 +1990,7 @@ async fn tokens_page(state: &AppState, s: &SignedIn, fresh: Option<&str>) -> Res
             p.fresh role="status" { (w("web-token-new")) " " code { (t) } }
         }
         table tabindex="0" {
-            thead { tr { th scope="col" { (w("web-col-name")) } th scope="col" { (w("web-col-created")) } th scope="col" { (w("web-col-state")) } } }
+            (head_row(ui, &["web-col-name", "web-col-created", "web-col-state"]))
             tbody {
                 @for t in &tokens {
                     tr {
@@ -2117,7 +2116,7 @@ async fn users_page(
             }
         }
         table tabindex="0" {
-            thead { tr { th scope="col" { (w("web-email")) } th scope="col" { (w("web-col-role")) } th scope="col" { (w("web-nav-orgs")) } } }
+            (head_row(ui, &["web-email", "web-col-role", "web-nav-orgs"]))
             tbody {
                 @for u in &users {
                     tr {
@@ -2220,13 +2219,7 @@ pub async fn audit(State(state): State<Arc<AppState>>, s: SignedIn) -> Response 
         h1 { (w("web-nav-audit")) }
         p { (w("web-audit-intro")) }
         table tabindex="0" {
-            thead { tr {
-                th scope="col" { (w("web-col-when")) }
-                th scope="col" { (w("web-col-who")) }
-                th scope="col" { (w("web-col-what")) }
-                th scope="col" { (w("web-col-on")) }
-                th scope="col" { (w("web-col-detail")) }
-            } }
+            (head_row(ui, &["web-col-when", "web-col-who", "web-col-what", "web-col-on", "web-col-detail"]))
             tbody {
                 @for r in &rows {
                     tr { td { (day(&r.at)) } td { (r.actor) } td { (r.action) } td { (r.target) } td { (r.detail) } }
