@@ -358,6 +358,8 @@ verify-flag-known = { $value } ist schon { $count ->
    *[other] in { $count } bestätigten Betrugsfällen
 } aufgetaucht (zuletzt am { $date }).
 verify-flag-not-it = Nur Ihr eigener IT-Support ({ $it }) hat einen Grund, sich wegen Ihres Computers bei Ihnen zu melden. Für { $party } gilt das nicht.
+# The same when the directory names no IT support (the sentence names it already).
+verify-flag-not-it-unnamed = Nur Ihr eigener IT-Support hat einen Grund, sich wegen Ihres Computers bei Ihnen zu melden. Für { $party } gilt das nicht.
 verify-flag-not-it-number = Die Person gibt sich als { $it } aus, doch { $number } ist nicht die Nummer für { $it }.
 verify-flag-someone-elses = Laut Ihrer Telefonliste ist { $number } die Nummer für { $owner }, nicht für { $party }: Betrüger können sich mit einer fremden Nummer anzeigen lassen.
 verify-flag-not-theirs = { $number } ist nicht die Nummer für { $party }.
@@ -511,3 +513,12 @@ web-outcome-genuine = Gespeichert: Der Rückruf hat bestätigt, dass es echt war
 web-outcome-held = Als Betrug gespeichert. Die Nummer oder Adresse steht in einer vertrauenswürdigen Telefonliste und wird deshalb nicht markiert: Ihr IT-Support wurde auf den Konflikt hingewiesen und prüft den Eintrag in der Telefonliste.
 web-outcome-listed = Als Betrug gespeichert: Nummer und Absender stehen jetzt auf der gemeinsamen Betrugsliste und werden bei jeder weiteren Prüfung markiert.
 web-outcome-suggested = Als Betrug gespeichert und an Ihren IT-Support weitergeleitet. Er entscheidet, ob die Nummer auf die gemeinsame Betrugsliste kommt. Erzählen Sie ihm, was passiert ist.
+
+## The command line's verify answer.
+cli-verify-number = Nummer
+cli-verify-domain = Domain
+cli-verify-matches = stimmt mit der Telefonliste überein
+cli-verify-no-match = stimmt NICHT überein
+cli-verify-unknown = unbekannt
+cli-verify-no-org = (Ohne --org wurde nur das eingebaute Wissen genutzt. Fügen Sie die Telefonliste Ihrer Organisation hinzu, damit Ihr eigener IT-Support genannt wird.)
+cli-verify-recorded = Als Überprüfung { $id } gespeichert. Wenn Sie zurückgerufen haben, halten Sie fest, wie es ausging:

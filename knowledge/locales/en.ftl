@@ -354,6 +354,8 @@ verify-flag-known = { $value } was confirmed in scams { $count ->
    *[other] { $count } times
 } (last on { $date }).
 verify-flag-not-it = The only people with reason to contact you about your computer are your own IT support ({ $it }). { $party } is not.
+# The same when the directory names no IT support (the sentence names it already).
+verify-flag-not-it-unnamed = The only people with reason to contact you about your computer are your own IT support. { $party } is not.
 verify-flag-not-it-number = They say they are { $it }, but { $number } is not { $it }'s number.
 verify-flag-someone-elses = { $number } is { $owner }'s number in your directory, not { $party }'s: a caller ID can be copied.
 verify-flag-not-theirs = { $number } is not { $party }'s number.
@@ -507,3 +509,12 @@ web-outcome-genuine = Recorded: the callback confirmed it was genuine. Nothing i
 web-outcome-held = Recorded as a scam. The number or address is in a trusted directory, so it is not flagged: your IT support has been shown the conflict and will check the directory entry.
 web-outcome-listed = Recorded as a scam: its number and sender are on the shared scam list and flagged in every later check.
 web-outcome-suggested = Recorded as a scam and passed to your IT support, who decide whether its number goes on the shared scam list. Tell them what happened.
+
+## The command line's verify answer.
+cli-verify-number = number
+cli-verify-domain = domain
+cli-verify-matches = matches the directory
+cli-verify-no-match = does NOT match
+cli-verify-unknown = not known
+cli-verify-no-org = (No --org given: only built-in knowledge was used. Add your organisation's directory to name your own IT support.)
+cli-verify-recorded = Recorded as verification { $id }. When you have called back, record how it went:

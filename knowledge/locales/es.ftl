@@ -354,6 +354,8 @@ verify-flag-known = { $value } aparece en { $count ->
    *[other] { $count } estafas confirmadas
 } (la última, del { $date }).
 verify-flag-not-it = Solo su propio soporte técnico ({ $it }) tiene motivos para ponerse en contacto con usted por su equipo, y { $party } no lo es.
+# The same when the directory names no IT support (the sentence names it already).
+verify-flag-not-it-unnamed = Solo su propio soporte técnico tiene motivos para ponerse en contacto con usted por su equipo, y { $party } no lo es.
 verify-flag-not-it-number = Dicen ser { $it }, pero el { $number } no es el número de { $it }.
 verify-flag-someone-elses = En su directorio, el { $number } es el número de { $owner }, no de { $party }: el número que aparece en pantalla se puede copiar.
 verify-flag-not-theirs = El { $number } no es el número de { $party }.
@@ -507,3 +509,12 @@ web-outcome-genuine = Anotado: usted llamó y comprobó que era de verdad. No se
 web-outcome-held = Anotado como estafa. El número o la dirección figura en un directorio de confianza, así que no se señala: su soporte técnico ya ve el conflicto y revisará esa entrada del directorio.
 web-outcome-listed = Anotado como estafa: su número y su remitente están ya en la lista compartida de estafas y se señalarán en todas las comprobaciones a partir de ahora.
 web-outcome-suggested = Anotado como estafa y enviado a su soporte técnico, que decidirá si el número pasa a la lista compartida de estafas. Cuéntele lo que pasó.
+
+## The command line's verify answer.
+cli-verify-number = número
+cli-verify-domain = dominio
+cli-verify-matches = coincide con el directorio
+cli-verify-no-match = NO coincide
+cli-verify-unknown = desconocido
+cli-verify-no-org = (Sin --org: solo se ha usado el conocimiento incorporado. Añada el directorio de su organización para que aparezca su propio soporte técnico.)
+cli-verify-recorded = Guardado como verificación { $id }. Cuando haya devuelto la llamada, anote cómo fue:

@@ -353,6 +353,8 @@ verify-flag-known = { $value } a déjà servi dans des arnaques confirmées { $c
    *[other] { $count } fois
 } (la dernière le { $date }).
 verify-flag-not-it = Seul votre propre service informatique ({ $it }) a une raison de vous contacter au sujet de votre ordinateur. Ce n’est pas le cas de { $party }.
+# The same when the directory names no IT support (the sentence names it already).
+verify-flag-not-it-unnamed = Seul votre propre service informatique a une raison de vous contacter au sujet de votre ordinateur. Ce n’est pas le cas de { $party }.
 verify-flag-not-it-number = Votre interlocuteur se présente comme { $it }, mais le numéro { $number } n’est pas celui de { $it }.
 verify-flag-someone-elses = D’après votre annuaire, le numéro { $number } est celui de { $owner }, pas celui de { $party } : un numéro affiché peut être copié.
 verify-flag-not-theirs = Le numéro { $number } n’est pas celui de { $party }.
@@ -507,3 +509,12 @@ web-outcome-genuine = Enregistré : votre rappel a confirmé que c’était aut
 web-outcome-held = Enregistré comme arnaque. Ce numéro ou cette adresse figure dans un annuaire de confiance, donc aucune alerte n’est déclenchée : votre service informatique a été informé du conflit et va vérifier l’entrée de l’annuaire.
 web-outcome-listed = Enregistré comme arnaque : son numéro et son expéditeur figurent désormais sur la liste des arnaques partagée et déclencheront une alerte à chaque vérification.
 web-outcome-suggested = Enregistré comme arnaque et transmis à votre service informatique, qui décidera si son numéro doit figurer sur la liste des arnaques partagée. Expliquez-lui ce qui s’est passé.
+
+## The command line's verify answer.
+cli-verify-number = numéro
+cli-verify-domain = domaine
+cli-verify-matches = correspond à l’annuaire
+cli-verify-no-match = NE correspond PAS
+cli-verify-unknown = inconnu
+cli-verify-no-org = (Sans --org, seules les connaissances intégrées ont servi. Ajoutez l’annuaire de votre organisation pour que votre propre service informatique soit nommé.)
+cli-verify-recorded = Enregistré comme vérification { $id }. Une fois que vous avez rappelé, indiquez comment cela s’est passé :

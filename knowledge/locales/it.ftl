@@ -353,6 +353,8 @@ verify-flag-known = { $value } compare in { $count ->
    *[other] { $count } truffe confermate
 } (ultima segnalazione: { $date }).
 verify-flag-not-it = Solo la sua assistenza informatica ({ $it }) ha un motivo per contattarla a proposito del suo computer, non { $party }.
+# The same when the directory names no IT support (the sentence names it already).
+verify-flag-not-it-unnamed = Solo la sua assistenza informatica ha un motivo per contattarla a proposito del suo computer, non { $party }.
 verify-flag-not-it-number = Dicono di essere { $it }, ma il numero { $number } non è il loro.
 verify-flag-someone-elses = Dicono di essere { $party }, ma nella sua rubrica il numero { $number } è di { $owner }: il numero del chiamante si può copiare.
 verify-flag-not-theirs = Dicono di essere { $party }, ma il numero { $number } non è il loro.
@@ -506,3 +508,12 @@ web-outcome-genuine = Registrato: richiamando ha avuto la conferma che era auten
 web-outcome-held = Registrato come truffa. Il numero o l’indirizzo è in una rubrica attendibile, quindi i controlli non lo indicano come truffa: la sua assistenza informatica è stata informata del conflitto e controllerà la voce della rubrica.
 web-outcome-listed = Registrato come truffa: il numero e il mittente sono ora nell’elenco condiviso delle truffe e verranno indicati come truffa in ogni controllo successivo.
 web-outcome-suggested = Registrato come truffa e passato alla sua assistenza informatica, che deciderà se inserire il numero nell’elenco condiviso delle truffe. Spieghi all’assistenza che cosa è successo.
+
+## The command line's verify answer.
+cli-verify-number = numero
+cli-verify-domain = dominio
+cli-verify-matches = corrisponde alla rubrica
+cli-verify-no-match = NON corrisponde
+cli-verify-unknown = non noto
+cli-verify-no-org = (Senza --org è stata usata solo la conoscenza integrata. Aggiunga la rubrica della sua organizzazione per far comparire la sua assistenza informatica.)
+cli-verify-recorded = Registrata come verifica { $id }. Dopo aver richiamato, annoti com’è andata:

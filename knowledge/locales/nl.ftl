@@ -354,6 +354,8 @@ verify-flag-known = { $value } is { $count ->
    *[other] { $count } keer
 } gebruikt bij bevestigde oplichting (het laatst op { $date }).
 verify-flag-not-it = Alleen uw eigen IT-helpdesk ({ $it }) heeft een reden om contact met u op te nemen over uw computer. En dat is { $party } niet.
+# The same when the directory names no IT support (the sentence names it already).
+verify-flag-not-it-unnamed = Alleen uw eigen IT-helpdesk heeft een reden om contact met u op te nemen over uw computer. En dat is { $party } niet.
 verify-flag-not-it-number = Ze zeggen dat ze van { $it } zijn, maar { $number } is niet het nummer van { $it }.
 verify-flag-someone-elses = Volgens uw telefoonlijst is { $number } het nummer van { $owner }, niet van { $party }: een getoond nummer is eenvoudig na te maken.
 verify-flag-not-theirs = { $number } is niet het nummer van { $party }.
@@ -507,3 +509,12 @@ web-outcome-genuine = Genoteerd: bij het terugbellen bleek het echt te zijn. Er 
 web-outcome-held = Genoteerd als oplichting. Het nummer of adres staat in een vertrouwde telefoonlijst en wordt daarom niet gemarkeerd: uw IT-helpdesk heeft het conflict te zien gekregen en controleert de vermelding in de telefoonlijst.
 web-outcome-listed = Genoteerd als oplichting: het nummer en de afzender staan nu op de gedeelde oplichtingslijst en worden bij elke volgende controle gemarkeerd.
 web-outcome-suggested = Genoteerd als oplichting en doorgegeven aan uw IT-helpdesk, die beslist of het nummer op de gedeelde oplichtingslijst komt. Laat ze weten wat er is gebeurd.
+
+## The command line's verify answer.
+cli-verify-number = nummer
+cli-verify-domain = domein
+cli-verify-matches = komt overeen met de telefoonlijst
+cli-verify-no-match = komt NIET overeen
+cli-verify-unknown = onbekend
+cli-verify-no-org = (Zonder --org is alleen de ingebouwde kennis gebruikt. Voeg de telefoonlijst van uw organisatie toe, zodat uw eigen IT-ondersteuning wordt genoemd.)
+cli-verify-recorded = Vastgelegd als verificatie { $id }. Leg vast hoe het ging nadat u hebt teruggebeld:

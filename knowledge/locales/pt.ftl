@@ -353,6 +353,8 @@ verify-flag-known = { $value } { $count ->
    *[other] apareceu em { $count } burlas confirmadas (a última em { $date }).
 }
 verify-flag-not-it = Só o seu próprio apoio informático ({ $it }) tem motivo para o contactar por causa do computador; { $party } não.
+# The same when the directory names no IT support (the sentence names it already).
+verify-flag-not-it-unnamed = Só o seu próprio apoio informático tem motivo para o contactar por causa do computador; { $party } não.
 verify-flag-not-it-number = Dizem ser { $it }, mas o { $number } não é o número registado para { $it }.
 verify-flag-someone-elses = Na sua lista de contactos, o { $number } está registado para { $owner }, não para { $party }: o número que aparece no ecrã pode ser copiado.
 verify-flag-not-theirs = O { $number } não é um número registado para { $party }.
@@ -506,3 +508,12 @@ web-outcome-genuine = Registado: ao voltar a ligar, confirmou que era verdadeiro
 web-outcome-held = Registado como burla. O número ou endereço está numa lista de contactos de confiança, por isso não é assinalado: o seu apoio informático foi avisado do conflito e vai verificar essa entrada da lista.
 web-outcome-listed = Registado como burla: o número e o remetente estão agora na lista partilhada de burlas e passam a ser assinalados em todas as verificações seguintes.
 web-outcome-suggested = Registado como burla e enviado ao seu apoio informático, que decide se o número entra na lista partilhada de burlas. Conte-lhe o que aconteceu.
+
+## The command line's verify answer.
+cli-verify-number = número
+cli-verify-domain = domínio
+cli-verify-matches = coincide com a lista de contactos
+cli-verify-no-match = NÃO coincide
+cli-verify-unknown = desconhecido
+cli-verify-no-org = (Sem --org, só foi usado o conhecimento incorporado. Acrescente a lista de contactos da sua organização para que o seu apoio informático seja indicado.)
+cli-verify-recorded = Registado como verificação { $id }. Depois de voltar a ligar, registe como correu:

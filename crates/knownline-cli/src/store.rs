@@ -438,50 +438,74 @@ pub async fn verify(store: &Store, engine: &Engine, args: VerifyArgs, actor: &st
         value["org"] = org.as_ref().map(|o| o.name.clone()).into();
         print_json(&value)?;
     } else {
-        print_verification(&v, &id, org.as_ref());
+        let lang = args
+            .lang
+            .as_deref()
+            .and_then(knownline_detect::locale::supported)
+            .unwrap_or(knownline_detect::locale::LANGUAGES[0]);
+        print_verification(engine, lang, &v, &id, org.as_ref());
     }
     Ok(0)
 }
 
-fn print_verification(v: &Verification, id: &str, org: Option<&Org>) {
+/// The answer as text, its labels in the answer's language (`lang`).
+fn print_verification(engine: &Engine, lang: &str, v: &Verification, id: &str, org: Option<&Org>) {
+    let w = |id: &str| engine.word(lang, id);
     println!("{}", v.summary);
     println!();
     let yes_no = |m: Option<bool>| match m {
-        Some(true) => "matches the directory",
-        Some(false) => "does NOT match",
-        None => "not known",
+        Some(true) => w("cli-verify-matches"),
+        Some(false) => w("cli-verify-no-match"),
+        None => w("cli-verify-unknown"),
     };
+    // Labels padded to one width, so the values line up.
+    let labels = [
+        w("cli-verify-number"),
+        w("cli-verify-domain"),
+        w("web-verify-call-back"),
+    ];
+    let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    let label = |i: usize| format!("{:<width$}", labels[i]);
     if let Some(n) = &v.number {
         println!(
-            "  number     {}: {}",
+            "  {}  {}: {}",
+            label(0),
             display_phone(n),
             yes_no(v.number_matches)
         );
     } else if let Some(p) = &v.number_problem {
-        println!("  number     {p}");
+        println!("  {}  {p}", label(0));
     }
     if let Some(d) = &v.from_domain {
-        println!("  domain     {d}: {}", yes_no(v.domain_matches));
+        println!("  {}  {d}: {}", label(1), yes_no(v.domain_matches));
     }
-    match (&v.call_back.phone, &v.call_back.how) {
-        (Some(p), _) => println!("  call back  {} on {}", v.call_back.name, display_phone(p)),
-        (None, Some(how)) => println!("  call back  {}: {how}", v.call_back.name),
-        (None, None) => println!("  call back  {}", v.call_back.name),
-    }
+    let whom = match (&v.call_back.phone, &v.call_back.how) {
+        (Some(p), _) => engine.word_with(
+            lang,
+            "web-verify-call-on",
+            &[("name", &v.call_back.name), ("number", &display_phone(p))],
+        ),
+        (None, Some(how)) => format!("{}: {how}", v.call_back.name),
+        (None, None) => v.call_back.name.clone(),
+    };
+    println!("  {}  {whom}", label(2));
     for f in &v.flags {
         println!("  ! {}", f.text);
     }
     println!();
-    println!("What to do now:");
+    println!("{}", w("heading-steps"));
     for (i, s) in v.steps.iter().enumerate() {
         println!("  {}. {s}", i + 1);
     }
     println!();
     // Without an organisation no directory is read, so no IT support of its own is known.
     if org.is_none() {
-        println!("(No --org given: only built-in knowledge was used. Add your organisation's directory to name your own IT support.)");
+        println!("{}", w("cli-verify-no-org"));
     }
-    println!("Recorded as verification {id}. When you have called back, record how it went:");
+    println!(
+        "{}",
+        engine.word_with(lang, "cli-verify-recorded", &[("id", id)])
+    );
     println!("  knownline verify outcome {id} confirmed    (or: scam)");
 }
 

@@ -406,10 +406,13 @@ pub fn verify(
     if party.tech_support && !is_own_it {
         flags.push(Flag {
             id: "not_your_it_support".into(),
-            text: t(
-                "verify-flag-not-it",
-                &[("it", it_name), ("party", &party.name)],
-            ),
+            text: match it_support {
+                Some(it) => t(
+                    "verify-flag-not-it",
+                    &[("it", &it.name), ("party", &party.name)],
+                ),
+                None => t("verify-flag-not-it-unnamed", &[("party", &party.name)]),
+            },
         });
     } else if is_own_it && number.is_some() && !number_is_it {
         flags.push(Flag {

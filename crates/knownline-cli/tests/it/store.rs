@@ -453,6 +453,28 @@ fn verify_answers_with_the_known_number_and_records_the_outcome() {
         ));
         assert!(text.contains("call Acme IT on +1 617-555-0100"), "{text}");
         assert!(text.contains("knownline verify outcome"), "{text}");
+        // In German, the answer and its labels.
+        let de = ok(kl(
+            &db,
+            &[
+                "verify",
+                "--lang",
+                "de",
+                "--org",
+                "Acme Dental",
+                "--claims",
+                "our IT support",
+                "--number",
+                "415 555 0199",
+            ],
+        ));
+        assert!(
+            de.contains("Was Sie jetzt tun sollten")
+                && de.contains("+1 617-555-0100")
+                && !de.contains("What to do now")
+                && !de.contains("Hang up"),
+            "{de}"
+        );
         // The scam outcome feeds the reputation: a later check carrying the number is a scam.
         let id = v["id"].as_str().unwrap();
         ok(kl(&db, &["verify", "outcome", id, "scam"]));
