@@ -7,6 +7,7 @@ mod eval;
 mod pack;
 mod render;
 mod store;
+mod streaming;
 mod train;
 
 use std::path::PathBuf;
@@ -176,6 +177,10 @@ enum Command {
         /// its channel and scam family, quotes that carry meaning.
         #[arg(long)]
         advice: bool,
+        /// Also read every call a line at a time, as it happens, and report the caller turn
+        /// of the first alert and the legitimate calls that ever alerted.
+        #[arg(long)]
+        streaming: bool,
         #[arg(required = true)]
         cases: Vec<PathBuf>,
     },
@@ -515,6 +520,7 @@ fn run(cli: Cli) -> Result<i32> {
             untrained,
             guess_channel,
             advice,
+            streaming,
             cases,
         } => {
             let engine = pack::engine(pack, options, untrained)?;
@@ -527,6 +533,9 @@ fn run(cli: Cli) -> Result<i32> {
                 guess_channel,
                 advice,
             )?;
+            if streaming {
+                streaming::run(&engine, &cases, split.as_deref(), misses)?;
+            }
             Ok(0)
         }
         Command::Train { out, cases } => {

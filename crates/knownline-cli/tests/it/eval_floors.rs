@@ -145,3 +145,50 @@ const FLOOR: Floors = Floors {
     robocall: 96.0,
     real_calls: 95.0,
 };
+
+/// `eval --streaming` reads each call a line at a time: a tech-support caller is flagged on
+/// the turn that gives it away, never before; a dentist's reminder never alerts.
+#[test]
+fn streaming_eval_finds_the_turn_of_the_first_alert() {
+    let dir = std::env::temp_dir().join(format!("kl-streaming-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("calls.jsonl");
+    let scam = "Caller: Good morning, am I speaking with the main user of this computer?\nCallee: Yes, who is this?\nCaller: I am calling from Microsoft technical support. Your computer is infected with a virus and hackers are stealing your bank details.\nCallee: Oh no.\nCaller: Please go to anydesk.com and install AnyDesk so I can fix it remotely. The fee is $299 in Google Play gift cards.";
+    let legit = "Caller: Hi, this is the dental practice on Main Street calling to confirm your check-up on Tuesday at 3pm.\nCallee: Yes, I'll be there.\nCaller: Great, see you then. Call the practice if you need to move it.";
+    let line = |id: &str, label: &str, content: &str| {
+        serde_json::json!({"id": id, "channel": "call", "label": label, "content": content, "split": "test"})
+            .to_string()
+    };
+    std::fs::write(
+        &file,
+        format!(
+            "{}\n{}\n",
+            line("s1", "scam", scam),
+            line("l1", "legit", legit)
+        ),
+    )
+    .unwrap();
+    let o = knownline(&["eval", "--streaming", file.to_str().unwrap()]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let out = String::from_utf8_lossy(&o.stdout);
+    let row = out
+        .lines()
+        .find(|l| l.starts_with("all calls"))
+        .unwrap_or_else(|| panic!("{out}"));
+    let cols: Vec<&str> = row.split_whitespace().collect();
+    // all calls: scams, median, ≤1, ≤2, ≤3, never, legit, legit%
+    assert_eq!(cols[2], "1", "one scam call: {row}");
+    let median: usize = cols[3].parse().unwrap();
+    assert!(
+        (2..=3).contains(&median),
+        "flagged when Microsoft is named, not before: {row}"
+    );
+    assert_eq!(cols[7], "0", "the scam alerted: {row}");
+    assert_eq!(cols[9], "0.0", "the dentist never alerted: {row}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
