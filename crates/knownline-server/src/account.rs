@@ -32,13 +32,14 @@ async fn account_page(state: &AppState, s: &SignedIn, message: Said<'_>) -> Resp
         form method="post" action="/account/language" {
             input type="hidden" name="csrf" value=(s.csrf);
             label for="language" { (w("web-language-choose")) }
-            select id="language" name="language" {
+            select id="language" name="language" aria-describedby="language-help" {
                 option value="" selected[own.is_none()] { (w("web-language-default")) }
                 // Each language named in itself, as its speakers look for it.
                 @for l in knownline_detect::locale::LANGUAGES {
                     option value=(l) lang=(l) selected[own.as_deref() == Some(*l)] { (state.engine.word(l, "language-name")) }
                 }
             }
+            p id="language-help" { (w("web-language-auto-help")) }
             button type="submit" { (w("web-save")) }
         }
         h2 { (w("web-password-change")) }
