@@ -411,7 +411,12 @@ pub fn indicator_value(kind: &str, raw: &str, region: Region) -> Result<String, 
                 .to_ascii_lowercase();
             let host = idna::domain_to_ascii(&host)
                 .map_err(|_| format!("domain {raw:?} is not a domain"))?;
-            let value = host.strip_prefix("www.").unwrap_or(&host);
+            // Every leading `www.` goes, so that the value is its own normal form
+            // (`www.www.x` once read as `www.x`, found by fuzzing).
+            let mut value = host.as_str();
+            while let Some(rest) = value.strip_prefix("www.") {
+                value = rest;
+            }
             // `www.example` is a host, but `example` alone is no domain (found by fuzzing).
             normalise_domain(value).map_err(|_| format!("domain {raw:?} is not a domain"))?;
             Ok(value.to_string())
@@ -554,6 +559,14 @@ mod tests {
         assert_eq!(
             indicator_value("domain", "WWW.Paypal-Verify.com", Region::US).as_deref(),
             Ok("paypal-verify.com")
+        );
+        // Every `www.` goes, so the value read is its own normal form.
+        assert!(indicator_value("domain", "WWW.WWW.Payplna-Veriobjeom", Region::US).is_err());
+        let once = indicator_value("domain", "www.www.paypal-verify.com", Region::US).unwrap();
+        assert_eq!(once, "paypal-verify.com");
+        assert_eq!(
+            indicator_value("domain", &once, Region::US),
+            Ok(once.clone())
         );
     }
 
