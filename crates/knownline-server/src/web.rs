@@ -112,12 +112,7 @@ pub(crate) fn page_in(
     html! {
         (DOCTYPE)
         html lang=(ui.lang) {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (title) " — knownline" }
-                link rel="stylesheet" href="/static/app.css";
-            }
+            (head(title))
             body {
                 a.skip href="#main" { (w("web-skip")) }
                 header {
@@ -141,17 +136,24 @@ pub(crate) fn page_in(
     }
 }
 
+/// Every page's `<head>`.
+fn head(title: &str) -> Markup {
+    html! {
+        head {
+            meta charset="utf-8";
+            meta name="viewport" content="width=device-width, initial-scale=1";
+            title { (title) " — knownline" }
+            link rel="stylesheet" href="/static/app.css";
+        }
+    }
+}
+
 /// A page with no engine at hand (a refused form, a missing page): English, no navigation.
 fn bare_page(title: &str, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
         html lang="en" {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (title) " — knownline" }
-                link rel="stylesheet" href="/static/app.css";
-            }
+            (head(title))
             body {
                 main id="main" { (body) }
                 footer { p { "Hang up. Call back on a number you already know." } }
@@ -250,7 +252,16 @@ pub(crate) async fn person_language(
         return Some(l);
     }
     let org = page_org(state, user).await;
-    crate::org_reader(state, org.as_ref(), accept_language(headers))
+    chosen_language(state, org.as_ref(), headers).await
+}
+
+/// The organisation's language, else the browser's, when one is set that we write.
+async fn chosen_language(
+    state: &AppState,
+    org: Option<&knownline_store::Org>,
+    headers: &HeaderMap,
+) -> Option<&'static str> {
+    crate::org_reader(state, org, accept_language(headers))
         .await
         .lang
         .as_deref()
@@ -899,11 +910,8 @@ pub(crate) async fn page_language(
     org: Option<&knownline_store::Org>,
     headers: &HeaderMap,
 ) -> &'static str {
-    crate::org_reader(state, org, accept_language(headers))
+    chosen_language(state, org, headers)
         .await
-        .lang
-        .as_deref()
-        .and_then(knownline_detect::locale::supported)
         .unwrap_or(knownline_detect::locale::LANGUAGES[0])
 }
 
@@ -1041,11 +1049,11 @@ pub(crate) fn highlighted(content: &str, assessment: &Value) -> Markup {
     }
 }
 
-pub(crate) fn verdict_words(v: &str) -> (&'static str, &'static str) {
+pub(crate) fn verdict_class(v: &str) -> &'static str {
     match v {
-        "scam" => ("This is very likely a scam.", "scam"),
-        "suspicious" => ("This looks suspicious.", "suspicious"),
-        _ => ("No signs of a scam were found.", "no-signs"),
+        "scam" => "scam",
+        "suspicious" => "suspicious",
+        _ => "no-signs",
     }
 }
 
@@ -1150,7 +1158,7 @@ pub(crate) fn result_body(
     let lang = a["language"].as_str().unwrap_or("en");
     let w = |id: &str| engine.word(lang, id);
     let verdict = a["verdict"].as_str().unwrap_or("no_signs");
-    let (_, class) = verdict_words(verdict);
+    let class = verdict_class(verdict);
     let limits: Vec<&str> = a["incomplete_reasons"]
         .as_array()
         .into_iter()
@@ -1594,7 +1602,7 @@ pub async fn incident(
     } else {
         w("web-reply-to-visitor")
     };
-    let (_, class) = verdict_words(verdict);
+    let class = verdict_class(verdict);
     let reasons: Vec<&Value> = i.assessment["reasons"]
         .as_array()
         .map(|r| r.iter().collect())
