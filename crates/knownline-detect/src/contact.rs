@@ -641,6 +641,25 @@ fn role_of(label: &str) -> Option<Field> {
     }
 }
 
+/// One line of a call as it happens: who spoke, when its speaker label says so, and what
+/// was said. A label that names no role (`Mary:`) is the caller's, as in a transcript.
+pub fn utterance(line: &str) -> (Option<Field>, &str) {
+    let line = line.trim_end_matches(['\r', '\n']);
+    if !line.bytes().take(48).any(|b| b == b':') {
+        return (None, line);
+    }
+    let Some(c) = speaker_re().captures(line) else {
+        return (None, line);
+    };
+    match (c.get(1), c.get(0)) {
+        (Some(label), Some(all)) if is_label(label.as_str()) => (
+            Some(role_of(label.as_str()).unwrap_or(Field::Caller)),
+            &line[all.end()..],
+        ),
+        _ => (None, line),
+    }
+}
+
 fn read_call(content: &str) -> Contact {
     let mut contact = empty(Channel::Call);
     let mut offset = 0;

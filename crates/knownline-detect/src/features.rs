@@ -252,6 +252,12 @@ fn char_grams(w: &str, out: &mut Vec<u32>) {
 }
 
 impl Buckets {
+    /// The buckets pushed since the last call, in order, with repeats: the stream goes on
+    /// (its last token still pairs with the next one).
+    pub(crate) fn take_new(&mut self) -> Vec<u32> {
+        std::mem::take(&mut self.out)
+    }
+
     /// The sorted, distinct buckets.
     pub(crate) fn finish(mut self) -> Vec<u32> {
         sort_buckets(&mut self.out);

@@ -240,8 +240,15 @@ impl FamilyWords {
     /// How many different words of each family (by index) the folded text holds.
     pub fn count(&self, folded: &str) -> Vec<usize> {
         let mut seen: Vec<usize> = Vec::new();
+        self.words_in(folded, &mut seen);
+        self.counts(&seen)
+    }
+
+    /// Adds the words (by pattern) of `folded` not in `seen` yet: a text read piece by piece,
+    /// each piece ending where a word does.
+    pub fn words_in(&self, folded: &str, seen: &mut Vec<usize>) {
         let Some(ac) = &self.automaton else {
-            return Vec::new();
+            return;
         };
         for m in ac.find_iter(folded) {
             let p = m.pattern().as_usize();
@@ -259,9 +266,16 @@ impl FamilyWords {
                 seen.push(p);
             }
         }
+    }
+
+    /// How many of the words `seen` each family has.
+    pub fn counts(&self, seen: &[usize]) -> Vec<usize> {
+        if self.automaton.is_none() {
+            return Vec::new();
+        }
         let families = self.owner.iter().max().map_or(0, |m| m + 1);
         let mut out = vec![0; families];
-        for p in seen {
+        for &p in seen {
             out[self.owner[p]] += 1;
         }
         out

@@ -36,13 +36,18 @@ pub use assessment::{
     Assessment, Entities, Evidence, LinkEntity, NamedEntity, OrgEntity, PaymentEntity, PhoneEntity,
     Reason, Signal, Step, Verdict,
 };
-pub use contact::{detect_channel, Channel, Contact, Field, PageInfo, Part, MAX_CONTACT_BYTES};
+pub use contact::{
+    detect_channel, utterance, Channel, Contact, Field, PageInfo, Part, MAX_CONTACT_BYTES,
+};
 pub use directory::{
     display_phone, name_key, normalise_domain, normalise_phone, normalise_website, Directory,
     DirectoryEntry, EntryInput, Seen, ENTRY_SOURCES, ROLES,
 };
 pub use email::{Attachment, AuthResults, EmailView};
-pub use engine::{Engine, Options, Reader};
+pub use engine::{
+    CallError, CallSession, Engine, Options, Reader, Turn, MAX_CALL_BYTES, MAX_UTTERANCES,
+    MAX_UTTERANCE_BYTES,
+};
 pub use entities::{find_phones, region_from_code, registrable_domain};
 pub use error::LoadError;
 pub use indicators::{ScamValue, MAX_OFFERED};

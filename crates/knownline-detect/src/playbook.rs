@@ -37,15 +37,15 @@ const WORD_WEIGHT: f32 = 0.35;
 const WORDS_AT_MOST: usize = 3;
 
 /// The scam family of a contact (`families.toml`): the family whose rules weighed most, with
-/// a claimed organisation's category and the family's words in the (folded) text counted too.
+/// a claimed organisation's category and the family's words counted too (`words`: how many
+/// different words of each family the folded text holds, [`crate::knowledge::FamilyWords::count`]).
 /// None when nothing points to one.
 pub fn family<'k>(
     knowledge: &'k Knowledge,
     signals: &[Signal],
     entities: &Entities,
-    folded: &str,
+    words: &[usize],
 ) -> Option<&'k str> {
-    let words = knowledge.family_words.count(folded);
     let mut best: Option<(f32, &str)> = None;
     // Families one of whose rules fired, for `wins_over`.
     let mut by_rule: Vec<&crate::knowledge::Family> = Vec::new();

@@ -29,20 +29,68 @@ pub(super) fn conclude(
         doc,
         limits,
         fired,
-        mut entities,
-        text_features,
+        entities,
+        text_logit,
         masks,
+        ..
     } = analysis;
+    let seen = Seen {
+        doc: &doc,
+        fired: &fired,
+        entities: &entities,
+        text_logit,
+        limits: &limits,
+        named: Named::Search,
+    };
+    let judged = judge(engine, contact, dir, &seen);
+    explain(engine, contact, dir, reader, &seen, &masks, judged, None)
+}
+
+/// The first party of the directory a contact names, when already looked for: (entry,
+/// start, end) in the document.
+pub(super) enum Named {
+    Search,
+    Found(Option<(usize, usize, usize)>),
+}
+
+/// What judging reads of an analysed contact.
+pub(super) struct Seen<'a> {
+    pub doc: &'a Doc,
+    pub fired: &'a [(usize, Vec<super::reading::Ev>)],
+    pub entities: &'a Entities,
+    /// The text model's logit, when there is a model and enough words.
+    pub text_logit: Option<f32>,
+    pub limits: &'a [String],
+    pub named: Named,
+}
+
+/// The score and verdict, with the signals of the rules and the directory.
+pub(super) struct Judged {
+    pub signals: Vec<Signal>,
+    pub score: f32,
+    pub verdict: Verdict,
+    text_part: f32,
+    found: DirFindings,
+}
+
+/// Scores a contact and decides its verdict: the work of every utterance of a live call, so
+/// nothing here reads the whole text.
+pub(super) fn judge(
+    engine: &Engine,
+    contact: &Contact,
+    dir: &Directory,
+    seen: &Seen<'_>,
+) -> Judged {
     let (pack, model) = (&engine.pack, &engine.model);
     let ch = contact.channel.index();
-    let found = directory_findings(&doc, contact, &entities, dir, engine.options.default_region);
+    let found = directory_findings(seen, contact, dir, engine.options.default_region);
     // The organisation's own IT support calling is not a stranger claiming to be support.
     let mut signals = explaining::rule_signals(
         pack,
         model,
-        &doc,
+        seen.doc,
         contact,
-        &fired,
+        seen.fired,
         found.sender_is_it_support,
     );
     signals.extend(found.signals.iter().cloned());
@@ -50,11 +98,9 @@ pub(super) fn conclude(
     for s in &signals {
         z += s.weight;
     }
-    let text_logit = model
-        .text
-        .as_ref()
-        .filter(|_| text_features.len() >= crate::model::MIN_TEXT_FEATURES)
-        .map(|t| crate::model::text_evidence(t.logit(&text_features)))
+    let text_logit = seen
+        .text_logit
+        .map(crate::model::text_evidence)
         .unwrap_or(0.0);
     let text_part = model.text_weight * text_logit;
     z += text_part;
@@ -64,29 +110,62 @@ pub(super) fn conclude(
         score = score.max(th.scam);
     }
     let n_rules = signals.len();
-    // Which words weighed most is worked out only when the text model's signal is shown.
-    if text_part >= 1.0 && score >= th.suspicious {
-        if let Some(tm) = &model.text {
-            signals.extend(explaining::text_signal(
-                contact, &doc, &masks, tm, text_part,
-            ));
-        }
-    }
-    explaining::order(&mut signals);
     // A strong, specific rule is a sign of a scam on its own, whatever the words around it.
-    let strong_rule = fired
+    let strong_rule = seen
+        .fired
         .iter()
         .any(|(idx, _)| model.rule_weights[*idx] >= STRONG_RULE)
         || !found.signals.is_empty();
     // A number or address already confirmed in scams settles it.
     let verdict = if found.known_scam || (score >= th.scam && n_rules > 0) {
         Verdict::Scam
-    } else if score >= th.suspicious || strong_rule || (!limits.is_empty() && n_rules > 0) {
+    } else if score >= th.suspicious || strong_rule || (!seen.limits.is_empty() && n_rules > 0) {
         // What was read is flagged and the rest was not checked: never "no signs".
         Verdict::Suspicious
     } else {
         Verdict::NoSigns
     };
+    Judged {
+        signals,
+        score,
+        verdict,
+        text_part,
+        found,
+    }
+}
+
+/// The assessment of a judged contact: the text model's words, the reasons, the kind of
+/// scam and the steps, in the reader's language. `family_words` are the counts of each
+/// family's words when already made (part by part), else the text is read for them.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn explain(
+    engine: &Engine,
+    contact: &Contact,
+    dir: &Directory,
+    reader: &super::Reader,
+    seen: &Seen<'_>,
+    masks: &[super::reading::Mask],
+    judged: Judged,
+    family_words: Option<&[usize]>,
+) -> Assessment {
+    let (pack, model) = (&engine.pack, &engine.model);
+    let doc = seen.doc;
+    let Judged {
+        mut signals,
+        score,
+        verdict,
+        text_part,
+        found,
+    } = judged;
+    let th = model.thresholds[contact.channel.index()];
+    // Which words weighed most is worked out only when the text model's signal is shown.
+    if text_part >= 1.0 && score >= th.suspicious {
+        if let Some(tm) = &model.text {
+            signals.extend(explaining::text_signal(contact, doc, masks, tm, text_part));
+        }
+    }
+    explaining::order(&mut signals);
+    let mut entities = seen.entities.clone();
     entities.phones.truncate(50);
     // The reader's country; else the one every number written with its calling code points
     // to (a number written without one says nothing: it was read in the default region).
@@ -104,16 +183,7 @@ pub(super) fn conclude(
         ),
     };
     let country_guessed = reader.country.is_none() && country.is_some();
-    // The original words, not the folded text: folding writes Cyrillic look-alikes as Latin.
-    let mut words = String::new();
-    for p in contact.parts.iter().filter(|p| p.field != Field::From) {
-        if words.len() >= 4000 {
-            break;
-        }
-        words.push_str(crate::text::truncate_at_char(&p.text, 4000));
-        words.push('\n');
-    }
-    let contact_language = crate::locale::detect(&words);
+    let contact_language = contact_language(contact);
     // The person's language; else the contact's, when we write it; else English.
     let language = reader
         .lang
@@ -123,7 +193,17 @@ pub(super) fn conclude(
         .unwrap_or(crate::locale::LANGUAGES[0]);
     // A family names what kind of scam it is: nothing to name when there are no signs of one.
     let family = (verdict != Verdict::NoSigns)
-        .then(|| crate::playbook::family(&pack.knowledge, &signals, &entities, &doc.text))
+        .then(|| {
+            let counted;
+            let words = match family_words {
+                Some(w) => w,
+                None => {
+                    counted = pack.knowledge.family_words.count(&doc.text);
+                    &counted
+                }
+            };
+            crate::playbook::family(&pack.knowledge, &signals, &entities, words)
+        })
         .flatten();
     let reasons = explaining::reasons(&signals, &pack.locales, language);
     let steps = crate::playbook::build(
@@ -157,9 +237,23 @@ pub(super) fn conclude(
         playbook: steps.iter().map(|s| s.text.clone()).collect(),
         steps,
         notes: contact.notes.clone(),
-        complete: limits.is_empty(),
-        incomplete_reasons: limits,
+        complete: seen.limits.is_empty(),
+        incomplete_reasons: seen.limits.to_vec(),
     }
+}
+
+/// The language of a contact's own words: the original words, not the folded text (folding
+/// writes Cyrillic look-alikes as Latin), the first 4,000 bytes or so.
+pub(super) fn contact_language(contact: &Contact) -> Option<&'static str> {
+    let mut words = String::new();
+    for p in contact.parts.iter().filter(|p| p.field != Field::From) {
+        if words.len() >= 4000 {
+            break;
+        }
+        words.push_str(crate::text::truncate_at_char(&p.text, 4000));
+        words.push('\n');
+    }
+    crate::locale::detect(&words)
 }
 
 /// What the directory says of a contact: signals, and names for the playbook.
@@ -193,12 +287,12 @@ const KNOWN_SCAM_WEIGHT: f32 = 6.0;
 const NOT_THEIRS_WEIGHT: f32 = 3.0;
 
 fn directory_findings(
-    doc: &Doc,
+    seen: &Seen<'_>,
     contact: &Contact,
-    entities: &Entities,
     dir: &Directory,
     region: Region,
 ) -> DirFindings {
+    let (doc, entities) = (seen.doc, seen.entities);
     let mut out = DirFindings::default();
     let bare = bare_number(doc, entities);
     out.playbook.bare_number = bare.as_deref().map(display_phone);
@@ -227,7 +321,19 @@ fn directory_findings(
     if !dir.reputation.is_empty() {
         reputation(entities, sender_phone.as_ref(), dir, &mut out);
     }
-    claimed_party(doc, contact, entities, dir, sender_phone.as_ref(), &mut out);
+    let named = match seen.named {
+        Named::Search => dir.named_in(&doc.text).first().copied(),
+        Named::Found(n) => n,
+    };
+    claimed_party(
+        named,
+        doc,
+        contact,
+        entities,
+        dir,
+        sender_phone.as_ref(),
+        &mut out,
+    );
     out
 }
 
@@ -303,6 +409,7 @@ fn reputation(
 
 /// A party of the directory named, with a number or sender address that isn't theirs.
 fn claimed_party(
+    named: Option<(usize, usize, usize)>,
     doc: &Doc,
     contact: &Contact,
     entities: &Entities,
@@ -310,8 +417,7 @@ fn claimed_party(
     sender_phone: Option<&String>,
     out: &mut DirFindings,
 ) {
-    let named = dir.named_in(&doc.text);
-    let Some(&(idx, start, end)) = named.first() else {
+    let Some((idx, start, end)) = named else {
         return;
     };
     let entry = &dir.entries[idx];

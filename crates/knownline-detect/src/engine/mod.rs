@@ -18,6 +18,7 @@ mod facts;
 mod judging;
 mod reading;
 mod scanning;
+mod session;
 
 use rlibphonenumber::enums::Region;
 
@@ -31,6 +32,9 @@ use crate::rules::Expect;
 
 pub(crate) use facts::FREEMAIL;
 use reading::{Doc, Ev, Found, Mask};
+pub use session::{
+    CallError, CallSession, Turn, MAX_CALL_BYTES, MAX_UTTERANCES, MAX_UTTERANCE_BYTES,
+};
 
 /// Options the caller sets once.
 #[derive(Debug, Clone)]
@@ -76,6 +80,8 @@ struct Analysis {
     fired: Vec<(usize, Vec<Ev>)>,
     entities: Entities,
     text_features: Vec<u32>,
+    /// The text model's logit, when there is a model and enough features.
+    text_logit: Option<f32>,
     /// Masked spans of the text model (URLs, addresses, numbers, money), sorted.
     masks: Vec<Mask>,
 }
@@ -200,10 +206,17 @@ impl Engine {
             found: &found,
             org_spans: &org_spans,
             facts: &facts,
+            patterns: None,
         };
         let fired = scanning::fire_rules(&sources, contact.channel);
         let masks = found.masks();
         let text_features = reading::text_features(&doc, &masks);
+        let text_logit = self
+            .model
+            .text
+            .as_ref()
+            .filter(|_| text_features.len() >= crate::model::MIN_TEXT_FEATURES)
+            .map(|t| t.logit(&text_features));
         let mut limits = contact.limits.clone();
         limits.append(&mut found.limits);
         Analysis {
@@ -212,6 +225,7 @@ impl Engine {
             fired,
             entities: found.entities,
             text_features,
+            text_logit,
             masks,
         }
     }

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use rlibphonenumber::enums::Region;
 
 use crate::assessment::{Entities, Evidence, LinkEntity, PhoneEntity};
-use crate::contact::{Channel, Contact, Field};
+use crate::contact::{Channel, Contact, Field, Part};
 use crate::entities::{self, FoundPhone};
 use crate::features;
 use crate::text::{fold_into, is_word_byte, squash_spaces, Folded};
@@ -48,30 +48,39 @@ pub(super) struct Doc {
 impl Doc {
     pub fn build(contact: &Contact) -> Doc {
         let total: usize = contact.parts.iter().map(|p| p.text.len() + 2).sum();
-        let mut text = String::with_capacity(total);
-        let mut parts = Vec::with_capacity(contact.parts.len());
+        let mut doc = Doc {
+            text: String::with_capacity(total),
+            parts: Vec::with_capacity(contact.parts.len()),
+        };
         for (i, part) in contact.parts.iter().enumerate() {
-            if !text.is_empty() {
-                text.push_str("\n\n");
-            }
-            let start = text.len();
-            // Line breaks inside a part are spaces, so phrases match across wrapped lines.
-            let mut map = fold_into(&part.text, &mut text, true);
-            if contact.channel == Channel::Call && part.field == Field::Notes {
-                map = second_person(&mut text, start, map);
-            }
-            let folded = Folded::from_map(map);
-            let first_text = text.len() - text[start..].trim_start().len();
-            parts.push(DocPart {
-                start,
-                end: text.len(),
-                first_text,
-                field: part.field,
-                part: i,
-                folded,
-            });
+            doc.push_part(contact.channel, part, i);
         }
-        Doc { text, parts }
+        doc
+    }
+
+    /// Folds part `i` of a contact onto the end of the document; returns where it starts.
+    pub fn push_part(&mut self, channel: Channel, part: &Part, i: usize) -> usize {
+        let text = &mut self.text;
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        let start = text.len();
+        // Line breaks inside a part are spaces, so phrases match across wrapped lines.
+        let mut map = fold_into(&part.text, text, true);
+        if channel == Channel::Call && part.field == Field::Notes {
+            map = second_person(text, start, map);
+        }
+        let folded = Folded::from_map(map);
+        let first_text = text.len() - text[start..].trim_start().len();
+        self.parts.push(DocPart {
+            start,
+            end: text.len(),
+            first_text,
+            field: part.field,
+            part: i,
+            folded,
+        });
+        start
     }
 
     pub fn part_at(&self, offset: usize) -> Option<&DocPart> {
@@ -118,7 +127,11 @@ impl Doc {
 
     /// Maps an offset of a part's original text to the document.
     pub fn doc_offset(&self, part: usize, original: usize) -> Option<usize> {
-        let p = self.parts.iter().find(|p| p.part == part)?;
+        // Parts are pushed in order, so part `i` is usually the `i`th.
+        let p = match self.parts.get(part) {
+            Some(p) if p.part == part => p,
+            _ => self.parts.iter().find(|p| p.part == part)?,
+        };
         Some(p.start + p.folded.folded_offset(original).min(p.end - p.start))
     }
 }
@@ -240,73 +253,87 @@ impl Found {
         found
     }
 
+    /// Adds the entities of part `i`, the last pushed onto `doc`: a call read as it happens.
+    /// Links, addresses and money never span two parts, so part by part finds what the
+    /// whole document would.
+    pub fn read_part(
+        &mut self,
+        contact: &Contact,
+        doc: &Doc,
+        i: usize,
+        region: Region,
+        cache: &mut entities::PhoneCache,
+    ) {
+        let (Some(part), Some(dp)) = (contact.parts.get(i), doc.parts.last()) else {
+            return;
+        };
+        let capped = cache.capped();
+        self.phones_in(part, i, doc, region, cache);
+        if cache.capped() && !capped {
+            self.limits.push(phone_limit());
+        }
+        let emails_before = self.emails.len();
+        self.links_in(&doc.text[dp.start..dp.end], dp.start);
+        self.addresses_in(&doc.text, emails_before, dp.start, dp.end);
+        self.domains();
+    }
+
     fn phones_of(&mut self, contact: &Contact, doc: &Doc, region: Region) {
         let mut cache = entities::PhoneCache::default();
         for (i, part) in contact.parts.iter().enumerate() {
-            if part.field == Field::Attachment {
-                continue;
-            }
-            for FoundPhone {
-                e164,
-                kind,
-                start,
-                end,
-            } in entities::find_phones_cached(&part.text, region, &mut cache)
-            {
-                let (Some(ds), Some(de)) = (doc.doc_offset(i, start), doc.doc_offset(i, end))
-                else {
-                    continue;
-                };
-                let span = Span {
-                    start: ds as u32,
-                    end: de as u32,
-                };
-                self.phones.push(span);
-                if matches!(kind, "toll_free" | "premium_rate" | "shared_cost" | "uan") {
-                    self.tollfree.push(span);
-                }
-                if kind == "premium_rate" {
-                    self.premium.push(span);
-                }
-                if !self.entities.phones.iter().any(|p| p.e164 == e164) {
-                    self.entities.phones.push(PhoneEntity {
-                        e164,
-                        kind,
-                        raw: part.text[start..end].to_string(),
-                        field: part.field,
-                    });
-                }
-            }
+            self.phones_in(part, i, doc, region, &mut cache);
         }
         if cache.capped() {
-            self.limits.push(format!(
-                "more than {} possible phone numbers: the rest not checked",
-                entities::MAX_PHONE_CANDIDATES
-            ));
+            self.limits.push(phone_limit());
+        }
+    }
+
+    fn phones_in(
+        &mut self,
+        part: &Part,
+        i: usize,
+        doc: &Doc,
+        region: Region,
+        cache: &mut entities::PhoneCache,
+    ) {
+        if part.field == Field::Attachment {
+            return;
+        }
+        for FoundPhone {
+            e164,
+            kind,
+            start,
+            end,
+        } in entities::find_phones_cached(&part.text, region, cache)
+        {
+            let (Some(ds), Some(de)) = (doc.doc_offset(i, start), doc.doc_offset(i, end)) else {
+                continue;
+            };
+            let span = Span {
+                start: ds as u32,
+                end: de as u32,
+            };
+            self.phones.push(span);
+            if matches!(kind, "toll_free" | "premium_rate" | "shared_cost" | "uan") {
+                self.tollfree.push(span);
+            }
+            if kind == "premium_rate" {
+                self.premium.push(span);
+            }
+            if !self.entities.phones.iter().any(|p| p.e164 == e164) {
+                self.entities.phones.push(PhoneEntity {
+                    e164,
+                    kind,
+                    raw: part.text[start..end].to_string(),
+                    field: part.field,
+                });
+            }
         }
     }
 
     fn links_of(&mut self, contact: &Contact, text: &str) {
-        self.emails = entities::find_emails(text);
+        self.links_in(text, 0);
         let urls = &mut self.entities.urls;
-        for u in entities::find_urls(text) {
-            // An address's domain is not a link.
-            if self.emails.iter().any(|&(s, e)| u.start >= s && u.end <= e) {
-                continue;
-            }
-            self.urls.push(Span {
-                start: u.start as u32,
-                end: u.end as u32,
-            });
-            if urls.len() < 100 && !urls.iter().any(|l| l.url == u.url) {
-                urls.push(LinkEntity {
-                    url: u.url.clone(),
-                    domain: entities::registrable_domain(&u.host),
-                    shown: None,
-                });
-            }
-            self.hosts.push(u.host);
-        }
         for link in &contact.links {
             let href = link.href.trim();
             if !(href.starts_with("http://") || href.starts_with("https://")) {
@@ -324,16 +351,62 @@ impl Found {
         }
     }
 
+    /// The addresses and links of `text`, which starts at `offset` of the document.
+    fn links_in(&mut self, text: &str, offset: usize) {
+        let first = self.emails.len();
+        self.emails.extend(
+            entities::find_emails(text)
+                .into_iter()
+                .map(|(s, e)| (s + offset, e + offset)),
+        );
+        let emails = &self.emails[first..];
+        let urls = &mut self.entities.urls;
+        for u in entities::find_urls(text) {
+            let (start, end) = (u.start + offset, u.end + offset);
+            // An address's domain is not a link.
+            if emails.iter().any(|&(s, e)| start >= s && end <= e) {
+                continue;
+            }
+            self.urls.push(Span {
+                start: start as u32,
+                end: end as u32,
+            });
+            if urls.len() < 100 && !urls.iter().any(|l| l.url == u.url) {
+                urls.push(LinkEntity {
+                    url: u.url.clone(),
+                    domain: entities::registrable_domain(&u.host),
+                    shown: None,
+                });
+            }
+            self.hosts.push(u.host);
+        }
+    }
+
     fn addresses_and_money(&mut self, text: &str) {
+        self.addresses_in(text, 0, 0, text.len());
+    }
+
+    /// The addresses from the `first_email`th on, and the money of `text[start..end]`.
+    fn addresses_in(&mut self, text: &str, first_email: usize, start: usize, end: usize) {
         let e = &mut self.entities;
-        for &(s, end) in &self.emails {
+        for &(s, end) in &self.emails[first_email..] {
             let addr = &text[s..end];
             if e.emails.len() < 50 && !e.emails.iter().any(|a| a == addr) {
                 e.emails.push(addr.to_string());
             }
         }
-        self.money = entities::find_money(text);
-        for &(s, end) in self.money.iter().take(20) {
+        let first_money = self.money.len();
+        self.money.extend(
+            entities::find_money(&text[start..end])
+                .into_iter()
+                .map(|(s, e)| (s + start, e + start)),
+        );
+        for &(s, end) in self
+            .money
+            .iter()
+            .skip(first_money)
+            .take(20 - first_money.min(20))
+        {
             let m = squash_spaces(&text[s..end]);
             if !e.money.contains(&m) {
                 e.money.push(m);
@@ -396,6 +469,13 @@ impl Found {
     }
 }
 
+fn phone_limit() -> String {
+    format!(
+        "more than {} possible phone numbers: the rest not checked",
+        entities::MAX_PHONE_CANDIDATES
+    )
+}
+
 /// A span of the document the text model reads as a placeholder word.
 pub(super) type Mask = (usize, usize, &'static str);
 
@@ -414,34 +494,41 @@ pub(super) fn text_tokens<'a>(
 ) {
     let mut part_masks = Vec::new();
     for p in &doc.parts {
-        if !matches!(
-            p.field,
-            Field::Body
-                | Field::Caller
-                | Field::Callee
-                | Field::Notes
-                | Field::Subject
-                | Field::Title
-        ) {
-            continue;
-        }
-        let mut part_text = &doc.text[p.start..p.end];
-        let mut offset = p.start;
-        // Mailing-list tags in subjects name the list, not the message.
-        if p.field == Field::Subject {
-            let stripped = strip_list_tags(part_text);
-            offset += part_text.len() - stripped.len();
-            part_text = stripped;
-        }
-        part_masks.clear();
-        part_masks.extend(
-            masks
-                .iter()
-                .filter(|m| m.0 >= offset && m.1 <= p.end)
-                .map(|&(s, e, n)| (s - offset, e - offset, n)),
-        );
-        features::tokens(part_text, &part_masks, tokens);
+        part_tokens(doc, p, masks, &mut part_masks, tokens);
     }
+}
+
+/// The text model's tokens of one part of the document (none for a sender or attachment).
+/// `part_masks` is room for the part's own masks.
+pub(super) fn part_tokens<'a>(
+    doc: &'a Doc,
+    p: &DocPart,
+    masks: &[Mask],
+    part_masks: &mut Vec<Mask>,
+    tokens: &mut impl features::TokenSink<'a>,
+) {
+    if !matches!(
+        p.field,
+        Field::Body | Field::Caller | Field::Callee | Field::Notes | Field::Subject | Field::Title
+    ) {
+        return;
+    }
+    let mut part_text = &doc.text[p.start..p.end];
+    let mut offset = p.start;
+    // Mailing-list tags in subjects name the list, not the message.
+    if p.field == Field::Subject {
+        let stripped = strip_list_tags(part_text);
+        offset += part_text.len() - stripped.len();
+        part_text = stripped;
+    }
+    part_masks.clear();
+    part_masks.extend(
+        masks
+            .iter()
+            .filter(|m| m.0 >= offset && m.1 <= p.end)
+            .map(|&(s, e, n)| (s - offset, e - offset, n)),
+    );
+    features::tokens(part_text, part_masks, tokens);
 }
 
 fn strip_list_tags(s: &str) -> &str {

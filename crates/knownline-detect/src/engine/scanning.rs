@@ -31,15 +31,32 @@ pub(super) type OrgSpan = (usize, Span, bool);
 
 /// One pass of the pack's automaton over the document.
 pub(super) fn scan(pack: &Pack, text: &str) -> Hits {
+    let mut hits = Hits::new(pack);
+    hits.scan(pack, text, 0);
+    hits
+}
+
+impl Hits {
+    pub(super) fn new(pack: &Pack) -> Hits {
+        Hits {
+            lists: vec![Vec::new(); pack.list_names.len()],
+            inline: vec![Vec::new(); pack.n_inline],
+            orgs: Vec::new(),
+            tools: Vec::new(),
+            pays: Vec::new(),
+            claim_cues: Vec::new(),
+        }
+    }
+
+    /// Adds the hits of `text`, which starts at `offset` of the document and ends a part (a
+    /// phrase never runs from one part into the next).
+    pub(super) fn scan(&mut self, pack: &Pack, text: &str, offset: usize) {
+        scan_into(pack, text, offset, self);
+    }
+}
+
+fn scan_into(pack: &Pack, text: &str, offset: usize, hits: &mut Hits) {
     let bytes = text.as_bytes();
-    let mut hits = Hits {
-        lists: vec![Vec::new(); pack.list_names.len()],
-        inline: vec![Vec::new(); pack.n_inline],
-        orgs: Vec::new(),
-        tools: Vec::new(),
-        pays: Vec::new(),
-        claim_cues: Vec::new(),
-    };
     for_each_phrase(pack, text, |s, e, pid| {
         let after_ok = pack.prefix[pid]
             || e >= bytes.len()
@@ -57,8 +74,8 @@ pub(super) fn scan(pack: &Pack, text: &str) -> Hits {
             }
         }
         let span = Span {
-            start: s as u32,
-            end: end as u32,
+            start: (s + offset) as u32,
+            end: (end + offset) as u32,
         };
         for t in &pack.targets[pid] {
             match *t {
@@ -71,7 +88,23 @@ pub(super) fn scan(pack: &Pack, text: &str) -> Hits {
             }
         }
     });
-    hits
+}
+
+/// Most places of one pattern an atom reads.
+const PATTERN_PLACES: usize = 16;
+
+/// Adds every pattern's places in `text` (starting at `offset` of the document) to
+/// `places`, one list per pattern, each at most [`PATTERN_PLACES`]: a call read as it
+/// happens runs them on each utterance once, not on the whole call at every turn.
+pub(super) fn pattern_places(pack: &Pack, text: &str, offset: usize, places: &mut Vec<Vec<Span>>) {
+    places.resize(pack.regexes.len(), Vec::new());
+    for (re, found) in pack.regexes.iter().zip(places.iter_mut()) {
+        let room = PATTERN_PLACES - found.len().min(PATTERN_PLACES);
+        found.extend(re.find_iter(text).take(room).map(|m| Span {
+            start: (m.start() + offset) as u32,
+            end: (m.end() + offset) as u32,
+        }));
+    }
 }
 
 /// Whether an organisation's name at `span` is claimed: it opens a text as senders sign one,
@@ -180,6 +213,9 @@ pub(super) struct Sources<'a> {
     pub found: &'a Found,
     pub org_spans: &'a [OrgSpan],
     pub facts: &'a Facts,
+    /// Each pattern's places when found already (part by part); else they are searched for
+    /// in the document when a rule first needs them.
+    pub patterns: Option<&'a [Vec<Span>]>,
 }
 
 impl Sources<'_> {
@@ -212,9 +248,13 @@ impl Sources<'_> {
         match kind {
             AtomKind::List(l) => doc_spans(&hits.lists[*l]),
             AtomKind::Inline(i) => doc_spans(&hits.inline[*i]),
+            AtomKind::Regex(i) if self.patterns.is_some() => self
+                .patterns
+                .and_then(|p| p.get(*i))
+                .map_or_else(Vec::new, |spans| doc_spans(spans)),
             AtomKind::Regex(i) => pack.regexes[*i]
                 .find_iter(&self.doc.text)
-                .take(16)
+                .take(PATTERN_PLACES)
                 .map(|m| {
                     Ev::Doc(Span {
                         start: m.start() as u32,

@@ -7,6 +7,7 @@ mod directory;
 mod golden;
 mod hostile;
 mod pack;
+mod session;
 
 #[path = "../support/repo_pack.rs"]
 mod repo_pack;
